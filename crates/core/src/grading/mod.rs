@@ -1,0 +1,8 @@
+//! Grading rules: the shared five-point scale, then one module per school type.
+
+pub mod bands;
+pub mod basic_school;
+pub mod recognition;
+pub mod scale;
+pub mod upper_secondary;
+pub mod vocational;

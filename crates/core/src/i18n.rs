@@ -1,0 +1,87 @@
+//! The languages Kooliabi speaks and the one type every user-visible string
+//! lives in. A `Tr` cannot be built without all three languages, so a missing
+//! translation is a compile error, not a blank on screen.
+
+use serde::{Deserialize, Serialize};
+
+/// Estonian first; English and Russian complete.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    Et,
+    En,
+    Ru,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::Et, Lang::En, Lang::Ru];
+
+    /// BCP 47 tag, used for `<html lang>` and storage.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Et => "et",
+            Lang::En => "en",
+            Lang::Ru => "ru",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code() == code)
+    }
+}
+
+/// A fixed string in all three languages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Tr {
+    pub et: &'static str,
+    pub en: &'static str,
+    pub ru: &'static str,
+}
+
+impl Tr {
+    pub const fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Et => self.et,
+            Lang::En => self.en,
+            Lang::Ru => self.ru,
+        }
+    }
+}
+
+/// Text that is data rather than code (questionnaire templates a school may
+/// author), in all three languages.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Localized {
+    pub et: String,
+    pub en: String,
+    pub ru: String,
+}
+
+impl Localized {
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Et => &self.et,
+            Lang::En => &self.en,
+            Lang::Ru => &self.ru,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_code_round_trips() {
+        for lang in Lang::ALL {
+            assert_eq!(Lang::from_code(lang.code()), Some(lang));
+        }
+        assert_eq!(Lang::from_code("de"), None);
+    }
+
+    #[test]
+    fn estonian_is_the_default_language() {
+        assert_eq!(Lang::default(), Lang::Et);
+    }
+}

@@ -1,0 +1,11 @@
+//! Kooliabi's domain rules as plain data in, plain data out.
+//!
+//! Architecture invariant: this crate knows nothing about the browser — no
+//! `web-sys`, no storage, no clock. Today's date is always a parameter.
+//! Every rule names the clause of `../shared/seeds` it implements.
+
+pub mod calendar;
+pub mod grading;
+pub mod i18n;
+pub mod number;
+pub mod questionnaire;
