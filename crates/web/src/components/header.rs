@@ -1,0 +1,41 @@
+//! The site header: home link, navigation and the language switch.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::i18n::{common as s, use_lang_context, Lang};
+use crate::routes::Route;
+
+#[function_component(Header)]
+pub fn header() -> Html {
+    let ctx = use_lang_context();
+    let lang = ctx.lang;
+    let buttons = Lang::ALL.into_iter().map(|l| {
+        let set = ctx.set.clone();
+        html! {
+            <button type="button" class="lang-switch__button" lang={l.code()}
+                aria-pressed={if l == lang { "true" } else { "false" }}
+                aria-label={s::lang_own_name(l)}
+                onclick={Callback::from(move |_| set.emit(l))}>
+                { l.code().to_uppercase() }
+            </button>
+        }
+    });
+    html! {
+        <header class="site-header">
+            <a class="skip-link" href="#main">{ s::SKIP_TO_CONTENT.get(lang) }</a>
+            <div class="site-header__bar">
+                <Link<Route> to={Route::Home} classes="site-header__brand">
+                    { s::APP_NAME.get(lang) }
+                </Link<Route>>
+                <div class="lang-switch" role="group" aria-label={s::LANG_SWITCH_LABEL.get(lang)}>
+                    { for buttons }
+                </div>
+            </div>
+            <nav class="site-nav" aria-label={s::NAV_LABEL.get(lang)}>
+                <Link<Route> to={Route::Home}>{ s::NAV_HOME.get(lang) }</Link<Route>>
+                <Link<Route> to={Route::Privacy}>{ s::NAV_PRIVACY.get(lang) }</Link<Route>>
+            </nav>
+        </header>
+    }
+}

@@ -1,0 +1,1 @@
+//! Strings of the calendar pages, in Estonian, English and Russian.

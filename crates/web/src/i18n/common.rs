@@ -1,0 +1,337 @@
+//! Strings of the shell: header, home page, privacy page, shared widgets.
+
+use super::{Lang, Tr};
+
+pub const APP_NAME: Tr = Tr {
+    et: "Kooliabi",
+    en: "Kooliabi",
+    ru: "Kooliabi",
+};
+pub const TAGLINE: Tr = Tr {
+    et: "Arenguvestlused ja hinded — kõik jääb sinu seadmesse.",
+    en: "Development conversations and grades — everything stays on your device.",
+    ru: "Беседы о развитии и оценки — всё остаётся на вашем устройстве.",
+};
+pub const SKIP_TO_CONTENT: Tr = Tr {
+    et: "Mine sisu juurde",
+    en: "Skip to content",
+    ru: "Перейти к содержанию",
+};
+pub const NAV_LABEL: Tr = Tr {
+    et: "Peamenüü",
+    en: "Main menu",
+    ru: "Главное меню",
+};
+pub const NAV_HOME: Tr = Tr {
+    et: "Avaleht",
+    en: "Home",
+    ru: "Главная",
+};
+pub const NAV_PRIVACY: Tr = Tr {
+    et: "Privaatsus ja andmed",
+    en: "Privacy and data",
+    ru: "Конфиденциальность и данные",
+};
+pub const LANG_SWITCH_LABEL: Tr = Tr {
+    et: "Keel",
+    en: "Language",
+    ru: "Язык",
+};
+pub const BACK_HOME: Tr = Tr {
+    et: "Tagasi avalehele",
+    en: "Back to home",
+    ru: "Назад на главную",
+};
+
+/// Each language's name in itself, as language pickers conventionally show.
+pub fn lang_own_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Et => "eesti keel",
+        Lang::En => "English",
+        Lang::Ru => "русский",
+    }
+}
+
+pub const DATA_STAYS_NOTE: Tr = Tr {
+    et: "Kõik, mida siia sisestad, jääb ainult sellesse seadmesse. Midagi ei saadeta kuhugi.",
+    en: "Everything you enter here stays on this device only. Nothing is sent anywhere.",
+    ru: "Всё, что вы вводите, остаётся только на этом устройстве. Ничего никуда не отправляется.",
+};
+
+// Home page: tool groups and tools.
+pub const GROUP_CONVERSATION: Tr = Tr {
+    et: "Arenguvestlus",
+    en: "Development conversation",
+    ru: "Беседа о развитии",
+};
+pub const GROUP_GRADES: Tr = Tr {
+    et: "Hinded põhikoolis ja gümnaasiumis",
+    en: "Grades in basic and upper secondary school",
+    ru: "Оценки в основной школе и гимназии",
+};
+pub const GROUP_VOCATIONAL: Tr = Tr {
+    et: "Kutseõpe ja gümnaasiumi lõpetamine",
+    en: "Vocational studies and graduating from upper secondary",
+    ru: "Профессиональное обучение и окончание гимназии",
+};
+pub const GROUP_DATES: Tr = Tr {
+    et: "Kuupäevad ja tähtajad",
+    en: "Dates and deadlines",
+    ru: "Даты и сроки",
+};
+
+/// A tool's name and one-line summary, as listed on the home page and used as
+/// its page heading.
+pub struct ToolText {
+    pub title: Tr,
+    pub summary: Tr,
+}
+
+pub const TOOL_QUESTIONNAIRES: ToolText = ToolText {
+    title: Tr {
+        et: "Arenguvestluse küsimustikud",
+        en: "Development conversation questionnaires",
+        ru: "Анкеты к беседе о развитии",
+    },
+    summary: Tr {
+        et: "Õpilane, vanem ja klassijuhataja valmistuvad vestluseks.",
+        en: "Student, parent and class teacher prepare for the conversation.",
+        ru: "Ученик, родитель и классный руководитель готовятся к беседе.",
+    },
+};
+pub const TOOL_PLANNER: ToolText = ToolText {
+    title: Tr {
+        et: "Vestluste planeerija",
+        en: "Conversation planner",
+        ru: "Планировщик бесед",
+    },
+    summary: Tr {
+        et: "Klassi vestluste kuupäevad, küsimustike tähtajad ja hoiatused.",
+        en: "A class's conversation dates, questionnaire deadlines and warnings.",
+        ru: "Даты бесед класса, сроки анкет и предупреждения.",
+    },
+};
+pub const TOOL_POINTS: ToolText = ToolText {
+    title: Tr {
+        et: "Punktid hindeks",
+        en: "Points to grade",
+        ru: "Баллы в оценку",
+    },
+    summary: Tr {
+        et: "Töö punktid viiepallisüsteemi hindeks ja hinnete punktipiirid.",
+        en: "A test's points as a five-point grade, and the points each grade needs.",
+        ru: "Баллы за работу в оценку по пятибалльной шкале и границы оценок.",
+    },
+};
+pub const TOOL_CLASS: ToolText = ToolText {
+    title: Tr {
+        et: "Terve klassi hinded",
+        en: "A whole class at once",
+        ru: "Оценки всего класса",
+    },
+    summary: Tr {
+        et: "Kleebi klassi punktid tabelist ja saa kõigi hinded.",
+        en: "Paste a class's points from a spreadsheet and get everyone's grade.",
+        ru: "Вставьте баллы класса из таблицы и получите оценки всех.",
+    },
+};
+pub const TOOL_FOLLOWS: ToolText = ToolText {
+    title: Tr {
+        et: "Mis mu hinnetest järgneb",
+        en: "What follows from my grades",
+        ru: "Что следует из моих оценок",
+    },
+    summary: Tr {
+        et: "Tugi, täiendav õppetöö, klassikordamine ja kiitusega lõpetamine põhikoolis.",
+        en: "Support, additional study, repeating a year and honours in basic school.",
+        ru: "Поддержка, дополнительная учёба, оставление на второй год и отличие в основной школе.",
+    },
+};
+pub const TOOL_BEHAVIOUR: ToolText = ToolText {
+    title: Tr { et: "Käitumine ja hoolsus", en: "Behaviour and diligence", ru: "Поведение и прилежание" },
+    summary: Tr { et: "Hinnete eeskujulik, hea, rahuldav ja mitterahuldav tähendus.", en: "What exemplary, good, satisfactory and unsatisfactory mean.", ru: "Что означают оценки «примерное», «хорошее», «удовлетворительное», «неудовлетворительное»." },
+};
+pub const TOOL_MODULES: ToolText = ToolText {
+    title: Tr {
+        et: "Minu moodulid (kutseõpe)",
+        en: "My modules (vocational)",
+        ru: "Мои модули (профобучение)",
+    },
+    summary: Tr {
+        et: "EKAP-iga kaalutud keskmine, kiitusega lõpetamine, võlgnevused.",
+        en: "EKAP-weighted average, graduating with honours, academic debts.",
+        ru: "Средний балл с весом EKAP, окончание с отличием, задолженности.",
+    },
+};
+pub const TOOL_COURSES: ToolText = ToolText {
+    title: Tr {
+        et: "Minu kursused (gümnaasium)",
+        en: "My courses (upper secondary)",
+        ru: "Мои курсы (гимназия)",
+    },
+    summary: Tr {
+        et: "Lõpetamise tingimused ja kohustuslike kursuste puudujäägid.",
+        en: "Graduation conditions and missing compulsory courses.",
+        ru: "Условия окончания и недостающие обязательные курсы.",
+    },
+};
+pub const TOOL_RECOGNISE: ToolText = ToolText {
+    title: Tr {
+        et: "Varasema hinde arvestamine",
+        en: "Recognise an earlier grade",
+        ru: "Зачёт прежней оценки",
+    },
+    summary: Tr {
+        et: "Teise kooli või skaala hinne selle kooli skaalale.",
+        en: "A grade from another school or scale on this school's scale.",
+        ru: "Оценка другой школы или шкалы в шкале этой школы.",
+    },
+};
+pub const TOOL_DEADLINES: ToolText = ToolText {
+    title: Tr {
+        et: "Tähtaegade kalkulaator",
+        en: "Deadline calculator",
+        ru: "Калькулятор сроков",
+    },
+    summary: Tr {
+        et: "Vaide, võlgnevuse ja hinde tähtajad tööpäevades, pühad arvestatud.",
+        en: "Deadlines for appeals, debts and grades in working days, holidays included.",
+        ru: "Сроки обжалования, задолженностей и оценок в рабочих днях с учётом праздников.",
+    },
+};
+
+pub const COMING_SOON: Tr = Tr {
+    et: "See tööriist on alles valmimas.",
+    en: "This tool is still being built.",
+    ru: "Этот инструмент ещё в разработке.",
+};
+
+pub const NOT_FOUND_TITLE: Tr = Tr {
+    et: "Lehte ei leitud",
+    en: "Page not found",
+    ru: "Страница не найдена",
+};
+pub const NOT_FOUND_TEXT: Tr = Tr {
+    et: "Sellist lehte Kooliabis ei ole. Vali tööriist avalehelt.",
+    en: "Kooliabi has no such page. Choose a tool on the home page.",
+    ru: "Такой страницы в Kooliabi нет. Выберите инструмент на главной странице.",
+};
+
+// Privacy and data page.
+pub const PRIVACY_TITLE: Tr = NAV_PRIVACY;
+pub const PRIVACY_POINTS: [Tr; 4] = [
+    Tr {
+        et: "Kooliabi töötab täielikult sinu brauseris. Serverit, kuhu andmed saadetaks, ei ole.",
+        en: "Kooliabi runs entirely in your browser. There is no server that data could be sent to.",
+        ru: "Kooliabi работает полностью в вашем браузере. Сервера, куда могли бы отправляться данные, нет.",
+    },
+    Tr {
+        et: "Vastused, hinded ja nimed salvestatakse ainult selle seadme brauserisse. Keegi teine neid ei näe.",
+        en: "Answers, grades and names are saved only in this device's browser. Nobody else can see them.",
+        ru: "Ответы, оценки и имена сохраняются только в браузере этого устройства. Никто другой их не видит.",
+    },
+    Tr {
+        et: "Rakendus ei laadi midagi teistest serveritest: ei fonte, skripte ega statistikat. Küpsiseid ei kasutata.",
+        en: "The app loads nothing from other servers: no fonts, scripts or analytics. No cookies are used.",
+        ru: "Приложение ничего не загружает с других серверов: ни шрифтов, ни скриптов, ни аналитики. Cookie не используются.",
+    },
+    Tr {
+        et: "Andmed lahkuvad seadmest ainult siis, kui sa need ise faili ekspordid.",
+        en: "Data leaves the device only when you export it to a file yourself.",
+        ru: "Данные покидают устройство, только если вы сами экспортируете их в файл.",
+    },
+];
+pub const STORED_HEADING: Tr = Tr {
+    et: "Mis on selles seadmes salvestatud",
+    en: "What is stored on this device",
+    ru: "Что хранится на этом устройстве",
+};
+pub const STORED_NOTHING: Tr = Tr {
+    et: "Selles seadmes ei ole Kooliabi andmeid.",
+    en: "There is no Kooliabi data on this device.",
+    ru: "На этом устройстве нет данных Kooliabi.",
+};
+pub const STORED_COL_ITEM: Tr = Tr {
+    et: "Kirje",
+    en: "Item",
+    ru: "Запись",
+};
+pub const STORED_COL_SIZE: Tr = Tr {
+    et: "Suurus",
+    en: "Size",
+    ru: "Размер",
+};
+pub fn bytes(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Et => format!("{n} baiti"),
+        Lang::En => format!("{n} bytes"),
+        Lang::Ru => format!("{n} байт"),
+    }
+}
+pub const ERASE_BUTTON: Tr = Tr {
+    et: "Kustuta kõik selle seadme andmed",
+    en: "Erase everything on this device",
+    ru: "Удалить все данные на этом устройстве",
+};
+pub const ERASE_CONFIRM_TEXT: Tr = Tr {
+    et: "Kas kustutada kõik Kooliabi andmed selles seadmes? Seda ei saa tagasi võtta.",
+    en: "Erase all Kooliabi data on this device? This cannot be undone.",
+    ru: "Удалить все данные Kooliabi на этом устройстве? Это нельзя отменить.",
+};
+pub const ERASE_CONFIRM_YES: Tr = Tr {
+    et: "Jah, kustuta kõik",
+    en: "Yes, erase everything",
+    ru: "Да, удалить всё",
+};
+pub const CANCEL: Tr = Tr {
+    et: "Loobu",
+    en: "Cancel",
+    ru: "Отмена",
+};
+pub const ERASED: Tr = Tr {
+    et: "Kõik andmed on sellest seadmest kustutatud.",
+    en: "All data has been erased from this device.",
+    ru: "Все данные удалены с этого устройства.",
+};
+pub const SHARED_MODE_LABEL: Tr = Tr {
+    et: "Jagatud arvuti režiim",
+    en: "Shared-computer mode",
+    ru: "Режим общего компьютера",
+};
+pub const SHARED_MODE_HELP: Tr = Tr {
+    et: "Andmed hoitakse ainult selles vahekaardis ja kustuvad, kui see suletakse. Kasuta kooli- või raamatukoguarvutis.",
+    en: "Data is kept only in this tab and erased when it closes. Use it on a school or library computer.",
+    ru: "Данные хранятся только в этой вкладке и удаляются при её закрытии. Используйте на школьном или библиотечном компьютере.",
+};
+pub const SHARED_MODE_ON: Tr = Tr {
+    et: "Jagatud arvuti režiim on sees: andmed kustuvad vahekaardi sulgemisel.",
+    en: "Shared-computer mode is on: data is erased when this tab closes.",
+    ru: "Режим общего компьютера включён: данные удалятся при закрытии вкладки.",
+};
+pub const STORAGE_UNAVAILABLE: Tr = Tr {
+    et: "See brauser ei luba andmeid seadmesse salvestada (nt privaatne režiim või täis mälu). Saad kõike kasutada, aga pärast lehe uuesti laadimist on sisestatu kadunud — ekspordi see enne faili.",
+    en: "This browser does not let the app save data on the device (e.g. private mode or full storage). You can use everything, but what you enter is gone after a reload — export it to a file first.",
+    ru: "Этот браузер не позволяет сохранять данные на устройстве (например, приватный режим или нет места). Всем можно пользоваться, но после перезагрузки введённое пропадёт — сначала экспортируйте в файл.",
+};
+
+// Shared widgets.
+pub const COPY_DONE: Tr = Tr {
+    et: "Kopeeritud lõikelauale.",
+    en: "Copied to the clipboard.",
+    ru: "Скопировано в буфер обмена.",
+};
+pub const COPY_FAILED: Tr = Tr {
+    et: "Lõikelauale kopeerimine ei õnnestunud. Vali tekst käsitsi ja kopeeri.",
+    en: "Could not copy to the clipboard. Select the text by hand and copy it.",
+    ru: "Не удалось скопировать в буфер обмена. Выделите текст вручную и скопируйте.",
+};
+pub const FILE_TOO_LARGE: Tr = Tr {
+    et: "Fail on liiga suur. Sinu praegused andmed jäid muutmata.",
+    en: "The file is too large. Your current data is unchanged.",
+    ru: "Файл слишком большой. Ваши текущие данные не изменены.",
+};
+pub const FILE_NOT_TEXT: Tr = Tr {
+    et: "Faili ei saanud tekstina lugeda. Sinu praegused andmed jäid muutmata.",
+    en: "The file could not be read as text. Your current data is unchanged.",
+    ru: "Файл не удалось прочитать как текст. Ваши текущие данные не изменены.",
+};

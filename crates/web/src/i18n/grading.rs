@@ -1,0 +1,1 @@
+//! Strings of the grading pages, in Estonian, English and Russian.

@@ -1,0 +1,50 @@
+//! The translation layer. Every user-visible string of the app is a `Tr`
+//! (all three languages, enforced by the type) in one of the area files
+//! below, or comes from the core as a `Tr`/`Localized`.
+
+pub mod calendar;
+pub mod common;
+pub mod grading;
+pub mod questionnaire;
+pub mod vocational;
+
+pub use kooliabi_core::i18n::{Lang, Tr};
+use yew::prelude::*;
+
+use crate::storage;
+
+const LANG_KEY: &str = "lang";
+
+/// The language in force and the way to change it, shared through a context.
+#[derive(Clone, PartialEq)]
+pub struct LangContext {
+    pub lang: Lang,
+    pub set: Callback<Lang>,
+}
+
+/// The language the user chose on this device before, else Estonian.
+pub fn initial_lang() -> Lang {
+    storage::load::<Lang>(LANG_KEY).unwrap_or_default()
+}
+
+/// Remembers the choice on the device and tells the document, so screen
+/// readers pronounce the page in the right language.
+pub fn apply_lang(lang: Lang) {
+    // A failed save only means the choice is not remembered; the banner says so.
+    let _ = storage::save(LANG_KEY, &lang);
+    if let Some(root) = gloo::utils::document().document_element() {
+        let _ = root.set_attribute("lang", lang.code());
+    }
+}
+
+#[hook]
+pub fn use_lang() -> Lang {
+    use_context::<LangContext>()
+        .map(|c| c.lang)
+        .unwrap_or_default()
+}
+
+#[hook]
+pub fn use_lang_context() -> LangContext {
+    use_context::<LangContext>().expect("LangContext is provided by App")
+}

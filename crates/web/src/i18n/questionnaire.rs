@@ -1,0 +1,1 @@
+//! Strings of the questionnaire pages, in Estonian, English and Russian.

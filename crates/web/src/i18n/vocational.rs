@@ -1,0 +1,1 @@
+//! Strings of the vocational pages, in Estonian, English and Russian.

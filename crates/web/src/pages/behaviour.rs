@@ -1,0 +1,12 @@
+//! TOOL_BEHAVIOUR — placeholder until the tool lands.
+
+use yew::prelude::*;
+
+use crate::components::placeholder::Placeholder;
+use crate::i18n::{common as s, use_lang};
+
+#[function_component(BehaviourPage)]
+pub fn behaviour_page() -> Html {
+    let lang = use_lang();
+    html! { <Placeholder title={s::TOOL_BEHAVIOUR.title.get(lang)} /> }
+}

@@ -1,0 +1,16 @@
+//! One module per page.
+
+pub mod behaviour;
+pub mod class;
+pub mod courses;
+pub mod deadlines;
+pub mod follows;
+pub mod home;
+pub mod modules;
+pub mod not_found;
+pub mod planner;
+pub mod points;
+pub mod privacy;
+pub mod questionnaire;
+pub mod questionnaires;
+pub mod recognise;

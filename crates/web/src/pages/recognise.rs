@@ -1,0 +1,12 @@
+//! TOOL_RECOGNISE — placeholder until the tool lands.
+
+use yew::prelude::*;
+
+use crate::components::placeholder::Placeholder;
+use crate::i18n::{common as s, use_lang};
+
+#[function_component(RecognisePage)]
+pub fn recognise_page() -> Html {
+    let lang = use_lang();
+    html! { <Placeholder title={s::TOOL_RECOGNISE.title.get(lang)} /> }
+}

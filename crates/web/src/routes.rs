@@ -1,0 +1,90 @@
+//! Every route of the app. Hash routing (`#/points`) so the app works from
+//! any static host and any sub-folder without server rewrites.
+
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::i18n::common::{self as s, ToolText};
+use crate::pages;
+
+#[derive(Clone, Debug, PartialEq, Routable)]
+pub enum Route {
+    #[at("/")]
+    Home,
+    #[at("/privacy")]
+    Privacy,
+    #[at("/questionnaires")]
+    Questionnaires,
+    #[at("/questionnaire/:id")]
+    Questionnaire { id: String },
+    #[at("/planner")]
+    Planner,
+    #[at("/points")]
+    Points,
+    #[at("/class")]
+    Class,
+    #[at("/follows")]
+    Follows,
+    #[at("/behaviour")]
+    Behaviour,
+    #[at("/modules")]
+    Modules,
+    #[at("/courses")]
+    Courses,
+    #[at("/recognise")]
+    Recognise,
+    #[at("/deadlines")]
+    Deadlines,
+    #[not_found]
+    #[at("/404")]
+    NotFound,
+}
+
+/// The tools as the home page groups them; one place, so the home page, the
+/// page headings and the tests agree.
+pub const TOOL_GROUPS: &[(kooliabi_core::i18n::Tr, &[(Route, &ToolText)])] = &[
+    (
+        s::GROUP_CONVERSATION,
+        &[
+            (Route::Questionnaires, &s::TOOL_QUESTIONNAIRES),
+            (Route::Planner, &s::TOOL_PLANNER),
+        ],
+    ),
+    (
+        s::GROUP_GRADES,
+        &[
+            (Route::Points, &s::TOOL_POINTS),
+            (Route::Class, &s::TOOL_CLASS),
+            (Route::Follows, &s::TOOL_FOLLOWS),
+            (Route::Behaviour, &s::TOOL_BEHAVIOUR),
+        ],
+    ),
+    (
+        s::GROUP_VOCATIONAL,
+        &[
+            (Route::Modules, &s::TOOL_MODULES),
+            (Route::Courses, &s::TOOL_COURSES),
+            (Route::Recognise, &s::TOOL_RECOGNISE),
+        ],
+    ),
+    (s::GROUP_DATES, &[(Route::Deadlines, &s::TOOL_DEADLINES)]),
+];
+
+pub fn switch(route: Route) -> Html {
+    match route {
+        Route::Home => html! { <pages::home::HomePage /> },
+        Route::Privacy => html! { <pages::privacy::PrivacyPage /> },
+        Route::Questionnaires => html! { <pages::questionnaires::QuestionnairesPage /> },
+        Route::Questionnaire { id } => html! { <pages::questionnaire::QuestionnairePage {id} /> },
+        Route::Planner => html! { <pages::planner::PlannerPage /> },
+        Route::Points => html! { <pages::points::PointsPage /> },
+        Route::Class => html! { <pages::class::ClassPage /> },
+        Route::Follows => html! { <pages::follows::FollowsPage /> },
+        Route::Behaviour => html! { <pages::behaviour::BehaviourPage /> },
+        Route::Modules => html! { <pages::modules::ModulesPage /> },
+        Route::Courses => html! { <pages::courses::CoursesPage /> },
+        Route::Recognise => html! { <pages::recognise::RecognisePage /> },
+        Route::Deadlines => html! { <pages::deadlines::DeadlinesPage /> },
+        Route::NotFound => html! { <pages::not_found::NotFoundPage /> },
+    }
+}
