@@ -11,6 +11,7 @@ mod files;
 mod i18n;
 mod pages;
 mod routes;
+#[allow(dead_code)]
 mod storage;
 
 fn main() {

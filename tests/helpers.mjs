@@ -1,0 +1,107 @@
+// Shared set-up for the browser tests: Debian's Chromium through
+// playwright-core, the release build in dist/ served on loopback, and
+// checks every test wants (console errors, requests to other hosts, axe).
+import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import assert from 'node:assert/strict';
+import { serve } from '../scripts/static-server.mjs';
+
+export const PHONE = { width: 360, height: 740 };
+export const DESKTOP = { width: 1280, height: 800 };
+
+/** Every route of the app (hash paths), one place for all test files. */
+export const ROUTES = [
+  '/', '/privacy', '/questionnaires', '/planner', '/points', '/class', '/follows',
+  '/behaviour', '/modules', '/courses', '/recognise', '/deadlines',
+];
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+/** Starts the server and the browser; call `stop()` in `after`. */
+export async function startApp() {
+  const server = await serve(process.env.KOOLIABI_DIST ?? 'dist', 0);
+  const baseUrl = `http://127.0.0.1:${server.address().port}`;
+  // Playwright gives each launch a fresh, empty profile directory.
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    headless: true,
+  });
+  return {
+    baseUrl,
+    browser,
+    /** A fresh context (own storage) with tracking; see `openPage`. */
+    newContext: (opts = {}) => newContext(browser, baseUrl, opts),
+    async stop() {
+      await browser.close();
+      await new Promise((ok) => server.close(ok));
+    },
+  };
+}
+
+async function newContext(browser, baseUrl, { viewport = PHONE, ...opts } = {}) {
+  const context = await browser.newContext({ viewport, ...opts });
+  const origin = new URL(baseUrl).origin;
+  const foreignRequests = [];
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin === origin || url.protocol === 'blob:' || url.protocol === 'data:') return route.continue();
+    foreignRequests.push(url.href);
+    return route.abort();
+  });
+  const consoleErrors = [];
+  const track = (page) => {
+    page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+    page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  };
+  context.on('page', track);
+  return {
+    context,
+    consoleErrors,
+    foreignRequests,
+    /** Opens `path` (a hash route like '/points') and waits for its heading. */
+    async open(path = '/', { viewport: vp } = {}) {
+      const page = await context.newPage();
+      if (vp) await page.setViewportSize(vp);
+      await page.goto(`${baseUrl}/#${path}`);
+      await page.locator('main h1').first().waitFor();
+      return page;
+    },
+    /** No console errors and no request to any other host so far. */
+    assertClean() {
+      assert.deepEqual(consoleErrors, [], 'console errors');
+      assert.deepEqual(foreignRequests, [], 'requests to other hosts');
+    },
+    close: () => context.close(),
+  };
+}
+
+/** Serious and critical axe violations on the page as it is now. */
+export async function seriousViolations(page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** Whether the page scrolls sideways (content clipped or too wide). */
+export function overflowsHorizontally(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+}
+
+/** Interactive elements smaller than 44×44 CSS px (inline text links excepted, as WCAG 2.5.8 does). */
+export function smallTargets(page) {
+  return page.evaluate(() => [...document.querySelectorAll('button, input, select, textarea, summary, nav a, .tool-card__link, [role="button"]')]
+    .filter((el) => el.offsetParent !== null && el.type !== 'hidden')
+    .map((el) => ({ el, r: el.getBoundingClientRect() }))
+    .filter(({ el, r }) => {
+      // A checkbox or radio counts by its label row, which is the real target.
+      const row = (el.type === 'checkbox' || el.type === 'radio') ? el.closest('.checkbox, .radio, label') : null;
+      const rr = row ? row.getBoundingClientRect() : r;
+      return rr.height < 44 || rr.width < 44;
+    })
+    .map(({ el, r }) => `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''} ${Math.round(r.width)}×${Math.round(r.height)}`));
+}

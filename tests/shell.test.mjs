@@ -1,0 +1,147 @@
+// The app shell: loading, every route at phone and desktop size, language
+// switch, confidentiality (CSP, no foreign requests), accessibility, and the
+// privacy page's data controls.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startApp, ROUTES, PHONE, DESKTOP, seriousViolations, overflowsHorizontally, smallTargets } from './helpers.mjs';
+
+let app;
+before(async () => { app = await startApp(); });
+after(async () => { await app?.stop(); });
+
+test('home page loads in Estonian with every tool listed and no console errors', async () => {
+  const ctx = await app.newContext();
+  const page = await ctx.open('/');
+  assert.equal(await page.locator('html').getAttribute('lang'), 'et');
+  assert.equal(await page.locator('main h1').textContent(), 'Kooliabi');
+  const links = await page.locator('.tool-card__link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  assert.deepEqual(links.sort(), ROUTES.filter((r) => r !== '/' && r !== '/privacy').map((r) => `#${r}`).sort());
+  ctx.assertClean();
+  await ctx.close();
+});
+
+for (const [name, viewport] of [['phone 360×740', PHONE], ['desktop 1280×800', DESKTOP]]) {
+  test(`every route renders a heading without sideways scrolling at ${name}`, async () => {
+    const ctx = await app.newContext({ viewport });
+    for (const route of ROUTES) {
+      const page = await ctx.open(route);
+      assert.ok((await page.locator('main h1').first().textContent()).trim().length > 0, `${route} has a heading`);
+      assert.equal(await overflowsHorizontally(page), false, `${route} fits ${name}`);
+      await page.close();
+    }
+    ctx.assertClean();
+    await ctx.close();
+  });
+}
+
+test('every route reflows at 200 % zoom (640×400 CSS px) and keeps touch targets ≥ 44 px on a phone', async () => {
+  const ctx = await app.newContext({ viewport: { width: 640, height: 400 } });
+  for (const route of ROUTES) {
+    const page = await ctx.open(route);
+    assert.equal(await overflowsHorizontally(page), false, `${route} at 200 %`);
+    await page.setViewportSize(PHONE);
+    assert.deepEqual(await smallTargets(page), [], `${route} touch targets`);
+    await page.close();
+  }
+  ctx.assertClean();
+  await ctx.close();
+});
+
+test('axe finds no serious or critical violations on any route', async () => {
+  const ctx = await app.newContext();
+  for (const route of ROUTES) {
+    const page = await ctx.open(route);
+    assert.deepEqual(await seriousViolations(page), [], route);
+    await page.close();
+  }
+  await ctx.close();
+});
+
+test('the language switch changes the visible text, the lang attribute, and survives a reload', async () => {
+  const ctx = await app.newContext();
+  const page = await ctx.open('/');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('link', { name: /Points to grade/ }).waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  await page.reload();
+  await page.getByRole('link', { name: /Points to grade/ }).waitFor();
+  await page.getByRole('button', { name: 'русский' }).click();
+  await page.getByRole('link', { name: /Баллы в оценку/ }).waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'ru');
+  assert.equal(await page.getByRole('button', { name: 'русский' }).getAttribute('aria-pressed'), 'true');
+  ctx.assertClean();
+  await ctx.close();
+});
+
+test('the served page carries the CSP, has no inline script and loads only its own origin', async () => {
+  const ctx = await app.newContext();
+  const page = await ctx.open('/');
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  for (const part of ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "connect-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'"]) {
+    assert.ok(csp.includes(part), `CSP has ${part}`);
+  }
+  assert.ok(!csp.includes('unsafe-inline'), 'no unsafe-inline');
+  const inlineScripts = await page.locator('script:not([src])').count();
+  assert.equal(inlineScripts, 0);
+  const hosts = await page.evaluate(() => [...new Set(performance.getEntriesByType('resource').map((e) => new URL(e.name).origin))]);
+  assert.deepEqual(hosts.filter((h) => h !== location.origin), []);
+  ctx.assertClean();
+  await ctx.close();
+});
+
+test('an unknown route says so and links home', async () => {
+  const ctx = await app.newContext();
+  const page = await ctx.open('/no-such-tool');
+  assert.match(await page.locator('main h1').textContent(), /Lehte ei leitud/);
+  await page.getByRole('link', { name: 'Tagasi avalehele' }).click();
+  await page.locator('.tool-card__link').first().waitFor();
+  await ctx.close();
+});
+
+test('the privacy page lists what is stored and erases everything only after confirming', async () => {
+  const ctx = await app.newContext();
+  const page = await ctx.open('/');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.evaluate(() => localStorage.setItem('kooliabi:demo', '{"a":1}'));
+  await page.goto(page.url().replace(/#.*/, '#/privacy'));
+  await page.locator('code', { hasText: 'demo' }).waitFor();
+  await page.getByRole('button', { name: 'Erase everything on this device' }).click();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  assert.equal(await page.evaluate(() => localStorage.getItem('kooliabi:demo')), '{"a":1}', 'cancel keeps data');
+  await page.getByRole('button', { name: 'Erase everything on this device' }).click();
+  await page.getByRole('button', { name: 'Yes, erase everything' }).click();
+  await page.getByText('All data has been erased from this device.').waitFor();
+  const left = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('kooliabi:')));
+  assert.deepEqual(left, []);
+  ctx.assertClean();
+  await ctx.close();
+});
+
+test('shared-computer mode moves data to this tab only and it is gone once the tab closes', async () => {
+  const ctx = await app.newContext();
+  const page = await ctx.open('/privacy');
+  await page.evaluate(() => localStorage.setItem('kooliabi:demo', '"x"'));
+  await page.getByLabel('Jagatud arvuti režiim').check();
+  await page.getByText('Jagatud arvuti režiim on sees').waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem('kooliabi:demo')), null, 'left device storage');
+  assert.equal(await page.evaluate(() => sessionStorage.getItem('kooliabi:demo')), '"x"', 'kept for this tab');
+  await page.close();
+  const again = await ctx.open('/privacy');
+  assert.equal(await again.getByLabel('Jagatud arvuti režiim').isChecked(), false);
+  assert.equal(await again.evaluate(() => localStorage.getItem('kooliabi:demo') ?? sessionStorage.getItem('kooliabi:demo')), null);
+  ctx.assertClean();
+  await ctx.close();
+});
+
+test('with storage blocked the app still works and says a reload will lose data', async () => {
+  const ctx = await app.newContext();
+  await ctx.context.addInitScript(() => {
+    const deny = () => { throw new DOMException('blocked', 'SecurityError'); };
+    Storage.prototype.setItem = deny;
+  });
+  const page = await ctx.open('/');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByText('does not let the app save data').waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  await ctx.close();
+});
