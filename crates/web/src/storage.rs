@@ -83,9 +83,14 @@ pub fn is_healthy() -> bool {
 
 fn set_health(ok: bool) {
     if HEALTHY.with(|h| h.replace(ok)) != ok {
-        if let Ok(ev) = web_sys::Event::new(HEALTH_EVENT) {
-            let _ = gloo::utils::window().dispatch_event(&ev);
-        }
+        announce();
+    }
+}
+
+/// Tells listeners (the banner) that health or mode changed.
+fn announce() {
+    if let Ok(ev) = web_sys::Event::new(HEALTH_EVENT) {
+        let _ = gloo::utils::window().dispatch_event(&ev);
     }
 }
 
@@ -196,6 +201,7 @@ pub fn set_mode(target: Mode) {
         Mode::SharedComputer => sess.set_item(SHARED_MODE_FLAG, "1"),
         Mode::Device => sess.remove_item(SHARED_MODE_FLAG),
     };
+    announce();
 }
 
 fn other_backend() -> Option<Storage> {

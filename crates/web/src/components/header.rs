@@ -15,7 +15,7 @@ pub fn header() -> Html {
         html! {
             <button type="button" class="lang-switch__button" lang={l.code()}
                 aria-pressed={if l == lang { "true" } else { "false" }}
-                aria-label={s::lang_own_name(l)}
+                aria-label={format!("{} {}", l.code().to_uppercase(), s::lang_own_name(l))}
                 onclick={Callback::from(move |_| set.emit(l))}>
                 { l.code().to_uppercase() }
             </button>

@@ -1,0 +1,79 @@
+// Cold-load measurements of the release build in dist/. Each run is a new
+// browser context (empty cache), 360×740, CPU throttled 4× through CDP.
+import { chromium } from 'playwright-core';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { serve } from '../scripts/static-server.mjs';
+
+const RUNS = Number(process.env.RUNS ?? 7);
+const DIST = 'dist';
+
+const brotli = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+/** Scenarios: a path to open, and the condition that means "usable". */
+const SCENARIOS = [
+  {
+    name: 'home page, first route rendered and a button clickable',
+    path: '/',
+    ready: () => !!document.querySelector('main h1') && !!document.querySelector('.lang-switch__button:not([disabled])'),
+  },
+];
+
+const server = await serve(DIST, 0);
+const base = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync'],
+});
+
+async function coldLoad(path, ready) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const files = new Set();
+  page.on('response', (r) => files.add(new URL(r.url()).pathname));
+  await page.goto(`${base}/#${path}`);
+  await page.waitForFunction(ready, null, { polling: 'raf', timeout: 60000 });
+  const ms = await page.evaluate(() => performance.now());
+  await context.close();
+  return { ms, files: [...files] };
+}
+
+for (const { name, path, ready } of SCENARIOS) {
+  const times = [];
+  let files = [];
+  for (let i = 0; i < RUNS; i++) {
+    const r = await coldLoad(path, ready);
+    times.push(r.ms);
+    files = r.files;
+  }
+  let raw = 0;
+  let br = 0;
+  for (const f of files) {
+    const p = join(DIST, f.endsWith('/') ? `${f}index.html` : f);
+    const buf = readFileSync(p);
+    raw += buf.length;
+    br += brotli(buf);
+  }
+  console.log(`\n${name} (#${path})`);
+  console.log(`  ready after navigation: median ${median(times).toFixed(0)} ms of ${RUNS} (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)})`);
+  console.log(`  transferred: ${files.length} files, ${kb(raw)} raw, ${kb(br)} brotli`);
+}
+
+const wasm = readdirSync(DIST).find((f) => f.endsWith('.wasm'));
+const js = readdirSync(DIST).filter((f) => f.endsWith('.js'));
+const wasmBuf = readFileSync(join(DIST, wasm));
+console.log(`\n.wasm ${wasm}: ${kb(statSync(join(DIST, wasm)).size)} raw, ${kb(brotli(wasmBuf))} brotli`);
+for (const f of js) {
+  const b = readFileSync(join(DIST, f));
+  console.log(`${f}: ${kb(b.length)} raw, ${kb(brotli(b))} brotli`);
+}
+await browser.close();
+server.close();
