@@ -4,7 +4,7 @@
 # Copy the printed table into BENCHMARKS.md with the date and commit.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-bash scripts/build.sh >/dev/null
+bash scripts/build.sh >/dev/null 2>&1
 source scripts/setup.sh >/dev/null
 echo "commit $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (uncommitted changes)'), $(date -u +%F)"
 node bench/bench.mjs "$@"
