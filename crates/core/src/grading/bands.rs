@@ -1,1 +1,474 @@
-//! (to be written)
+//! Points to grades on the five-point scale.
+//!
+//! 004 § 17 (3): "if the teacher has not stated otherwise … 90–100 % of the
+//! maximum number of points → 5, 75–89 % → 4, 50–74 % → 3, 20–49 % → 2 and
+//! 0–19 % → 1". The default bands are that clause; a teacher may set others.
+//! 002 8.2.4 repeats the rule for basic school but its table was lost in
+//! extraction, so basic school uses the national default too.
+
+use serde::{Deserialize, Serialize};
+
+use super::scale::Grade;
+
+/// Lower bounds, in percent of the maximum, for the grades 5, 4, 3 and 2;
+/// everything below the last bound is a 1.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Bands {
+    pub five: f64,
+    pub four: f64,
+    pub three: f64,
+    pub two: f64,
+}
+
+impl Bands {
+    /// 004 § 17 (3): 90 / 75 / 50 / 20.
+    pub const NATIONAL: Bands = Bands {
+        five: 90.0,
+        four: 75.0,
+        three: 50.0,
+        two: 20.0,
+    };
+
+    /// Lower bound for each grade, best first (the 1 starts at 0 %).
+    pub fn lower_bounds(&self) -> [(Grade, f64); 5] {
+        [
+            (Grade::VeryGood, self.five),
+            (Grade::Good, self.four),
+            (Grade::Satisfactory, self.three),
+            (Grade::Poor, self.two),
+            (Grade::Weak, 0.0),
+        ]
+    }
+
+    /// Every bound within 0–100 and strictly falling from 5 to 2 (and above
+    /// the 1's 0 %), so each grade has a non-empty range. All problems are
+    /// listed, not just the first.
+    pub fn validate(&self) -> Result<(), Vec<BandError>> {
+        let mut errors = Vec::new();
+        let bounds = self.lower_bounds();
+        for (grade, bound) in &bounds[..4] {
+            if !(bound.is_finite() && (0.0..=100.0).contains(bound)) {
+                errors.push(BandError::OutOfRange(*grade));
+            }
+        }
+        for pair in bounds.windows(2) {
+            let ((upper_grade, upper), (_, lower)) = (pair[0], pair[1]);
+            if upper.is_finite() && lower.is_finite() && upper <= lower {
+                errors.push(BandError::NotAboveNext(upper_grade));
+            }
+        }
+        if errors.is_empty() {
+            Ok(())
+        } else {
+            Err(errors)
+        }
+    }
+}
+
+impl Default for Bands {
+    fn default() -> Self {
+        Bands::NATIONAL
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum BandError {
+    /// The bound for this grade is not a number from 0 to 100.
+    OutOfRange(Grade),
+    /// The bound for this grade is not above the bound of the next lower grade.
+    NotAboveNext(Grade),
+}
+
+/// How a fractional percentage meets a band. The regulation gives whole
+/// percentages (89 % → 4, 90 % → 5) and is silent on 89.9 %, so this is a
+/// visible setting.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PercentRounding {
+    /// Default: compare the exact percentage; 89.9 % is below 90 %, a 4.
+    #[default]
+    Exact,
+    /// Round to a whole percent first (half up): 89.5 % → 90 % → 5.
+    WholePercent,
+}
+
+/// The teacher's settings for a points-to-grade conversion.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Settings {
+    pub bands: Bands,
+    pub rounding: PercentRounding,
+}
+
+/// What can be wrong with one conversion's numbers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PointsError {
+    MaxNotPositive,
+    /// Points and maximum are given in whole or half points.
+    NotHalfPoints,
+    Negative,
+    OverMax,
+    PercentOutOfRange,
+    Bands,
+}
+
+/// Floating-point slack, far below half a point of any real test.
+const EPS: f64 = 1e-9;
+
+fn is_half_step(x: f64) -> bool {
+    let doubled = x * 2.0;
+    (doubled - doubled.round()).abs() < EPS
+}
+
+/// Checks a maximum: positive, finite, in half points.
+pub fn check_max(max: f64) -> Result<(), PointsError> {
+    if !(max.is_finite() && max > 0.0) {
+        return Err(PointsError::MaxNotPositive);
+    }
+    if !is_half_step(max) {
+        return Err(PointsError::NotHalfPoints);
+    }
+    Ok(())
+}
+
+/// Checks points against a (valid) maximum.
+pub fn check_points(points: f64, max: f64) -> Result<(), PointsError> {
+    check_max(max)?;
+    if !points.is_finite() || points < 0.0 {
+        return Err(PointsError::Negative);
+    }
+    if !is_half_step(points) {
+        return Err(PointsError::NotHalfPoints);
+    }
+    if points > max + EPS {
+        return Err(PointsError::OverMax);
+    }
+    Ok(())
+}
+
+/// The share of the maximum, in percent.
+pub fn percent(points: f64, max: f64) -> Result<f64, PointsError> {
+    check_points(points, max)?;
+    Ok(points * 100.0 / max)
+}
+
+/// 004 § 17 (3): the grade for a percentage of the maximum.
+pub fn grade_for_percent(pct: f64, settings: &Settings) -> Result<Grade, PointsError> {
+    if settings.bands.validate().is_err() {
+        return Err(PointsError::Bands);
+    }
+    if !(pct.is_finite() && (0.0..=100.0 + EPS).contains(&pct)) {
+        return Err(PointsError::PercentOutOfRange);
+    }
+    let pct = match settings.rounding {
+        PercentRounding::Exact => pct,
+        PercentRounding::WholePercent => (pct + 0.5 + EPS).floor(),
+    };
+    let grade = settings
+        .bands
+        .lower_bounds()
+        .into_iter()
+        .find(|(_, bound)| pct + EPS >= *bound)
+        .map(|(g, _)| g)
+        .unwrap_or(Grade::Weak);
+    Ok(grade)
+}
+
+/// 004 § 17 (3): the grade for `points` out of `max`.
+pub fn grade_for(points: f64, max: f64, settings: &Settings) -> Result<Grade, PointsError> {
+    grade_for_percent(percent(points, max)?, settings)
+}
+
+/// Whether a points table counts in whole points or allows halves.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PointsStep {
+    Whole,
+    #[default]
+    Half,
+}
+
+impl PointsStep {
+    pub fn size(self) -> f64 {
+        match self {
+            PointsStep::Whole => 1.0,
+            PointsStep::Half => 0.5,
+        }
+    }
+}
+
+/// One row of a points table: the fewest and the most points that give `grade`.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Boundary {
+    pub grade: Grade,
+    pub min_points: f64,
+    pub max_points: f64,
+}
+
+/// The points each grade needs for a given maximum, best grade first. A grade
+/// no reachable score gives (e.g. bands closer together than one point on a
+/// short test) is left out rather than shown with an impossible range.
+pub fn boundaries(
+    max: f64,
+    settings: &Settings,
+    step: PointsStep,
+) -> Result<Vec<Boundary>, PointsError> {
+    check_max(max)?;
+    if settings.bands.validate().is_err() {
+        return Err(PointsError::Bands);
+    }
+    let s = step.size();
+    // Every score the step allows, 0..=max; at most a few thousand for real tests.
+    let steps = (max / s + EPS).floor() as u64;
+    let mut rows: Vec<Boundary> = Vec::new();
+    for i in 0..=steps {
+        let points = i as f64 * s;
+        let grade = grade_for_percent(points * 100.0 / max, settings)?;
+        match rows.last_mut() {
+            Some(row) if row.grade == grade => row.max_points = points,
+            _ => rows.push(Boundary {
+                grade,
+                min_points: points,
+                max_points: points,
+            }),
+        }
+    }
+    rows.reverse();
+    Ok(rows)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn national() -> Settings {
+        Settings::default()
+    }
+
+    #[test]
+    fn national_bands_match_004_par_17_3_at_every_edge() {
+        // (points, max, expected grade)
+        let cases: &[(f64, f64, u8)] = &[
+            (100.0, 100.0, 5),
+            (90.0, 100.0, 5),
+            (89.5, 100.0, 4),
+            (89.0, 100.0, 4),
+            (75.0, 100.0, 4),
+            (74.5, 100.0, 3),
+            (50.0, 100.0, 3),
+            (49.5, 100.0, 2),
+            (20.0, 100.0, 2),
+            (19.5, 100.0, 1),
+            (0.0, 100.0, 1),
+            (33.5, 37.0, 5), // 90.54 %
+            (33.0, 37.0, 4), // 89.19 %
+            (18.5, 37.0, 3), // exactly 50 %
+            (18.0, 37.0, 2), // 48.65 %
+            (9.0, 10.0, 5),  // exactly 90 %
+            (0.5, 0.5, 5),
+            (0.0, 0.5, 1),
+        ];
+        for &(points, max, expected) in cases {
+            assert_eq!(
+                grade_for(points, max, &national()).unwrap().value(),
+                expected,
+                "{points}/{max}"
+            );
+        }
+    }
+
+    #[test]
+    fn fractional_percent_is_compared_exactly_by_default_and_rounded_when_asked() {
+        let exact = national();
+        let rounded = Settings {
+            rounding: PercentRounding::WholePercent,
+            ..national()
+        };
+        let cases: &[(f64, u8, u8)] = &[
+            // (percent, exact, whole-percent)
+            (89.99, 4, 5),
+            (89.9, 4, 5),
+            (89.5, 4, 5),
+            (89.49, 4, 4),
+            (74.5, 3, 4),
+            (49.5, 2, 3),
+            (19.5, 1, 2),
+            (19.49, 1, 1),
+            (90.0, 5, 5),
+        ];
+        for &(pct, e, r) in cases {
+            assert_eq!(
+                grade_for_percent(pct, &exact).unwrap().value(),
+                e,
+                "exact {pct}"
+            );
+            assert_eq!(
+                grade_for_percent(pct, &rounded).unwrap().value(),
+                r,
+                "rounded {pct}"
+            );
+        }
+    }
+
+    #[test]
+    fn custom_bands_are_used_when_the_teacher_sets_them() {
+        let s = Settings {
+            bands: Bands {
+                five: 95.0,
+                four: 80.0,
+                three: 60.0,
+                two: 30.0,
+            },
+            ..national()
+        };
+        let cases: &[(f64, u8)] = &[
+            (95.0, 5),
+            (94.5, 4),
+            (80.0, 4),
+            (79.5, 3),
+            (60.0, 3),
+            (59.5, 2),
+            (30.0, 2),
+            (29.5, 1),
+        ];
+        for &(points, expected) in cases {
+            assert_eq!(
+                grade_for(points, 100.0, &s).unwrap().value(),
+                expected,
+                "{points}"
+            );
+        }
+    }
+
+    #[test]
+    fn bad_numbers_are_refused_with_the_reason() {
+        let cases: &[(f64, f64, PointsError)] = &[
+            (1.0, 0.0, PointsError::MaxNotPositive),
+            (1.0, -5.0, PointsError::MaxNotPositive),
+            (1.0, f64::NAN, PointsError::MaxNotPositive),
+            (1.0, 10.25, PointsError::NotHalfPoints),
+            (-0.5, 10.0, PointsError::Negative),
+            (10.5, 10.0, PointsError::OverMax),
+            (3.3, 10.0, PointsError::NotHalfPoints),
+            (f64::INFINITY, 10.0, PointsError::Negative),
+        ];
+        for &(points, max, err) in cases {
+            assert_eq!(
+                grade_for(points, max, &national()),
+                Err(err),
+                "{points}/{max}"
+            );
+        }
+        assert_eq!(
+            grade_for_percent(100.5, &national()),
+            Err(PointsError::PercentOutOfRange)
+        );
+        assert_eq!(
+            grade_for_percent(-1.0, &national()),
+            Err(PointsError::PercentOutOfRange)
+        );
+    }
+
+    #[test]
+    fn invalid_bands_list_every_problem() {
+        let b = Bands {
+            five: 101.0,
+            four: 75.0,
+            three: 80.0,
+            two: 0.0,
+        };
+        let errors = b.validate().unwrap_err();
+        assert!(errors.contains(&BandError::OutOfRange(Grade::VeryGood)));
+        assert!(errors.contains(&BandError::NotAboveNext(Grade::Good)));
+        assert!(
+            errors.contains(&BandError::NotAboveNext(Grade::Poor)),
+            "2 must start above 0 %"
+        );
+        assert_eq!(Bands::NATIONAL.validate(), Ok(()));
+        let nan = Bands {
+            five: f64::NAN,
+            ..Bands::NATIONAL
+        };
+        assert_eq!(
+            nan.validate(),
+            Err(vec![BandError::OutOfRange(Grade::VeryGood)])
+        );
+        assert_eq!(
+            grade_for(
+                5.0,
+                10.0,
+                &Settings {
+                    bands: b,
+                    ..national()
+                }
+            ),
+            Err(PointsError::Bands)
+        );
+    }
+
+    #[test]
+    fn points_table_for_max_37_needs_33_5_or_34_for_a_five() {
+        let half = boundaries(37.0, &national(), PointsStep::Half).unwrap();
+        let mins: Vec<(u8, f64, f64)> = half
+            .iter()
+            .map(|b| (b.grade.value(), b.min_points, b.max_points))
+            .collect();
+        assert_eq!(
+            mins,
+            vec![
+                (5, 33.5, 37.0),
+                (4, 28.0, 33.0),
+                (3, 18.5, 27.5),
+                (2, 7.5, 18.0),
+                (1, 0.0, 7.0)
+            ]
+        );
+        let whole = boundaries(37.0, &national(), PointsStep::Whole).unwrap();
+        let mins: Vec<(u8, f64)> = whole
+            .iter()
+            .map(|b| (b.grade.value(), b.min_points))
+            .collect();
+        assert_eq!(
+            mins,
+            vec![(5, 34.0), (4, 28.0), (3, 19.0), (2, 8.0), (1, 0.0)]
+        );
+    }
+
+    #[test]
+    fn points_table_leaves_out_grades_no_score_reaches() {
+        // Max 1 in whole points: 0 → 1, 1 → 5; nothing gives 2, 3 or 4.
+        let rows = boundaries(1.0, &national(), PointsStep::Whole).unwrap();
+        let grades: Vec<u8> = rows.iter().map(|b| b.grade.value()).collect();
+        assert_eq!(grades, vec![5, 1]);
+    }
+
+    proptest! {
+        #[test]
+        fn more_points_never_give_a_lower_grade(max2 in 1u32..400, a in 0u32..400, b in 0u32..400, whole in any::<bool>()) {
+            let max = max2 as f64 / 2.0;
+            let (lo, hi) = (a.min(b).min(max2) as f64 / 2.0, a.max(b).min(max2) as f64 / 2.0);
+            let s = Settings { rounding: if whole { PercentRounding::WholePercent } else { PercentRounding::Exact }, ..national() };
+            prop_assert!(grade_for(lo, max, &s).unwrap() <= grade_for(hi, max, &s).unwrap());
+        }
+
+        #[test]
+        fn points_table_agrees_with_the_converter(max2 in 1u32..300, five in 60u32..100, gap in 1u32..15) {
+            let bands = Bands { five: five as f64, four: (five - gap) as f64, three: (five - 2 * gap) as f64, two: (five - 3 * gap) as f64 };
+            let s = Settings { bands, ..national() };
+            let max = max2 as f64 / 2.0;
+            let rows = boundaries(max, &s, PointsStep::Half).unwrap();
+            // The rows tile 0..=max without gaps, best grade first.
+            prop_assert_eq!(rows.first().unwrap().max_points, max);
+            prop_assert_eq!(rows.last().unwrap().min_points, 0.0);
+            for pair in rows.windows(2) {
+                prop_assert_eq!(pair[1].max_points + 0.5, pair[0].min_points);
+                prop_assert!(pair[0].grade > pair[1].grade);
+            }
+            for row in &rows {
+                prop_assert_eq!(grade_for(row.min_points, max, &s).unwrap(), row.grade);
+                prop_assert_eq!(grade_for(row.max_points, max, &s).unwrap(), row.grade);
+                if row.min_points > 0.0 {
+                    prop_assert!(grade_for(row.min_points - 0.5, max, &s).unwrap() < row.grade);
+                }
+            }
+        }
+    }
+}
