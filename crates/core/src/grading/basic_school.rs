@@ -1,1 +1,627 @@
-//! (to be written)
+//! What follows from a basic-school student's grades (002 8.1.4, 8.2.4–8.2.5,
+//! 8.4, 8.5, 8.7; honours 003 IX 4).
+//!
+//! The rules say what a teacher *applies* or a council *may* decide; the
+//! checker reports them as findings with their clause, never as verdicts.
+
+use serde::{Deserialize, Serialize};
+
+use super::scale::Grade;
+use crate::i18n::Tr;
+
+/// 002 8.2.4: "1.–3. klassis kasutatakse kirjeldavaid sõnalisi hinnanguid" —
+/// grades 1–3 get verbal assessments only; 4–9 the five-point scale.
+pub fn uses_numeric_grades(class: u8) -> bool {
+    (4..=9).contains(&class)
+}
+
+/// One current (jooksev) mark.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Mark {
+    Grade(Grade),
+    /// 002 8.2.4: "X" marks work not done or not meeting requirements.
+    X,
+    /// 002 8.2.5: a resit grade is marked with an asterisk; the original, when
+    /// known, is kept beside it.
+    Resit {
+        original: Option<Grade>,
+        resit: Grade,
+    },
+}
+
+impl Mark {
+    /// The grade that stands at the end of the period. 002 8.2.4 / 8.2.5 2):
+    /// an X left undone by then is replaced by "1".
+    pub fn at_period_end(self) -> Grade {
+        match self {
+            Mark::Grade(g) => g,
+            Mark::X => Grade::Weak,
+            Mark::Resit { resit, .. } => resit,
+        }
+    }
+}
+
+/// A mark that could not be read, with its 1-based position in the text.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MarkError {
+    pub position: usize,
+    pub text: String,
+}
+
+/// Reads marks written as in e-school: `5 4 X 3`, a resit as `4*` or, with
+/// its original, `2/4*`. Separators: spaces, commas, semicolons. Returns every
+/// mark it could read and every piece it could not.
+pub fn parse_marks(text: &str) -> (Vec<Mark>, Vec<MarkError>) {
+    let mut marks = Vec::new();
+    let mut errors = Vec::new();
+    let pieces = text
+        .split(|c: char| c.is_whitespace() || c == ',' || c == ';')
+        .filter(|p| !p.is_empty());
+    for (i, piece) in pieces.enumerate() {
+        match parse_mark(piece) {
+            Some(m) => marks.push(m),
+            None => errors.push(MarkError {
+                position: i + 1,
+                text: piece.to_string(),
+            }),
+        }
+    }
+    (marks, errors)
+}
+
+fn parse_grade(s: &str) -> Option<Grade> {
+    s.parse::<u8>().ok().and_then(Grade::from_value)
+}
+
+fn parse_mark(piece: &str) -> Option<Mark> {
+    if piece.eq_ignore_ascii_case("x") {
+        return Some(Mark::X);
+    }
+    if let Some(body) = piece.strip_suffix('*') {
+        return match body.split_once('/') {
+            Some((orig, resit)) => Some(Mark::Resit {
+                original: Some(parse_grade(orig)?),
+                resit: parse_grade(resit)?,
+            }),
+            None => Some(Mark::Resit {
+                original: None,
+                resit: parse_grade(body)?,
+            }),
+        };
+    }
+    parse_grade(piece).map(Mark::Grade)
+}
+
+/// 002 8.4: "Trimestri kokkuvõtvad hinded ei ole jooksvate hinnete
+/// aritmeetiline keskmine." These figures are information for the teacher
+/// and the student, never the summative grade.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MarkStats {
+    pub mean: f64,
+    pub median: f64,
+    pub latest: Grade,
+    pub count: usize,
+}
+
+/// Statistics over the marks as they stand at the end of the period (X as 1,
+/// resits by their resit grade). `None` when there are no marks.
+pub fn mark_stats(marks: &[Mark]) -> Option<MarkStats> {
+    let latest = marks.last()?.at_period_end();
+    let mut values: Vec<f64> = marks
+        .iter()
+        .map(|m| m.at_period_end().value() as f64)
+        .collect();
+    values.sort_by(f64::total_cmp);
+    let n = values.len();
+    let median = if n % 2 == 1 {
+        values[n / 2]
+    } else {
+        (values[n / 2 - 1] + values[n / 2]) / 2.0
+    };
+    Some(MarkStats {
+        mean: values.iter().sum::<f64>() / n as f64,
+        median,
+        latest,
+        count: n,
+    })
+}
+
+/// Which curriculum the student follows; 002 8.7: students of the simplified
+/// and the coping national curriculum are not left to repeat a year.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Curriculum {
+    #[default]
+    Regular,
+    Simplified,
+    Coping,
+}
+
+/// Behaviour and diligence grades (002 8.5).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Conduct {
+    Exemplary,
+    Good,
+    Satisfactory,
+    Unsatisfactory,
+}
+
+impl Conduct {
+    pub const ALL: [Conduct; 4] = [
+        Conduct::Exemplary,
+        Conduct::Good,
+        Conduct::Satisfactory,
+        Conduct::Unsatisfactory,
+    ];
+
+    /// 002 8.5: E, H, R, MR on the report card.
+    pub fn code(self) -> &'static str {
+        match self {
+            Conduct::Exemplary => "E",
+            Conduct::Good => "H",
+            Conduct::Satisfactory => "R",
+            Conduct::Unsatisfactory => "MR",
+        }
+    }
+
+    pub fn name(self) -> Tr {
+        match self {
+            Conduct::Exemplary => Tr {
+                et: "eeskujulik",
+                en: "exemplary",
+                ru: "примерное",
+            },
+            Conduct::Good => Tr {
+                et: "hea",
+                en: "good",
+                ru: "хорошее",
+            },
+            Conduct::Satisfactory => Tr {
+                et: "rahuldav",
+                en: "satisfactory",
+                ru: "удовлетворительное",
+            },
+            Conduct::Unsatisfactory => Tr {
+                et: "mitterahuldav",
+                en: "unsatisfactory",
+                ru: "неудовлетворительное",
+            },
+        }
+    }
+
+    /// 002 8.5.1: what each behaviour grade means.
+    pub fn behaviour_meaning(self) -> Tr {
+        match self {
+            Conduct::Exemplary => Tr {
+                et: "Järgib üldtunnustatud käitumis- ja kõlblusnorme harjumuspäraselt igas olukorras ning täidab kooli kodukorda eeskujulikult ja järjepidevalt.",
+                en: "Follows generally accepted norms of behaviour and morals habitually in every situation, and keeps the school rules in an exemplary and consistent way.",
+                ru: "Привычно соблюдает общепринятые нормы поведения и морали в любой ситуации и образцово и последовательно выполняет правила школы.",
+            },
+            Conduct::Good => Tr {
+                et: "Järgib üldtunnustatud käitumis- ja kõlblusnorme ning täidab kooli kodukorra nõudeid.",
+                en: "Follows generally accepted norms of behaviour and morals and keeps the school rules.",
+                ru: "Соблюдает общепринятые нормы поведения и морали и выполняет правила школы.",
+            },
+            Conduct::Satisfactory => Tr {
+                et: "Üldiselt järgib käitumis- ja kõlblusnorme ning täidab kodukorda, kuid on esinenud eksimusi.",
+                en: "Generally follows the norms and keeps the school rules, but there have been lapses.",
+                ru: "В целом соблюдает нормы и правила школы, но были нарушения.",
+            },
+            Conduct::Unsatisfactory => Tr {
+                et: "Ei täida kodukorra nõudeid, ei allu õpetajate nõudmistele ega järgi käitumis- ja kõlblusnorme. Võib anda ka üksiku õigusvastase või ebakõlbelise teo eest.",
+                en: "Does not keep the school rules, follow teachers' requirements or the norms of behaviour. May also be given for a single unlawful or immoral act.",
+                ru: "Не выполняет правила школы, требования учителей и нормы поведения. Может быть выставлено и за единичный противоправный или безнравственный поступок.",
+            },
+        }
+    }
+
+    /// 002 8.5.2: what each diligence grade means.
+    pub fn diligence_meaning(self) -> Tr {
+        match self {
+            Conduct::Exemplary => Tr {
+                et: "Suhtub õppeülesannetesse alati kohusetundlikult, õpib kõiki aineid võimetekohaselt, on töökas ja järjekindel, ilmutab omaalgatust ja viib alustatud töö lõpuni.",
+                en: "Always conscientious about schoolwork, studies every subject to their ability, is hard-working and persistent, shows initiative and finishes what they start.",
+                ru: "Всегда добросовестно относится к учебным заданиям, учит все предметы в меру способностей, трудолюбив и настойчив, проявляет инициативу и доводит начатое до конца.",
+            },
+            Conduct::Good => Tr {
+                et: "Suhtub õppeülesannetesse kohusetundlikult, on töökas, järjekindel ja hoolikas ning õpib võimetekohaselt.",
+                en: "Conscientious about schoolwork, hard-working, persistent and careful, and studies to their ability.",
+                ru: "Добросовестно относится к учебным заданиям, трудолюбив, настойчив и аккуратен, учится в меру способностей.",
+            },
+            Conduct::Satisfactory => Tr {
+                et: "Üldiselt täidab õppeülesandeid, kuid ei ole piisavalt töökas ja järjekindel ega õpi oma tegelike võimete kohaselt.",
+                en: "Generally does the schoolwork, but is not hard-working or persistent enough and does not study to their real ability.",
+                ru: "В целом выполняет задания, но недостаточно трудолюбив и настойчив и учится не в меру своих реальных способностей.",
+            },
+            Conduct::Unsatisfactory => Tr {
+                et: "Ei õpi võimetekohaselt, suhtub õppeülesannetesse lohakalt, ei täida tundides nõudmisi ja jätab sageli kodused ülesanded tegemata.",
+                en: "Does not study to their ability, is careless about schoolwork, does not meet requirements in lessons and often leaves homework undone.",
+                ru: "Учится не в меру способностей, небрежно относится к заданиям, не выполняет требования на уроках и часто не делает домашние задания.",
+            },
+        }
+    }
+}
+
+/// One subject as the user entered it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Subject {
+    pub name: String,
+    pub marks: Vec<Mark>,
+    pub trimester: Option<Grade>,
+    pub year: Option<Grade>,
+    /// Final exam grade, where the subject has one (grade 9).
+    pub exam: Option<Grade>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Student {
+    /// Class 1–9.
+    pub class: u8,
+    pub curriculum: Curriculum,
+    pub subjects: Vec<Subject>,
+    pub behaviour: Option<Conduct>,
+}
+
+/// A consequence the rules attach to the grades entered, with its clause.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Finding {
+    /// 002 8.2.4: classes 1–3 get verbal assessments; nothing numeric follows.
+    VerbalAssessmentOnly,
+    /// 002 8.2.4, 8.2.5 2): X marks left undone become "1" at the period end.
+    XBecomesWeak { subject: String, count: usize },
+    /// 002 8.1.4: a "puudulik" or "nõrk" grade → individual learning-support plan.
+    SupportPlan { subject: String },
+    /// 002 8.1.4, 8.4: a trimester grade "puudulik"/"nõrk" → the parent is
+    /// invited to school and a support plan or other support is set.
+    ParentInvited { subject: String },
+    /// 002 8.4: a yearly grade "puudulik"/"nõrk" → additional study (täiendav õppetöö).
+    AdditionalStudy { subject: String },
+    /// 002 8.7: three or more such yearly grades → the teachers' council *may*,
+    /// as an exception and with reasons, leave the student to repeat the year.
+    MayRepeatYear { subjects: usize },
+    /// 002 8.7: not for students of the simplified or coping curriculum.
+    NoRepeatForCurriculum { subjects: usize },
+}
+
+/// The honours rule's state.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Honours {
+    Met,
+    /// Which conditions fail.
+    NotMet(Vec<HonoursGap>),
+    /// Something it depends on was not entered.
+    NotYetKnown,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum HonoursGap {
+    YearGradeBelowVeryGood { subject: String },
+    ExamGradeBelowVeryGood { subject: String },
+    Behaviour(Conduct),
+}
+
+fn is_failing(g: Grade) -> bool {
+    !g.is_positive()
+}
+
+/// 002 8.1.4, 8.2.4–8.2.5, 8.4, 8.7: everything that follows from the grades.
+pub fn findings(student: &Student) -> Vec<Finding> {
+    if !uses_numeric_grades(student.class) {
+        return vec![Finding::VerbalAssessmentOnly];
+    }
+    let mut out = Vec::new();
+    for s in &student.subjects {
+        let xs = s.marks.iter().filter(|m| matches!(m, Mark::X)).count();
+        if xs > 0 {
+            out.push(Finding::XBecomesWeak {
+                subject: s.name.clone(),
+                count: xs,
+            });
+        }
+        let failing_mark = s.marks.iter().any(|m| match m {
+            Mark::Grade(g) => is_failing(*g),
+            // The original is kept beside the resit; the plan was due when it was given.
+            Mark::Resit { original, resit } => {
+                original.is_some_and(is_failing) || is_failing(*resit)
+            }
+            Mark::X => false,
+        });
+        if failing_mark || s.trimester.is_some_and(is_failing) {
+            out.push(Finding::SupportPlan {
+                subject: s.name.clone(),
+            });
+        }
+        if s.trimester.is_some_and(is_failing) {
+            out.push(Finding::ParentInvited {
+                subject: s.name.clone(),
+            });
+        }
+        if s.year.is_some_and(is_failing) {
+            out.push(Finding::AdditionalStudy {
+                subject: s.name.clone(),
+            });
+        }
+    }
+    let failing_years = student
+        .subjects
+        .iter()
+        .filter(|s| s.year.is_some_and(is_failing))
+        .count();
+    if failing_years >= 3 {
+        out.push(match student.curriculum {
+            Curriculum::Regular => Finding::MayRepeatYear {
+                subjects: failing_years,
+            },
+            Curriculum::Simplified | Curriculum::Coping => Finding::NoRepeatForCurriculum {
+                subjects: failing_years,
+            },
+        });
+    }
+    out
+}
+
+/// 003 IX 4: a basic-school certificate with honours when every final yearly
+/// grade and every final exam grade is "väga hea" and behaviour is
+/// "eeskujulik" or "hea". (The teachers' council decides; this only checks.)
+pub fn honours(student: &Student) -> Honours {
+    let mut gaps = Vec::new();
+    let mut unknown = student.subjects.is_empty() || student.behaviour.is_none();
+    for s in &student.subjects {
+        match s.year {
+            None => unknown = true,
+            Some(g) if g != Grade::VeryGood => gaps.push(HonoursGap::YearGradeBelowVeryGood {
+                subject: s.name.clone(),
+            }),
+            Some(_) => {}
+        }
+        if s.exam.is_some_and(|g| g != Grade::VeryGood) {
+            gaps.push(HonoursGap::ExamGradeBelowVeryGood {
+                subject: s.name.clone(),
+            });
+        }
+    }
+    if let Some(b) = student.behaviour {
+        if !matches!(b, Conduct::Exemplary | Conduct::Good) {
+            gaps.push(HonoursGap::Behaviour(b));
+        }
+    }
+    match (gaps.is_empty(), unknown) {
+        (false, _) => Honours::NotMet(gaps),
+        (true, true) => Honours::NotYetKnown,
+        (true, false) => Honours::Met,
+    }
+}
+
+/// 003 IX 2 names a praise letter "for very good and good results" but gives
+/// no criteria, so they are a setting. Default: every yearly grade at least
+/// this grade.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PraiseLetterSetting {
+    pub lowest_year_grade: Grade,
+}
+
+impl Default for PraiseLetterSetting {
+    fn default() -> Self {
+        PraiseLetterSetting {
+            lowest_year_grade: Grade::Good,
+        }
+    }
+}
+
+/// 003 IX 2 with the school's setting: `None` until every yearly grade is in.
+pub fn praise_letter(student: &Student, setting: &PraiseLetterSetting) -> Option<bool> {
+    if student.subjects.is_empty() {
+        return None;
+    }
+    let years: Option<Vec<Grade>> = student.subjects.iter().map(|s| s.year).collect();
+    Some(years?.iter().all(|g| *g >= setting.lowest_year_grade))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Grade::*;
+
+    fn subject(name: &str, marks: &str, trimester: Option<Grade>, year: Option<Grade>) -> Subject {
+        let (marks, errors) = parse_marks(marks);
+        assert!(errors.is_empty());
+        Subject {
+            name: name.into(),
+            marks,
+            trimester,
+            year,
+            exam: None,
+        }
+    }
+
+    fn student(subjects: Vec<Subject>) -> Student {
+        Student {
+            class: 7,
+            curriculum: Curriculum::Regular,
+            subjects,
+            behaviour: Some(Conduct::Good),
+        }
+    }
+
+    #[test]
+    fn numeric_grades_start_in_class_4_and_end_in_class_9() {
+        let numeric: Vec<u8> = (0..=10).filter(|c| uses_numeric_grades(*c)).collect();
+        assert_eq!(numeric, vec![4, 5, 6, 7, 8, 9]);
+        let s = Student {
+            class: 3,
+            ..student(vec![subject("Matemaatika", "1", None, Some(Weak))])
+        };
+        assert_eq!(findings(&s), vec![Finding::VerbalAssessmentOnly]);
+    }
+
+    #[test]
+    fn marks_read_as_in_e_school_and_bad_pieces_are_reported_by_position() {
+        let (marks, errors) = parse_marks("5 4,X;x 2/4* 3* 7 abc 4/*");
+        assert_eq!(
+            marks,
+            vec![
+                Mark::Grade(VeryGood),
+                Mark::Grade(Good),
+                Mark::X,
+                Mark::X,
+                Mark::Resit {
+                    original: Some(Poor),
+                    resit: Good
+                },
+                Mark::Resit {
+                    original: None,
+                    resit: Satisfactory
+                },
+            ]
+        );
+        let bad: Vec<(usize, &str)> = errors
+            .iter()
+            .map(|e| (e.position, e.text.as_str()))
+            .collect();
+        assert_eq!(bad, vec![(7, "7"), (8, "abc"), (9, "4/*")]);
+    }
+
+    #[test]
+    fn an_x_left_undone_counts_as_weak_at_the_end_of_the_period() {
+        assert_eq!(Mark::X.at_period_end(), Weak);
+        assert_eq!(
+            Mark::Resit {
+                original: Some(Poor),
+                resit: Good
+            }
+            .at_period_end(),
+            Good
+        );
+        let f = findings(&student(vec![subject("Ajalugu", "5 X X", None, None)]));
+        assert_eq!(
+            f,
+            vec![Finding::XBecomesWeak {
+                subject: "Ajalugu".into(),
+                count: 2
+            }]
+        );
+    }
+
+    #[test]
+    fn stats_are_information_over_end_of_period_marks() {
+        let (marks, _) = parse_marks("5 X 2/4* 3");
+        let s = mark_stats(&marks).unwrap();
+        assert_eq!(
+            (s.mean, s.median, s.latest, s.count),
+            (3.25, 3.5, Satisfactory, 4)
+        );
+        assert_eq!(mark_stats(&[]), None);
+    }
+
+    #[test]
+    fn each_weak_grade_triggers_its_own_rule() {
+        // (marks, trimester, year, expected finding kinds)
+        let cases: &[(&str, Option<Grade>, Option<Grade>, &[&str])] = &[
+            ("5 4 3", Some(Satisfactory), Some(Satisfactory), &[]),
+            ("5 2", None, None, &["support"]),
+            ("1", None, None, &["support"]),
+            ("2/4*", None, None, &["support"]),
+            ("4", Some(Poor), None, &["support", "parent"]),
+            ("4", Some(Weak), None, &["support", "parent"]),
+            ("4", None, Some(Poor), &["additional"]),
+            ("4", None, Some(Satisfactory), &[]),
+        ];
+        for (marks, tri, year, expected) in cases {
+            let got: Vec<&str> = findings(&student(vec![subject("Keemia", marks, *tri, *year)]))
+                .iter()
+                .map(|f| match f {
+                    Finding::SupportPlan { .. } => "support",
+                    Finding::ParentInvited { .. } => "parent",
+                    Finding::AdditionalStudy { .. } => "additional",
+                    other => panic!("unexpected {other:?}"),
+                })
+                .collect();
+            assert_eq!(&got, expected, "{marks} {tri:?} {year:?}");
+        }
+    }
+
+    #[test]
+    fn three_failing_years_allow_but_do_not_require_repeating_except_on_special_curricula() {
+        let two = student(vec![
+            subject("a", "", None, Some(Poor)),
+            subject("b", "", None, Some(Weak)),
+        ]);
+        assert!(!findings(&two)
+            .iter()
+            .any(|f| matches!(f, Finding::MayRepeatYear { .. })));
+        let mut three = two.clone();
+        three.subjects.push(subject("c", "", None, Some(Poor)));
+        assert!(findings(&three).contains(&Finding::MayRepeatYear { subjects: 3 }));
+        for c in [Curriculum::Simplified, Curriculum::Coping] {
+            let s = Student {
+                curriculum: c,
+                ..three.clone()
+            };
+            let f = findings(&s);
+            assert!(f.contains(&Finding::NoRepeatForCurriculum { subjects: 3 }));
+            assert!(!f.iter().any(|f| matches!(f, Finding::MayRepeatYear { .. })));
+        }
+    }
+
+    #[test]
+    fn honours_need_all_fives_and_good_behaviour() {
+        let mut s = student(vec![
+            subject("a", "", None, Some(VeryGood)),
+            subject("b", "", None, Some(VeryGood)),
+        ]);
+        assert_eq!(honours(&s), Honours::Met);
+        s.behaviour = Some(Conduct::Exemplary);
+        assert_eq!(honours(&s), Honours::Met);
+        s.behaviour = Some(Conduct::Satisfactory);
+        assert_eq!(
+            honours(&s),
+            Honours::NotMet(vec![HonoursGap::Behaviour(Conduct::Satisfactory)])
+        );
+        s.behaviour = Some(Conduct::Good);
+        s.subjects[1].exam = Some(Good);
+        assert_eq!(
+            honours(&s),
+            Honours::NotMet(vec![HonoursGap::ExamGradeBelowVeryGood {
+                subject: "b".into()
+            }])
+        );
+        s.subjects[1].exam = Some(VeryGood);
+        s.subjects[0].year = Some(Good);
+        assert_eq!(
+            honours(&s),
+            Honours::NotMet(vec![HonoursGap::YearGradeBelowVeryGood {
+                subject: "a".into()
+            }])
+        );
+        s.subjects[0].year = None;
+        assert_eq!(honours(&s), Honours::NotYetKnown);
+        s.subjects[0].year = Some(VeryGood);
+        s.behaviour = None;
+        assert_eq!(honours(&s), Honours::NotYetKnown);
+    }
+
+    #[test]
+    fn praise_letter_follows_the_school_setting() {
+        let s = student(vec![
+            subject("a", "", None, Some(Good)),
+            subject("b", "", None, Some(VeryGood)),
+        ]);
+        assert_eq!(
+            praise_letter(&s, &PraiseLetterSetting::default()),
+            Some(true)
+        );
+        assert_eq!(
+            praise_letter(
+                &s,
+                &PraiseLetterSetting {
+                    lowest_year_grade: VeryGood
+                }
+            ),
+            Some(false)
+        );
+        let missing = student(vec![subject("a", "", None, None)]);
+        assert_eq!(
+            praise_letter(&missing, &PraiseLetterSetting::default()),
+            None
+        );
+    }
+}

@@ -79,6 +79,63 @@ impl Grade {
     pub fn name_in(self, lang: Lang) -> &'static str {
         self.name().get(lang)
     }
+
+    /// 004 § 17 (2) 1)–5): what the grade says about the learning outcomes.
+    pub fn meaning(self) -> Tr {
+        match self {
+            Grade::VeryGood => Tr {
+                et: "Õpitulemused vastavad nõutule täiel määral ja ületavad seda.",
+                en: "The learning outcomes fully meet, and exceed, what is required.",
+                ru: "Результаты обучения полностью соответствуют требуемым и превосходят их.",
+            },
+            Grade::Good => Tr {
+                et: "Õpitulemused vastavad nõutule üldiselt.",
+                en: "The learning outcomes generally meet what is required.",
+                ru: "Результаты обучения в целом соответствуют требуемым.",
+            },
+            Grade::Satisfactory => Tr {
+                et: "Õpitulemused vastavad nõutule üldiselt, kuid esineb puudusi ja vigu.",
+                en: "The learning outcomes generally meet what is required, but there are gaps and errors.",
+                ru: "Результаты обучения в целом соответствуют требуемым, но есть недочёты и ошибки.",
+            },
+            Grade::Poor => Tr {
+                et: "Õpitulemustes esineb olulisi puudusi.",
+                en: "There are substantial gaps in the learning outcomes.",
+                ru: "В результатах обучения есть существенные недостатки.",
+            },
+            Grade::Weak => Tr {
+                et: "Õpitulemustes esineb olulisi puudusi ja areng puudub.",
+                en: "There are substantial gaps in the learning outcomes and no development.",
+                ru: "В результатах обучения есть существенные недостатки, и развития нет.",
+            },
+        }
+    }
+}
+
+/// 004 § 18 (1): elective courses may be assessed "arvestatud" / "mittearvestatud"
+/// (pass / fail), and such assessments are *not* converted to the five-point
+/// scale — so this type has no conversion to `Grade`, on purpose.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PassFail {
+    Pass,
+    Fail,
+}
+
+impl PassFail {
+    pub fn name(self) -> Tr {
+        match self {
+            PassFail::Pass => Tr {
+                et: "arvestatud",
+                en: "pass",
+                ru: "зачтено",
+            },
+            PassFail::Fail => Tr {
+                et: "mittearvestatud",
+                en: "fail",
+                ru: "не зачтено",
+            },
+        }
+    }
 }
 
 impl From<Grade> for u8 {
