@@ -515,7 +515,8 @@ mod tests {
     #[test]
     fn each_weak_grade_triggers_its_own_rule() {
         // (marks, trimester, year, expected finding kinds)
-        let cases: &[(&str, Option<Grade>, Option<Grade>, &[&str])] = &[
+        type Case<'a> = (&'a str, Option<Grade>, Option<Grade>, &'a [&'a str]);
+        let cases: &[Case] = &[
             ("5 4 3", Some(Satisfactory), Some(Satisfactory), &[]),
             ("5 2", None, None, &["support"]),
             ("1", None, None, &["support"]),
