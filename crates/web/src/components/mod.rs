@@ -1,6 +1,8 @@
 //! Widgets shared by several pages.
 
 pub mod field;
+pub mod grading_settings;
 pub mod header;
 pub mod placeholder;
+pub mod select;
 pub mod storage_banner;

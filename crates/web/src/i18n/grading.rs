@@ -1,1 +1,616 @@
-//! Strings of the grading pages, in Estonian, English and Russian.
+//! Strings of the grading pages (points, class, what follows, behaviour).
+
+use kooliabi_core::grading::bands::{BandError, PointsError};
+use kooliabi_core::grading::basic_school::{Finding, HonoursGap};
+use kooliabi_core::grading::class_list::RowError;
+use kooliabi_core::grading::scale::Grade;
+
+use super::{Lang, Tr};
+
+pub const MAX_POINTS: Tr = Tr {
+    et: "Maksimumpunktid",
+    en: "Maximum points",
+    ru: "Максимум баллов",
+};
+pub const POINTS: Tr = Tr {
+    et: "Saadud punktid",
+    en: "Points scored",
+    ru: "Набранные баллы",
+};
+pub const PERCENT: Tr = Tr {
+    et: "Protsent maksimumist",
+    en: "Percentage of the maximum",
+    ru: "Процент от максимума",
+};
+pub const ENTER_AS: Tr = Tr {
+    et: "Sisestan",
+    en: "I enter",
+    ru: "Я ввожу",
+};
+pub const ENTER_POINTS: Tr = Tr {
+    et: "punktid",
+    en: "points",
+    ru: "баллы",
+};
+pub const ENTER_PERCENT: Tr = Tr {
+    et: "protsendi",
+    en: "a percentage",
+    ru: "процент",
+};
+pub const HALF_POINTS_HINT: Tr = Tr {
+    et: "Täis- või poolpunktid, nt 33 või 33,5.",
+    en: "Whole or half points, e.g. 33 or 33.5.",
+    ru: "Целые или половинные баллы, напр. 33 или 33,5.",
+};
+pub const RESULT: Tr = Tr {
+    et: "Hinne",
+    en: "Grade",
+    ru: "Оценка",
+};
+pub const RESULT_EMPTY: Tr = Tr {
+    et: "Sisesta maksimumpunktid ja punktid, et näha hinnet.",
+    en: "Enter the maximum and the points to see the grade.",
+    ru: "Введите максимум и баллы, чтобы увидеть оценку.",
+};
+pub fn percent_of_max(lang: Lang, pct: &str) -> String {
+    match lang {
+        Lang::Et => format!("{pct} % maksimumist"),
+        Lang::En => format!("{pct} % of the maximum"),
+        Lang::Ru => format!("{pct} % от максимума"),
+    }
+}
+pub const RULE_NATIONAL: Tr = Tr {
+    et: "Reegel: riiklik õppekava (gümnaasium) § 17 lg 3 — 90 / 75 / 50 / 20 %, kui õpetaja ei ole teatanud teisiti. Põhikool (002 8.2.4) kasutab sama vaikimisi reeglit.",
+    en: "Rule: national curriculum for upper secondary schools § 17 (3) — 90 / 75 / 50 / 20 % unless the teacher has stated otherwise. Basic school (002 8.2.4) uses the same default.",
+    ru: "Правило: государственная программа гимназии § 17 (3) — 90 / 75 / 50 / 20 %, если учитель не объявил иначе. Основная школа (002 8.2.4) использует то же правило по умолчанию.",
+};
+pub const RULE_CUSTOM: Tr = Tr {
+    et: "Reegel: õpetaja teatatud piirid (§ 17 lg 3 lubab neid muuta).",
+    en: "Rule: the bands the teacher has stated (§ 17 (3) allows other bands).",
+    ru: "Правило: границы, объявленные учителем (§ 17 (3) допускает иные).",
+};
+
+pub const TABLE_HEADING: Tr = Tr {
+    et: "Hinnete punktipiirid",
+    en: "Points for each grade",
+    ru: "Баллы для каждой оценки",
+};
+pub const TABLE_GRADE: Tr = Tr {
+    et: "Hinne",
+    en: "Grade",
+    ru: "Оценка",
+};
+pub const TABLE_POINTS: Tr = Tr {
+    et: "Punktid",
+    en: "Points",
+    ru: "Баллы",
+};
+pub const TABLE_UNREACHABLE: Tr = Tr {
+    et: "Selle maksimumi juures ei anna ükski punktisumma neid hindeid:",
+    en: "At this maximum no score gives these grades:",
+    ru: "При этом максимуме ни одна сумма баллов не даёт эти оценки:",
+};
+
+pub const SETTINGS: Tr = Tr {
+    et: "Hindamise seaded",
+    en: "Grading settings",
+    ru: "Настройки оценивания",
+};
+pub fn band_label(lang: Lang, grade: Grade) -> String {
+    match lang {
+        Lang::Et => format!("Hinde {} alampiir (%)", grade.value()),
+        Lang::En => format!("Lowest % for a {}", grade.value()),
+        Lang::Ru => format!("Нижняя граница оценки {} (%)", grade.value()),
+    }
+}
+pub const ROUNDING: Tr = Tr {
+    et: "Murdosaline protsent",
+    en: "Fractional percentages",
+    ru: "Дробный процент",
+};
+pub const ROUNDING_EXACT: Tr = Tr {
+    et: "võrdle täpselt (vaikimisi): 89,9 % on „4”",
+    en: "compare exactly (default): 89.9 % is a 4",
+    ru: "сравнивать точно (по умолчанию): 89,9 % — это «4»",
+};
+pub const ROUNDING_WHOLE: Tr = Tr {
+    et: "ümarda enne täisprotsendiks: 89,5 % → 90 % on „5”",
+    en: "round to a whole percent first: 89.5 % → 90 % is a 5",
+    ru: "сначала округлить до целого: 89,5 % → 90 % — это «5»",
+};
+pub const STEP: Tr = Tr {
+    et: "Punktitabel",
+    en: "Points table",
+    ru: "Таблица баллов",
+};
+pub const STEP_HALF: Tr = Tr {
+    et: "poolpunktidega",
+    en: "in half points",
+    ru: "с половинными баллами",
+};
+pub const STEP_WHOLE: Tr = Tr {
+    et: "täispunktidega",
+    en: "in whole points",
+    ru: "в целых баллах",
+};
+pub const RESET: Tr = Tr {
+    et: "Taasta riiklik vaikimisi",
+    en: "Reset to the national default",
+    ru: "Вернуть государственные значения",
+};
+pub const SETTINGS_NOTE: Tr = Tr {
+    et: "Seaded kehtivad nii ühe töö kui ka terve klassi kalkulaatoris.",
+    en: "The settings apply to both the single-test and the whole-class calculator.",
+    ru: "Настройки действуют и для одной работы, и для всего класса.",
+};
+
+pub fn points_error(lang: Lang, e: PointsError) -> &'static str {
+    let t = match e {
+        PointsError::MaxNotPositive => Tr {
+            et: "Maksimumpunktid peavad olema arv, mis on suurem kui 0.",
+            en: "The maximum must be a number greater than 0.",
+            ru: "Максимум должен быть числом больше 0.",
+        },
+        PointsError::NotHalfPoints => Tr {
+            et: "Kasuta täis- või poolpunkte (nt 12 või 12,5).",
+            en: "Use whole or half points (e.g. 12 or 12.5).",
+            ru: "Используйте целые или половинные баллы (напр. 12 или 12,5).",
+        },
+        PointsError::Negative => Tr {
+            et: "Punktid ei saa olla negatiivsed.",
+            en: "Points cannot be negative.",
+            ru: "Баллы не могут быть отрицательными.",
+        },
+        PointsError::OverMax => Tr {
+            et: "Punkte on rohkem kui maksimum.",
+            en: "The points are more than the maximum.",
+            ru: "Баллов больше, чем максимум.",
+        },
+        PointsError::PercentOutOfRange => Tr {
+            et: "Protsent peab olema 0 kuni 100.",
+            en: "The percentage must be from 0 to 100.",
+            ru: "Процент должен быть от 0 до 100.",
+        },
+        PointsError::Bands => Tr {
+            et: "Hindamise seadetes on viga — vaata allpool.",
+            en: "The grading settings have an error — see below.",
+            ru: "В настройках оценивания ошибка — см. ниже.",
+        },
+    };
+    t.get(lang)
+}
+
+pub const NOT_A_NUMBER: Tr = Tr {
+    et: "See ei ole arv. Kasuta numbreid ja koma või punkti, nt 12,5.",
+    en: "This is not a number. Use digits and a comma or point, e.g. 12.5.",
+    ru: "Это не число. Используйте цифры и запятую или точку, напр. 12,5.",
+};
+
+pub fn band_error(lang: Lang, e: BandError) -> String {
+    match (e, lang) {
+        (BandError::OutOfRange(g), Lang::Et) => {
+            format!("Hinde {} piir peab olema 0 kuni 100.", g.value())
+        }
+        (BandError::OutOfRange(g), Lang::En) => {
+            format!("The bound for a {} must be from 0 to 100.", g.value())
+        }
+        (BandError::OutOfRange(g), Lang::Ru) => {
+            format!("Граница оценки {} должна быть от 0 до 100.", g.value())
+        }
+        (BandError::NotAboveNext(g), Lang::Et) => {
+            format!(
+                "Hinde {} piir peab olema suurem kui hinde {} piir.",
+                g.value(),
+                g.value() - 1
+            )
+        }
+        (BandError::NotAboveNext(g), Lang::En) => {
+            format!(
+                "The bound for a {} must be above the bound for a {}.",
+                g.value(),
+                g.value() - 1
+            )
+        }
+        (BandError::NotAboveNext(g), Lang::Ru) => {
+            format!(
+                "Граница оценки {} должна быть выше границы оценки {}.",
+                g.value(),
+                g.value() - 1
+            )
+        }
+    }
+}
+
+// The whole class.
+pub const PASTE_LABEL: Tr = Tr {
+    et: "Klassi punktid",
+    en: "The class's points",
+    ru: "Баллы класса",
+};
+pub const PASTE_HINT: Tr = Tr {
+    et: "Kleebi veerg punkte või read „nimi<TAB>punktid” tabelist või e-koolist. Koma ja punkt sobivad mõlemad.",
+    en: "Paste a column of points, or \"name<TAB>points\" rows from a spreadsheet or e-school. Comma and point both work.",
+    ru: "Вставьте столбец баллов или строки «имя<TAB>баллы» из таблицы или э-школы. Подходят и запятая, и точка.",
+};
+pub fn class_summary(lang: Lang, converted: usize, bad: usize, blank: usize) -> String {
+    match lang {
+        Lang::Et => format!("Hinne leitud: {converted} rida. Ei saanud lugeda: {bad} rida. Tühje ridu vahele jäetud: {blank}."),
+        Lang::En => format!("Graded: {converted} rows. Could not be read: {bad} rows. Blank lines skipped: {blank}."),
+        Lang::Ru => format!("Оценено строк: {converted}. Не удалось прочитать: {bad}. Пропущено пустых строк: {blank}."),
+    }
+}
+pub const DISTRIBUTION: Tr = Tr {
+    et: "Hinnete jaotus",
+    en: "Distribution of grades",
+    ru: "Распределение оценок",
+};
+pub fn grade_count(lang: Lang, grade: u8, n: usize) -> String {
+    match lang {
+        Lang::Et => format!("Hinne {grade}: {n}"),
+        Lang::En => format!("Grade {grade}: {n}"),
+        Lang::Ru => format!("Оценка {grade}: {n}"),
+    }
+}
+pub const COL_LINE: Tr = Tr {
+    et: "Rida",
+    en: "Line",
+    ru: "Строка",
+};
+pub const COL_NAME: Tr = Tr {
+    et: "Nimi",
+    en: "Name",
+    ru: "Имя",
+};
+pub const COL_POINTS: Tr = Tr {
+    et: "Punktid",
+    en: "Points",
+    ru: "Баллы",
+};
+pub const COL_PERCENT: Tr = Tr {
+    et: "%",
+    en: "%",
+    ru: "%",
+};
+pub const COL_GRADE: Tr = Tr {
+    et: "Hinne",
+    en: "Grade",
+    ru: "Оценка",
+};
+pub const COPY_TABLE: Tr = Tr {
+    et: "Kopeeri tabelina",
+    en: "Copy as table",
+    ru: "Копировать как таблицу",
+};
+pub fn row_error(lang: Lang, e: RowError) -> &'static str {
+    let t = match e {
+        RowError::NoPoints => Tr {
+            et: "punktid puuduvad",
+            en: "no points",
+            ru: "нет баллов",
+        },
+        RowError::NotANumber => Tr {
+            et: "ei ole arv",
+            en: "not a number",
+            ru: "не число",
+        },
+        RowError::Negative => Tr {
+            et: "negatiivne",
+            en: "negative",
+            ru: "отрицательное",
+        },
+        RowError::OverMax => Tr {
+            et: "üle maksimumi",
+            en: "over the maximum",
+            ru: "больше максимума",
+        },
+        RowError::NotHalfPoints => Tr {
+            et: "ainult täis- või poolpunktid",
+            en: "whole or half points only",
+            ru: "только целые или половинные баллы",
+        },
+    };
+    t.get(lang)
+}
+pub fn row_error_line(lang: Lang, line: usize, reason: &str) -> String {
+    match lang {
+        Lang::Et => format!("Rida {line}: {reason}"),
+        Lang::En => format!("Line {line}: {reason}"),
+        Lang::Ru => format!("Строка {line}: {reason}"),
+    }
+}
+
+// What follows from my grades.
+pub const CLASS_LABEL: Tr = Tr {
+    et: "Klass",
+    en: "Class (year)",
+    ru: "Класс",
+};
+pub const CURRICULUM: Tr = Tr {
+    et: "Õppekava",
+    en: "Curriculum",
+    ru: "Учебная программа",
+};
+pub const CURRICULUM_REGULAR: Tr = Tr {
+    et: "põhikooli riiklik õppekava",
+    en: "national basic school curriculum",
+    ru: "государственная программа основной школы",
+};
+pub const CURRICULUM_SIMPLIFIED: Tr = Tr {
+    et: "lihtsustatud õppekava",
+    en: "simplified curriculum",
+    ru: "упрощённая программа",
+};
+pub const CURRICULUM_COPING: Tr = Tr {
+    et: "toimetuleku õppekava",
+    en: "coping curriculum",
+    ru: "программа социальной адаптации",
+};
+pub const BEHAVIOUR: Tr = Tr {
+    et: "Käitumine",
+    en: "Behaviour",
+    ru: "Поведение",
+};
+pub const DILIGENCE: Tr = Tr {
+    et: "Hoolsus",
+    en: "Diligence",
+    ru: "Прилежание",
+};
+pub const NOT_ENTERED: Tr = Tr {
+    et: "— pole sisestatud —",
+    en: "— not entered —",
+    ru: "— не введено —",
+};
+pub const SUBJECTS: Tr = Tr {
+    et: "Õppeained",
+    en: "Subjects",
+    ru: "Предметы",
+};
+pub const SUBJECT_NAME: Tr = Tr {
+    et: "Õppeaine",
+    en: "Subject",
+    ru: "Предмет",
+};
+pub const MARKS: Tr = Tr {
+    et: "Jooksvad hinded",
+    en: "Current grades",
+    ru: "Текущие оценки",
+};
+pub const MARKS_HINT: Tr = Tr {
+    et: "Nagu e-koolis: 5 4 X 3. Järelvastatud hinne tärniga: 4* või koos algse hindega 2/4*.",
+    en: "As in e-school: 5 4 X 3. A resit with an asterisk: 4*, or with the original grade 2/4*.",
+    ru: "Как в э-школе: 5 4 X 3. Пересдача со звёздочкой: 4* или вместе с исходной 2/4*.",
+};
+pub fn marks_error(lang: Lang, position: usize, text: &str) -> String {
+    match lang {
+        Lang::Et => {
+            format!("{position}. hinne „{text}” ei ole 1–5, X ega järelvastamine (nt 2/4*).")
+        }
+        Lang::En => format!("Grade {position}, \"{text}\", is not 1–5, X or a resit (e.g. 2/4*)."),
+        Lang::Ru => {
+            format!("Оценка {position}, «{text}», не 1–5, не X и не пересдача (напр. 2/4*).")
+        }
+    }
+}
+pub const TRIMESTER: Tr = Tr {
+    et: "Trimestrihinne",
+    en: "Trimester grade",
+    ru: "Оценка за триместр",
+};
+pub const YEAR: Tr = Tr {
+    et: "Aastahinne",
+    en: "Yearly grade",
+    ru: "Годовая оценка",
+};
+pub const EXAM: Tr = Tr {
+    et: "Lõpueksami hinne",
+    en: "Final exam grade",
+    ru: "Оценка выпускного экзамена",
+};
+pub const ADD_SUBJECT: Tr = Tr {
+    et: "Lisa õppeaine",
+    en: "Add a subject",
+    ru: "Добавить предмет",
+};
+pub fn remove_subject(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::Et => format!("Eemalda õppeaine {name}"),
+        Lang::En => format!("Remove subject {name}"),
+        Lang::Ru => format!("Удалить предмет {name}"),
+    }
+}
+pub const REMOVE: Tr = Tr {
+    et: "Eemalda",
+    en: "Remove",
+    ru: "Удалить",
+};
+pub fn subject_heading(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Et => format!("Õppeaine {n}"),
+        Lang::En => format!("Subject {n}"),
+        Lang::Ru => format!("Предмет {n}"),
+    }
+}
+pub const WHAT_FOLLOWS: Tr = Tr {
+    et: "Mis sellest järgneb",
+    en: "What follows",
+    ru: "Что из этого следует",
+};
+pub const NOTHING_FOLLOWS: Tr = Tr {
+    et: "Sisestatud hinnetest ei järgne tugimeetmeid, täiendavat õppetööd ega klassikordamist.",
+    en: "Nothing follows from these grades: no support steps, additional study or repeating a year.",
+    ru: "Из этих оценок не следует ни мер поддержки, ни дополнительной учёбы, ни оставления на второй год.",
+};
+pub const STATS_HEADING: Tr = Tr {
+    et: "Jooksvate hinnete statistika (ainult teadmiseks)",
+    en: "Current grades in numbers (for information only)",
+    ru: "Статистика текущих оценок (только для сведения)",
+};
+pub const STATS_NOTE: Tr = Tr {
+    et: "Trimestri- ja aastahinne ei ole jooksvate hinnete aritmeetiline keskmine (002 8.4). Need arvud ei ole hinne.",
+    en: "A trimester or yearly grade is not the arithmetic mean of the current grades (002 8.4). These figures are not the grade.",
+    ru: "Оценка за триместр или год — не среднее арифметическое текущих оценок (002 8.4). Эти числа — не оценка.",
+};
+pub fn stats_line(
+    lang: Lang,
+    subject: &str,
+    mean: f64,
+    median: f64,
+    latest: u8,
+    n: usize,
+) -> String {
+    match lang {
+        Lang::Et => format!("{subject}: keskmine {mean:.2}, mediaan {median}, viimane {latest} ({n} hinnet, X arvestatud kui 1)"),
+        Lang::En => format!("{subject}: mean {mean:.2}, median {median}, latest {latest} ({n} grades, X counted as 1)"),
+        Lang::Ru => format!("{subject}: среднее {mean:.2}, медиана {median}, последняя {latest} ({n} оценок, X как 1)"),
+    }
+}
+pub const HONOURS_HEADING: Tr = Tr {
+    et: "Kiitusega põhikooli lõputunnistus (003 IX 4)",
+    en: "Basic school certificate with honours (003 IX 4)",
+    ru: "Свидетельство об окончании основной школы с отличием (003 IX 4)",
+};
+pub const HONOURS_MET: Tr = Tr {
+    et: "Tingimused on täidetud: kõik aasta- ja eksamihinded „väga hea” ning käitumine „eeskujulik” või „hea”. Otsuse teeb õppenõukogu.",
+    en: "The conditions are met: every yearly and exam grade \"very good\" and behaviour \"exemplary\" or \"good\". The teachers' council decides.",
+    ru: "Условия выполнены: все годовые и экзаменационные оценки «отлично», поведение «примерное» или «хорошее». Решает педсовет.",
+};
+pub const HONOURS_UNKNOWN: Tr = Tr {
+    et: "Veel ei saa öelda: sisesta kõigi ainete aastahinded ja käitumishinne.",
+    en: "Cannot tell yet: enter every subject's yearly grade and the behaviour grade.",
+    ru: "Пока нельзя сказать: введите годовые оценки всех предметов и оценку поведения.",
+};
+pub const HONOURS_NOT_MET: Tr = Tr {
+    et: "Tingimused ei ole täidetud:",
+    en: "The conditions are not met:",
+    ru: "Условия не выполнены:",
+};
+pub fn honours_gap(lang: Lang, gap: &HonoursGap) -> String {
+    match (gap, lang) {
+        (HonoursGap::YearGradeBelowVeryGood { subject }, Lang::Et) => {
+            format!("{subject}: aastahinne ei ole „väga hea”")
+        }
+        (HonoursGap::YearGradeBelowVeryGood { subject }, Lang::En) => {
+            format!("{subject}: the yearly grade is not \"very good\"")
+        }
+        (HonoursGap::YearGradeBelowVeryGood { subject }, Lang::Ru) => {
+            format!("{subject}: годовая оценка не «отлично»")
+        }
+        (HonoursGap::ExamGradeBelowVeryGood { subject }, Lang::Et) => {
+            format!("{subject}: eksamihinne ei ole „väga hea”")
+        }
+        (HonoursGap::ExamGradeBelowVeryGood { subject }, Lang::En) => {
+            format!("{subject}: the exam grade is not \"very good\"")
+        }
+        (HonoursGap::ExamGradeBelowVeryGood { subject }, Lang::Ru) => {
+            format!("{subject}: экзаменационная оценка не «отлично»")
+        }
+        (HonoursGap::Behaviour(c), l) => match l {
+            Lang::Et => format!(
+                "käitumine on „{}”, vaja „eeskujulik” või „hea”",
+                c.name().get(l)
+            ),
+            Lang::En => format!(
+                "behaviour is \"{}\"; \"exemplary\" or \"good\" is needed",
+                c.name().get(l)
+            ),
+            Lang::Ru => format!(
+                "поведение «{}», нужно «примерное» или «хорошее»",
+                c.name().get(l)
+            ),
+        },
+    }
+}
+pub const PRAISE_HEADING: Tr = Tr {
+    et: "Kiituskiri „Väga hea ja hea õppeedukuse eest” (003 IX 2)",
+    en: "Praise letter \"for very good and good results\" (003 IX 2)",
+    ru: "Похвальный лист «За отличные и хорошие успехи» (003 IX 2)",
+};
+pub const PRAISE_SETTING: Tr = Tr {
+    et: "Madalaim lubatud aastahinne (kodukord tingimust ei nimeta — kooli seade, vaikimisi 4)",
+    en: "Lowest yearly grade allowed (the house rules give no criteria — a school setting, default 4)",
+    ru: "Наименьшая допустимая годовая оценка (правила не называют условий — настройка школы, по умолчанию 4)",
+};
+pub const PRAISE_YES: Tr = Tr {
+    et: "Seade järgi: jah.",
+    en: "By this setting: yes.",
+    ru: "По этой настройке: да.",
+};
+pub const PRAISE_NO: Tr = Tr {
+    et: "Seade järgi: ei.",
+    en: "By this setting: no.",
+    ru: "По этой настройке: нет.",
+};
+pub const PRAISE_UNKNOWN: Tr = Tr {
+    et: "Veel ei saa öelda: sisesta kõigi ainete aastahinded.",
+    en: "Cannot tell yet: enter every subject's yearly grade.",
+    ru: "Пока нельзя сказать: введите годовые оценки всех предметов.",
+};
+pub const UNNAMED_SUBJECT: Tr = Tr {
+    et: "(nimeta aine)",
+    en: "(unnamed subject)",
+    ru: "(предмет без названия)",
+};
+
+pub fn finding(lang: Lang, f: &Finding) -> String {
+    match f {
+        Finding::VerbalAssessmentOnly => Tr {
+            et: "1.–3. klassis antakse kirjeldavaid sõnalisi hinnanguid, numbrilisi hindeid ei panda (002 8.2.4). Hinnetest tulenevaid reegleid siin ei rakendata.",
+            en: "Classes 1–3 get descriptive verbal assessments, not numeric grades (002 8.2.4). The grade rules do not apply here.",
+            ru: "В 1–3 классах дают словесные оценки, а не числовые (002 8.2.4). Правила по оценкам здесь не применяются.",
+        }
+        .get(lang)
+        .to_string(),
+        Finding::XBecomesWeak { subject, count } => match lang {
+            Lang::Et => format!("{subject}: {count} × „X”. Kui tööd ei tehta õppeperioodi lõpuks, asendatakse „X” hindega „1” (002 8.2.4, 8.2.5)."),
+            Lang::En => format!("{subject}: {count} × \"X\". If the work is not done by the end of the period, the \"X\" becomes a \"1\" (002 8.2.4, 8.2.5)."),
+            Lang::Ru => format!("{subject}: {count} × «X». Если работа не сделана к концу периода, «X» заменяется на «1» (002 8.2.4, 8.2.5)."),
+        },
+        Finding::SupportPlan { subject } => match lang {
+            Lang::Et => format!("{subject}: hinne „puudulik” või „nõrk” — aineõpetaja rakendab individuaalset õpiabiplaani (002 8.1.4)."),
+            Lang::En => format!("{subject}: a \"poor\" or \"weak\" grade — the subject teacher applies an individual learning-support plan (002 8.1.4)."),
+            Lang::Ru => format!("{subject}: оценка «2» или «1» — учитель применяет индивидуальный план учебной помощи (002 8.1.4)."),
+        },
+        Finding::ParentInvited { subject } => match lang {
+            Lang::Et => format!("{subject}: trimestrihinne „puudulik” või „nõrk” — lapsevanem kutsutakse kooli edasisi meetmeid kokku leppima (002 8.1.4, 8.4)."),
+            Lang::En => format!("{subject}: a trimester grade \"poor\" or \"weak\" — the parent is invited to school to agree on further steps (002 8.1.4, 8.4)."),
+            Lang::Ru => format!("{subject}: оценка за триместр «2» или «1» — родителя приглашают в школу договориться о дальнейших мерах (002 8.1.4, 8.4)."),
+        },
+        Finding::AdditionalStudy { subject } => match lang {
+            Lang::Et => format!("{subject}: aastahinne „puudulik” või „nõrk” — õpilane jäetakse täiendavale õppetööle; otsustab õppenõukogu (002 8.4)."),
+            Lang::En => format!("{subject}: a yearly grade \"poor\" or \"weak\" — the student is given additional study (täiendav õppetöö); the teachers' council decides (002 8.4)."),
+            Lang::Ru => format!("{subject}: годовая оценка «2» или «1» — ученику назначают дополнительную учёбу; решает педсовет (002 8.4)."),
+        },
+        Finding::MayRepeatYear { subjects } => match lang {
+            Lang::Et => format!("{subjects} ainet aastahindega „puudulik” või „nõrk”: kui täiendav õppetöö ei anna tulemust, võib õppenõukogu põhjendatud otsusega erandjuhul jätta õpilase klassikursust kordama (002 8.7). See on võimalus, mitte kohustus."),
+            Lang::En => format!("{subjects} subjects with a yearly grade \"poor\" or \"weak\": if additional study does not help, the teachers' council may, as an exception and with reasons, leave the student to repeat the year (002 8.7). This is a possibility, not a rule."),
+            Lang::Ru => format!("Предметов с годовой оценкой «2» или «1»: {subjects}. Если дополнительная учёба не помогает, педсовет может в исключительном случае обоснованным решением оставить ученика на второй год (002 8.7). Это возможность, а не обязанность."),
+        },
+        Finding::NoRepeatForCurriculum { subjects } => match lang {
+            Lang::Et => format!("{subjects} ainet aastahindega „puudulik” või „nõrk”, kuid lihtsustatud ja toimetuleku õppekava õpilasi klassikursust kordama ei jäeta (002 8.7)."),
+            Lang::En => format!("{subjects} subjects with a yearly grade \"poor\" or \"weak\", but students of the simplified or coping curriculum are not left to repeat a year (002 8.7)."),
+            Lang::Ru => format!("Предметов с годовой оценкой «2» или «1»: {subjects}, но учеников упрощённой программы и программы социальной адаптации на второй год не оставляют (002 8.7)."),
+        },
+    }
+}
+
+// Behaviour and diligence card.
+pub const BEHAVIOUR_INTRO: Tr = Tr {
+    et: "4.–9. klassis märgitakse tunnistusele käitumise ja hoolsuse hinne E, H, R või MR koos lühikese tagasisidega (002 8.5). 1.–3. klassis antakse sõnalist tagasisidet.",
+    en: "In classes 4–9 the report card shows behaviour and diligence as E, H, R or MR with short feedback (002 8.5). Classes 1–3 get verbal feedback.",
+    ru: "В 4–9 классах в табель ставят оценку поведения и прилежания E, H, R или MR с кратким отзывом (002 8.5). В 1–3 классах — словесный отзыв.",
+};
+pub const BEHAVIOUR_SOURCE: Tr = Tr {
+    et: "Allikas: 002 8.5.1",
+    en: "Source: 002 8.5.1",
+    ru: "Источник: 002 8.5.1",
+};
+pub const DILIGENCE_SOURCE: Tr = Tr {
+    et: "Allikas: 002 8.5.2",
+    en: "Source: 002 8.5.2",
+    ru: "Источник: 002 8.5.2",
+};
+pub const SCALE_HEADING: Tr = Tr {
+    et: "Viiepallisüsteem (gümnaasiumi riiklik õppekava § 17 lg 2)",
+    en: "The five-point scale (national curriculum § 17 (2))",
+    ru: "Пятибалльная шкала (государственная программа § 17 (2))",
+};

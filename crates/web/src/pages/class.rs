@@ -1,12 +1,206 @@
-//! TOOL_CLASS — placeholder until the tool lands.
+//! A whole class at once: paste points, get every grade, the distribution as
+//! a bar chart, and a tab-separated table for the clipboard.
 
+use kooliabi_core::grading::bands;
+use kooliabi_core::grading::class_list::{self, format_percent, format_points};
+use kooliabi_core::number::parse_decimal;
+use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 
-use crate::components::placeholder::Placeholder;
-use crate::i18n::{common as s, use_lang};
+use crate::components::field::Field;
+use crate::components::grading_settings::{self, rule_note, GradingSettings, SettingsForm};
+use crate::files;
+use crate::i18n::{common, grading as s, use_lang};
+use crate::storage::use_stored;
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ClassForm {
+    pub max: String,
+    pub text: String,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum CopyState {
+    Idle,
+    Done,
+    Failed,
+}
+
+/// Bar chart geometry, in SVG user units.
+const BAR_MAX_WIDTH: f64 = 200.0;
+const BAR_HEIGHT: f64 = 24.0;
 
 #[function_component(ClassPage)]
 pub fn class_page() -> Html {
     let lang = use_lang();
-    html! { <Placeholder title={s::TOOL_CLASS.title.get(lang)} /> }
+    let form = use_stored("grading:class", ClassForm::default);
+    let settings_form = use_stored(grading_settings::KEY, SettingsForm::default);
+    let copy_state = use_state(|| CopyState::Idle);
+
+    let (settings, _) = settings_form.parse(lang);
+    let max = parse_decimal(&form.max);
+    let max_error = if form.max.trim().is_empty() {
+        None
+    } else {
+        match max {
+            Err(_) => Some(s::NOT_A_NUMBER.get(lang).to_string()),
+            Ok(m) => bands::check_max(m)
+                .err()
+                .map(|e| s::points_error(lang, e).to_string()),
+        }
+    };
+    let list = {
+        let (text, max) = (form.text.clone(), max.ok());
+        // Settings are plain numbers; their Debug text is a cheap equality key.
+        use_memo(
+            (
+                text,
+                max.map(f64::to_bits),
+                settings.map(|s| format!("{s:?}")),
+            ),
+            move |(text, _, _)| class_list::convert(text, max?, &settings?).ok(),
+        )
+    };
+
+    let on_max = {
+        let form = form.clone();
+        Callback::from(move |v: String| {
+            form.set(ClassForm {
+                max: v,
+                ..(*form).clone()
+            })
+        })
+    };
+    let on_text = {
+        let form = form.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(t) = e.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
+                form.set(ClassForm {
+                    text: t.value(),
+                    ..(*form).clone()
+                });
+            }
+        })
+    };
+    let on_settings = {
+        let settings_form = settings_form.clone();
+        Callback::from(move |f: SettingsForm| settings_form.set(f))
+    };
+    let on_copy = {
+        let list = list.clone();
+        let copy_state = copy_state.clone();
+        Callback::from(move |_| {
+            let Some(list) = (*list).clone() else { return };
+            let header =
+                [s::COL_NAME, s::COL_POINTS, s::COL_PERCENT, s::COL_GRADE].map(|t| t.get(lang));
+            let tsv = list.to_tsv(header);
+            let copy_state = copy_state.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let ok = files::copy_text(&tsv).await.is_ok();
+                copy_state.set(if ok {
+                    CopyState::Done
+                } else {
+                    CopyState::Failed
+                });
+            });
+        })
+    };
+
+    let results = (*list).as_ref().map(|list| {
+        let dist = list.distribution();
+        let most = dist.iter().map(|(_, n)| *n).max().unwrap_or(0).max(1) as f64;
+        let converted = list.rows.len() - list.error_count();
+        let chart_height = BAR_HEIGHT * 5.0 + 8.0;
+        html! {
+            <section class="class-results" aria-labelledby="results-heading">
+                <h2 id="results-heading">{ s::RESULT.get(lang) }</h2>
+                <output id="class-summary" for="class-text max" aria-live="polite">
+                    { s::class_summary(lang, converted, list.error_count(), list.blank_lines.len()) }
+                </output>
+                if list.error_count() > 0 {
+                    <ul class="row-errors" aria-label={s::PASTE_LABEL.get(lang)}>
+                        { for list.rows.iter().filter_map(|r| r.outcome.err().map(|e| html! {
+                            <li>{ s::row_error_line(lang, r.line, s::row_error(lang, e)) }{ " — " }<q>{ &r.points_text }</q></li>
+                        })) }
+                    </ul>
+                }
+                <h3>{ s::DISTRIBUTION.get(lang) }</h3>
+                <ul class="distribution">
+                    { for dist.iter().map(|(g, n)| html! { <li>{ s::grade_count(lang, g.value(), *n) }</li> }) }
+                </ul>
+                <svg class="bar-chart" viewBox={format!("0 0 260 {chart_height}")} role="img"
+                    aria-label={s::DISTRIBUTION.get(lang)} focusable="false">
+                    { for dist.iter().enumerate().map(|(i, (g, n))| {
+                        let y = i as f64 * BAR_HEIGHT + 4.0;
+                        let w = (*n as f64 / most * BAR_MAX_WIDTH).max(if *n > 0 { 2.0 } else { 0.0 });
+                        html! {
+                            <g>
+                                <text x="0" y={format!("{}", y + 17.0)} class="bar-label">{ g.value() }</text>
+                                <rect x="20" y={format!("{y}")} width={format!("{w:.1}")} height={format!("{}", BAR_HEIGHT - 6.0)}
+                                    class={format!("bar grade-{}", g.value())} />
+                                <text x={format!("{:.1}", 26.0 + w)} y={format!("{}", y + 17.0)} class="bar-value">{ n }</text>
+                            </g>
+                        }
+                    }) }
+                </svg>
+                <div class="button-row">
+                    <button type="button" class="button button--primary" onclick={on_copy}>{ s::COPY_TABLE.get(lang) }</button>
+                </div>
+                <p role="status" class="copy-status">
+                    { match *copy_state {
+                        CopyState::Idle => "",
+                        CopyState::Done => common::COPY_DONE.get(lang),
+                        CopyState::Failed => common::COPY_FAILED.get(lang),
+                    } }
+                </p>
+                <div class="table-scroll">
+                    <table class="class-table">
+                        <thead><tr>
+                            <th scope="col">{ s::COL_LINE.get(lang) }</th>
+                            <th scope="col">{ s::COL_NAME.get(lang) }</th>
+                            <th scope="col">{ s::COL_POINTS.get(lang) }</th>
+                            <th scope="col">{ s::COL_PERCENT.get(lang) }</th>
+                            <th scope="col">{ s::COL_GRADE.get(lang) }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for list.rows.iter().map(|r| html! {
+                                <tr class={classes!(r.outcome.is_err().then_some("row--error"))}>
+                                    <td>{ r.line }</td>
+                                    <td>{ r.name.clone().unwrap_or_default() }</td>
+                                    { match r.outcome {
+                                        Ok(c) => html! { <>
+                                            <td>{ format_points(c.points) }</td>
+                                            <td>{ format_percent(c.percent) }</td>
+                                            <td>{ c.grade.value() }</td>
+                                        </> },
+                                        Err(e) => html! { <>
+                                            <td>{ &r.points_text }</td>
+                                            <td colspan="2" class="field__error">{ s::row_error(lang, e) }</td>
+                                        </> },
+                                    } }
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </div>
+            </section>
+        }
+    });
+
+    html! {
+        <>
+            <h1>{ common::TOOL_CLASS.title.get(lang) }</h1>
+            <Field id="max" label={s::MAX_POINTS.get(lang)} value={form.max.clone()} inputmode="decimal"
+                error={max_error.map(AttrValue::from)} oninput={on_max} />
+            <div class="field">
+                <label for="class-text">{ s::PASTE_LABEL.get(lang) }</label>
+                <p class="field__hint" id="class-text-hint">{ s::PASTE_HINT.get(lang) }</p>
+                <textarea id="class-text" rows="10" aria-describedby="class-text-hint" spellcheck="false"
+                    value={form.text.clone()} oninput={on_text} />
+            </div>
+            <p class="rule-note">{ rule_note(lang, &settings_form) }</p>
+            { results.unwrap_or_default() }
+            <GradingSettings form={(*settings_form).clone()} onchange={on_settings} />
+        </>
+    }
 }
