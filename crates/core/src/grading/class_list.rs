@@ -69,8 +69,16 @@ impl ClassList {
 
     /// Tab-separated results in the pasted order, ready to paste back into a
     /// spreadsheet: name, points, percent (one decimal), grade. A row that
-    /// could not be read keeps its text and leaves the grade empty.
-    pub fn to_tsv(&self, header: [&str; 4]) -> String {
+    /// could not be read keeps its text and leaves the grade empty. Numbers
+    /// use a decimal comma when the user's spreadsheet expects one.
+    pub fn to_tsv(&self, header: [&str; 4], decimal_comma: bool) -> String {
+        let dec = |s: String| {
+            if decimal_comma {
+                s.replace('.', ",")
+            } else {
+                s
+            }
+        };
         let mut out = header.join("\t");
         for row in &self.rows {
             out.push('\n');
@@ -79,8 +87,8 @@ impl ClassList {
                 Ok(c) => out.push_str(&format!(
                     "{}\t{}\t{}\t{}",
                     clean_cell(name),
-                    format_points(c.points),
-                    format_percent(c.percent),
+                    dec(format_points(c.points)),
+                    dec(format_percent(c.percent)),
                     c.grade.value()
                 )),
                 Err(_) => out.push_str(&format!(
@@ -251,11 +259,13 @@ mod tests {
     #[test]
     fn tsv_keeps_order_and_the_text_of_bad_rows() {
         let list = convert_default("Ann\t9,5\nBen\tabc\n17", 20.0);
-        let tsv = list.to_tsv(["Nimi", "Punktid", "%", "Hinne"]);
+        let tsv = list.to_tsv(["Nimi", "Punktid", "%", "Hinne"], false);
         assert_eq!(
             tsv,
             "Nimi\tPunktid\t%\tHinne\nAnn\t9.5\t47.5\t2\nBen\tabc\t\t\n\t17\t85.0\t4\n"
         );
+        let comma = list.to_tsv(["Nimi", "Punktid", "%", "Hinne"], true);
+        assert_eq!(comma.lines().nth(1), Some("Ann\t9,5\t47,5\t2"));
     }
 
     #[test]

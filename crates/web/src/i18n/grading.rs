@@ -239,6 +239,11 @@ pub fn class_summary(lang: Lang, converted: usize, bad: usize, blank: usize) -> 
         Lang::Ru => format!("Оценено строк: {converted}. Не удалось прочитать: {bad}. Пропущено пустых строк: {blank}."),
     }
 }
+pub const ROWS_UNREADABLE: Tr = Tr {
+    et: "Read, mida ei saanud lugeda",
+    en: "Rows that could not be read",
+    ru: "Строки, которые не удалось прочитать",
+};
 pub const DISTRIBUTION: Tr = Tr {
     et: "Hinnete jaotus",
     en: "Distribution of grades",

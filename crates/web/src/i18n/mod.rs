@@ -37,6 +37,20 @@ pub fn apply_lang(lang: Lang) {
     }
 }
 
+/// Estonian and Russian write decimals with a comma.
+pub fn uses_decimal_comma(lang: Lang) -> bool {
+    matches!(lang, Lang::Et | Lang::Ru)
+}
+
+/// A number formatted with a point, in the user's convention.
+pub fn decimal(lang: Lang, formatted: String) -> String {
+    if uses_decimal_comma(lang) {
+        formatted.replace('.', ",")
+    } else {
+        formatted
+    }
+}
+
 #[hook]
 pub fn use_lang() -> Lang {
     use_context::<LangContext>()

@@ -10,7 +10,7 @@ use yew::prelude::*;
 use crate::components::field::Field;
 use crate::components::grading_settings::{self, rule_note, GradingSettings, SettingsForm};
 use crate::files;
-use crate::i18n::{common, grading as s, use_lang};
+use crate::i18n::{self, common, decimal, grading as s, use_lang};
 use crate::storage::use_stored;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -93,7 +93,7 @@ pub fn class_page() -> Html {
             let Some(list) = (*list).clone() else { return };
             let header =
                 [s::COL_NAME, s::COL_POINTS, s::COL_PERCENT, s::COL_GRADE].map(|t| t.get(lang));
-            let tsv = list.to_tsv(header);
+            let tsv = list.to_tsv(header, i18n::uses_decimal_comma(lang));
             let copy_state = copy_state.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let ok = files::copy_text(&tsv).await.is_ok();
@@ -118,7 +118,7 @@ pub fn class_page() -> Html {
                     { s::class_summary(lang, converted, list.error_count(), list.blank_lines.len()) }
                 </output>
                 if list.error_count() > 0 {
-                    <ul class="row-errors" aria-label={s::PASTE_LABEL.get(lang)}>
+                    <ul class="row-errors" aria-label={s::ROWS_UNREADABLE.get(lang)}>
                         { for list.rows.iter().filter_map(|r| r.outcome.err().map(|e| html! {
                             <li>{ s::row_error_line(lang, r.line, s::row_error(lang, e)) }{ " — " }<q>{ &r.points_text }</q></li>
                         })) }
@@ -153,7 +153,7 @@ pub fn class_page() -> Html {
                         CopyState::Failed => common::COPY_FAILED.get(lang),
                     } }
                 </p>
-                <div class="table-scroll">
+                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="results-heading">
                     <table class="class-table">
                         <thead><tr>
                             <th scope="col">{ s::COL_LINE.get(lang) }</th>
@@ -169,8 +169,8 @@ pub fn class_page() -> Html {
                                     <td>{ r.name.clone().unwrap_or_default() }</td>
                                     { match r.outcome {
                                         Ok(c) => html! { <>
-                                            <td>{ format_points(c.points) }</td>
-                                            <td>{ format_percent(c.percent) }</td>
+                                            <td>{ decimal(lang, format_points(c.points)) }</td>
+                                            <td>{ decimal(lang, format_percent(c.percent)) }</td>
                                             <td>{ c.grade.value() }</td>
                                         </> },
                                         Err(e) => html! { <>

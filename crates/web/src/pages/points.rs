@@ -15,7 +15,7 @@ use yew_router::prelude::*;
 
 use crate::components::field::Field;
 use crate::components::grading_settings::{self, rule_note, GradingSettings, SettingsForm};
-use crate::i18n::{common, grading as s, use_lang, Lang};
+use crate::i18n::{common, decimal, grading as s, use_lang, Lang};
 use crate::storage::use_stored;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -192,7 +192,7 @@ pub fn points_page() -> Html {
                             <>
                                 <span class={classes!("grade-badge", format!("grade-{}", g.value()))}>{ g.value() }</span>
                                 <span class="grade-name">{ g.name_in(lang) }</span>
-                                <span class="grade-percent">{ s::percent_of_max(lang, &format_percent(*pct)) }</span>
+                                <span class="grade-percent">{ s::percent_of_max(lang, &decimal(lang, format_percent(*pct))) }</span>
                                 <span class="grade-meaning">{ g.meaning().get(lang) }</span>
                             </>
                         },
@@ -213,7 +213,7 @@ pub fn points_page() -> Html {
                             { for rows.iter().map(|b| html! {
                                 <tr>
                                     <th scope="row">{ format!("{} — {}", b.grade.value(), b.grade.name_in(lang)) }</th>
-                                    <td>{ format!("{} – {}", format_points(b.min_points), format_points(b.max_points)) }</td>
+                                    <td>{ format!("{} – {}", decimal(lang, format_points(b.min_points)), decimal(lang, format_points(b.max_points))) }</td>
                                 </tr>
                             }) }
                         </tbody>
