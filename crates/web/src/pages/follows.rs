@@ -70,6 +70,9 @@ fn subject_name(lang: Lang, name: &str) -> String {
     }
 }
 
+/// One field's edit of the form, from the text or value the field gave.
+type Edit = Box<dyn Fn(&mut FollowsForm, String)>;
+
 #[function_component(FollowsPage)]
 pub fn follows_page() -> Html {
     let lang = use_lang();
@@ -104,7 +107,7 @@ pub fn follows_page() -> Html {
     };
     let praise = basic_school::praise_letter(&student, &praise_setting);
 
-    let update = |f: Box<dyn Fn(&mut FollowsForm, String)>| {
+    let update = |f: Edit| {
         let form = form.clone();
         Callback::from(move |v: String| {
             let mut next = (*form).clone();
