@@ -46,6 +46,32 @@ async function coldLoad(path, ready) {
   return { ms, files: [...files] };
 }
 
+/** Paste 1,000 rows into the class calculator; time until the summary and table show them. */
+async function classList() {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto(`${base}/#/class`);
+  await page.locator('#max').fill('40');
+  const text = Array.from({ length: 1000 }, (_, i) => `Õpilane ${i}\t${i % 40},5`).join('\n');
+  const ms = await page.evaluate(async (text) => {
+    const area = document.querySelector('#class-text');
+    const t0 = performance.now();
+    area.value = text;
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((done) => {
+      const check = () => (document.querySelector('#class-summary')?.textContent.includes('1000')
+        && document.querySelectorAll('.class-table tbody tr').length > 0 ? done() : requestAnimationFrame(check));
+      check();
+    });
+    await new Promise((done) => requestAnimationFrame(() => done()));
+    return performance.now() - t0;
+  }, text);
+  await context.close();
+  return ms;
+}
+
 for (const { name, path, ready } of SCENARIOS) {
   const times = [];
   let files = [];
@@ -66,6 +92,10 @@ for (const { name, path, ready } of SCENARIOS) {
   console.log(`  ready after navigation: median ${median(times).toFixed(0)} ms of ${RUNS} (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)})`);
   console.log(`  transferred: ${files.length} files, ${kb(raw)} raw, ${kb(br)} brotli`);
 }
+
+const classTimes = [];
+for (let i = 0; i < RUNS; i++) classTimes.push(await classList());
+console.log(`\nclass list: paste 1,000 rows → all converted, summary, chart and first table rows rendered: median ${median(classTimes).toFixed(0)} ms of ${RUNS} (min ${Math.min(...classTimes).toFixed(0)}, max ${Math.max(...classTimes).toFixed(0)})`);
 
 const wasm = readdirSync(DIST).find((f) => f.endsWith('.wasm'));
 const js = readdirSync(DIST).filter((f) => f.endsWith('.js'));

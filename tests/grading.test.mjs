@@ -167,3 +167,18 @@ test('the behaviour and diligence card lists E, H, R and MR in every language', 
   ctx.assertClean();
   await ctx.close();
 });
+
+test('a long class list shows every unreadable row at once and the full table on request', async () => {
+  const ctx = await app.newContext();
+  const page = await ctx.open('/class');
+  const lines = Array.from({ length: 150 }, (_, i) => (i === 120 ? 'x' : String(i % 20)));
+  await page.getByLabel('Maksimumpunktid').fill('20');
+  await page.getByLabel('Klassi punktid').fill(lines.join('\n'));
+  await page.locator('output#class-summary').getByText('Hinne leitud: 149 rida').waitFor();
+  assert.deepEqual(await page.locator('.row-errors li').allTextContents(), ['Rida 121: ei ole arv — x']);
+  assert.equal(await page.locator('.class-table tbody tr').count(), 100);
+  await page.getByRole('button', { name: /Näidatud on esimesed 100 rida 150-st/ }).click();
+  assert.equal(await page.locator('.class-table tbody tr').count(), 150);
+  ctx.assertClean();
+  await ctx.close();
+});

@@ -281,6 +281,13 @@ pub const COL_GRADE: Tr = Tr {
     en: "Grade",
     ru: "Оценка",
 };
+pub fn show_all_rows(lang: Lang, shown: usize, total: usize) -> String {
+    match lang {
+        Lang::Et => format!("Näidatud on esimesed {shown} rida {total}-st. Näita kõiki"),
+        Lang::En => format!("Showing the first {shown} of {total} rows. Show all"),
+        Lang::Ru => format!("Показаны первые {shown} из {total} строк. Показать все"),
+    }
+}
 pub const COPY_TABLE: Tr = Tr {
     et: "Kopeeri tabelina",
     en: "Copy as table",

@@ -26,6 +26,10 @@ enum CopyState {
     Failed,
 }
 
+/// Rows rendered at once: a 1,000-row table takes a visible second to draw on
+/// a slow phone, and every row that could not be read is listed above anyway.
+const FIRST_ROWS: usize = 100;
+
 /// Bar chart geometry, in SVG user units.
 const BAR_MAX_WIDTH: f64 = 200.0;
 const BAR_HEIGHT: f64 = 24.0;
@@ -36,6 +40,7 @@ pub fn class_page() -> Html {
     let form = use_stored("grading:class", ClassForm::default);
     let settings_form = use_stored(grading_settings::KEY, SettingsForm::default);
     let copy_state = use_state(|| CopyState::Idle);
+    let show_all = use_state(|| false);
 
     let (settings, _) = settings_form.parse(lang);
     let max = parse_decimal(&form.max);
@@ -163,7 +168,7 @@ pub fn class_page() -> Html {
                             <th scope="col">{ s::COL_GRADE.get(lang) }</th>
                         </tr></thead>
                         <tbody>
-                            { for list.rows.iter().map(|r| html! {
+                            { for list.rows.iter().take(if *show_all { usize::MAX } else { FIRST_ROWS }).map(|r| html! {
                                 <tr class={classes!(r.outcome.is_err().then_some("row--error"))}>
                                     <td>{ r.line }</td>
                                     <td>{ r.name.clone().unwrap_or_default() }</td>
@@ -183,6 +188,13 @@ pub fn class_page() -> Html {
                         </tbody>
                     </table>
                 </div>
+                if !*show_all && list.rows.len() > FIRST_ROWS {
+                    <div class="button-row">
+                        <button type="button" class="button" onclick={let show_all = show_all.clone(); Callback::from(move |_| show_all.set(true))}>
+                            { s::show_all_rows(lang, FIRST_ROWS, list.rows.len()) }
+                        </button>
+                    </div>
+                }
             </section>
         }
     });
