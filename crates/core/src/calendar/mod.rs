@@ -1,1 +1,64 @@
-//! (to be written)
+//! Dates the rules set: Estonian public holidays, working days, the
+//! deadlines of the seeds, and `.ics` calendar files.
+//!
+//! Invariant: no clock here. "Today" and the time stamp of an exported file
+//! are parameters.
+
+pub mod days;
+pub mod deadlines;
+pub mod holidays;
+pub mod ics;
+
+use chrono::NaiveDate;
+
+/// Dates outside this range are almost certainly typing errors (a year 20224)
+/// and are refused with a message at the field.
+pub const FIRST_YEAR: i32 = 1990;
+pub const LAST_YEAR: i32 = 2100;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub enum DateError {
+    /// Not a date in the form YYYY-MM-DD (what `<input type="date">` gives).
+    NotADate,
+    /// A real date, but outside 1990–2100.
+    OutOfRange,
+}
+
+/// Reads `2026-11-23`, the value of an `<input type="date">`.
+pub fn parse_date(text: &str) -> Result<NaiveDate, DateError> {
+    let d = NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| DateError::NotADate)?;
+    if !(FIRST_YEAR..=LAST_YEAR).contains(&chrono::Datelike::year(&d)) {
+        return Err(DateError::OutOfRange);
+    }
+    Ok(d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_parse_only_in_range() {
+        type Ymd = (i32, u32, u32);
+        let cases: &[(&str, Result<Ymd, DateError>)] = &[
+            ("2026-11-23", Ok((2026, 11, 23))),
+            (" 1990-01-01 ", Ok((1990, 1, 1))),
+            ("2100-12-31", Ok((2100, 12, 31))),
+            ("1989-12-31", Err(DateError::OutOfRange)),
+            ("2101-01-01", Err(DateError::OutOfRange)),
+            ("2026-02-30", Err(DateError::NotADate)),
+            ("23.11.2026", Err(DateError::NotADate)),
+            ("", Err(DateError::NotADate)),
+        ];
+        for (text, expected) in cases {
+            let got = parse_date(text).map(|d| {
+                (
+                    chrono::Datelike::year(&d),
+                    chrono::Datelike::month(&d),
+                    chrono::Datelike::day(&d),
+                )
+            });
+            assert_eq!(got, *expected, "{text:?}");
+        }
+    }
+}

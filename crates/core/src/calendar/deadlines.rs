@@ -1,0 +1,346 @@
+//! The deadlines the seeds set, each with its clause and how it is counted.
+//!
+//! "Working days" count Monday–Friday except public holidays; where a rule
+//! says "days" (päeva) it means calendar days, and the result says which was
+//! used. The seeds do not say what happens when a calendar-day deadline ends
+//! on a weekend or holiday, so the date is shown as counted, and the UI says
+//! that it was not moved.
+
+use chrono::{Duration, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use super::days::{add_calendar_days, add_months, add_working_days, Count};
+
+/// What happened, as the user picks it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Event {
+    /// 002 8.6: a grade or verbal assessment became known.
+    LearnedGrade,
+    /// 002 8.6: the grade of a practical, creative or research work became known.
+    LearnedPracticalGrade,
+    /// 002 8.6: the director decided on an appeal.
+    DirectorDecided,
+    /// 002 8.2.3: a written test was taken.
+    WrittenWorkTaken,
+    /// 001 4.13.15: a vocational exam result was announced.
+    ExamResultAnnounced,
+    /// 001 4.13.15: an appeal against an exam result was received.
+    ExamAppealReceived,
+    /// 001 6.2.2: an academic debt arose.
+    DebtArose,
+    /// 001 4.6.4.8: an "X" was recorded.
+    XRecorded,
+    /// 001 7.3: the person learned of an administrative decision.
+    AdministrativeDecision,
+    /// 000 8.1–8.2: a development conversation is planned on this date.
+    ConversationPlanned,
+    /// 000 11.1: a student came from another school.
+    StudentArrived,
+    /// 000 11.2: the class teacher changed.
+    ClassTeacherChanged,
+    /// 000 10: a development conversation was held.
+    ConversationHeld,
+}
+
+impl Event {
+    pub const ALL: [Event; 13] = [
+        Event::LearnedGrade,
+        Event::LearnedPracticalGrade,
+        Event::DirectorDecided,
+        Event::WrittenWorkTaken,
+        Event::ExamResultAnnounced,
+        Event::ExamAppealReceived,
+        Event::DebtArose,
+        Event::XRecorded,
+        Event::AdministrativeDecision,
+        Event::ConversationPlanned,
+        Event::StudentArrived,
+        Event::ClassTeacherChanged,
+        Event::ConversationHeld,
+    ];
+}
+
+/// What a deadline is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Kind {
+    AppealGrade,
+    AppealPracticalGrade,
+    DirectorInforms,
+    WrittenGradePublished,
+    AppealExamResult,
+    ExamCommitteeAnswers,
+    AgreeOnResit,
+    ClearDebt,
+    XBecomesTwo,
+    ContestDecision,
+    SendQuestionnaire,
+    AnswerQuestionnaire,
+    ConversationForNewStudent,
+    ConversationsByNewTeacher,
+    KeepRecords,
+}
+
+/// How the days were counted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Counting {
+    WorkingDaysAfter(u32),
+    CalendarDaysAfter(u32),
+    CalendarDaysBefore(u32),
+    MonthsAfter(u32),
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Deadline {
+    pub kind: Kind,
+    /// The seed clause, e.g. "002 8.6".
+    pub clause: &'static str,
+    pub counting: Counting,
+    pub count: Count,
+}
+
+fn rule(kind: Kind, clause: &'static str, counting: Counting, event: NaiveDate) -> Deadline {
+    let count = match counting {
+        Counting::WorkingDaysAfter(n) => add_working_days(event, n),
+        Counting::CalendarDaysAfter(n) => add_calendar_days(event, n),
+        Counting::CalendarDaysBefore(n) => {
+            let mut c = add_calendar_days(event, 0);
+            c.due = event - Duration::days(n as i64);
+            c
+        }
+        Counting::MonthsAfter(n) => add_months(event, n),
+    };
+    Deadline {
+        kind,
+        clause,
+        counting,
+        count,
+    }
+}
+
+/// Every deadline that follows from `event` on `date`.
+pub fn deadlines(event: Event, date: NaiveDate) -> Vec<Deadline> {
+    use Counting::*;
+    match event {
+        // 002 8.6: "kümne tööpäeva jooksul pärast hinde või hinnangu teadasaamist".
+        Event::LearnedGrade => vec![rule(
+            Kind::AppealGrade,
+            "002 8.6",
+            WorkingDaysAfter(10),
+            date,
+        )],
+        // 002 8.6: "praktiliste, loov- ja uurimistööde puhul kolme päeva jooksul".
+        Event::LearnedPracticalGrade => {
+            vec![rule(
+                Kind::AppealPracticalGrade,
+                "002 8.6",
+                CalendarDaysAfter(3),
+                date,
+            )]
+        }
+        // 002 8.6: the director informs "viie tööpäeva jooksul pärast otsuse vastuvõtmist".
+        Event::DirectorDecided => vec![rule(
+            Kind::DirectorInforms,
+            "002 8.6",
+            WorkingDaysAfter(5),
+            date,
+        )],
+        // 002 8.2.3: written-work grades "10 tööpäeva jooksul pärast töö sooritamist".
+        Event::WrittenWorkTaken => {
+            vec![rule(
+                Kind::WrittenGradePublished,
+                "002 8.2.3",
+                WorkingDaysAfter(10),
+                date,
+            )]
+        }
+        // 001 4.13.15: "kolme tööpäeva jooksul eksamitulemuse teatavaks tegemise päevast".
+        Event::ExamResultAnnounced => {
+            vec![rule(
+                Kind::AppealExamResult,
+                "001 4.13.15",
+                WorkingDaysAfter(3),
+                date,
+            )]
+        }
+        // 001 4.13.15: the committee answers "kümne päeva jooksul arvates avalduse laekumisest".
+        Event::ExamAppealReceived => {
+            vec![rule(
+                Kind::ExamCommitteeAnswers,
+                "001 4.13.15",
+                CalendarDaysAfter(10),
+                date,
+            )]
+        }
+        // 001 6.2.2: agree "10 tööpäeva jooksul"; clear "hiljemalt kolme nädala jooksul",
+        // after which the debt is "aegunud" (expired).
+        Event::DebtArose => vec![
+            rule(Kind::AgreeOnResit, "001 6.2.2", WorkingDaysAfter(10), date),
+            rule(Kind::ClearDebt, "001 6.2.2", CalendarDaysAfter(21), date),
+        ],
+        // 001 4.6.4.8: "2 nädala jooksul tegemata jätmisel arvestatakse … „2”".
+        Event::XRecorded => vec![rule(
+            Kind::XBecomesTwo,
+            "001 4.6.4.8",
+            CalendarDaysAfter(14),
+            date,
+        )],
+        // 001 7.3: "vaie 30 päeva jooksul sellest teada saamisest".
+        Event::AdministrativeDecision => vec![rule(
+            Kind::ContestDecision,
+            "001 7.3",
+            CalendarDaysAfter(30),
+            date,
+        )],
+        // 000 8.1: sent "kaks nädalat enne vestlust"; 8.2: answered "hiljemalt nädal enne".
+        Event::ConversationPlanned => vec![
+            rule(
+                Kind::SendQuestionnaire,
+                "000 8.1",
+                CalendarDaysBefore(14),
+                date,
+            ),
+            rule(
+                Kind::AnswerQuestionnaire,
+                "000 8.2",
+                CalendarDaysBefore(7),
+                date,
+            ),
+        ],
+        // 000 11.1: "viiakse vestlus läbi 2 kuu jooksul".
+        Event::StudentArrived => vec![rule(
+            Kind::ConversationForNewStudent,
+            "000 11.1",
+            MonthsAfter(2),
+            date,
+        )],
+        // 000 11.2: "uus klassijuhataja … 6 kuu jooksul".
+        Event::ClassTeacherChanged => {
+            vec![rule(
+                Kind::ConversationsByNewTeacher,
+                "000 11.2",
+                MonthsAfter(6),
+                date,
+            )]
+        }
+        // 000 10: records are kept "vähemalt 2 aastat".
+        Event::ConversationHeld => vec![rule(Kind::KeepRecords, "000 10", MonthsAfter(24), date)],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn every_rule_gives_its_deadline_from_a_known_date() {
+        // Event on Friday 11 December 2026 unless stated; Christmas 24–26 Dec falls in the way.
+        let d = ymd(2026, 12, 11);
+        // (event, kind, due)
+        let cases = [
+            (Event::LearnedGrade, Kind::AppealGrade, ymd(2026, 12, 29)),
+            (
+                Event::LearnedPracticalGrade,
+                Kind::AppealPracticalGrade,
+                ymd(2026, 12, 14),
+            ),
+            (
+                Event::DirectorDecided,
+                Kind::DirectorInforms,
+                ymd(2026, 12, 18),
+            ),
+            (
+                Event::WrittenWorkTaken,
+                Kind::WrittenGradePublished,
+                ymd(2026, 12, 29),
+            ),
+            (
+                Event::ExamResultAnnounced,
+                Kind::AppealExamResult,
+                ymd(2026, 12, 16),
+            ),
+            (
+                Event::ExamAppealReceived,
+                Kind::ExamCommitteeAnswers,
+                ymd(2026, 12, 21),
+            ),
+            (Event::DebtArose, Kind::AgreeOnResit, ymd(2026, 12, 29)),
+            (Event::DebtArose, Kind::ClearDebt, ymd(2027, 1, 1)),
+            (Event::XRecorded, Kind::XBecomesTwo, ymd(2026, 12, 25)),
+            (
+                Event::AdministrativeDecision,
+                Kind::ContestDecision,
+                ymd(2027, 1, 10),
+            ),
+            (
+                Event::ConversationPlanned,
+                Kind::SendQuestionnaire,
+                ymd(2026, 11, 27),
+            ),
+            (
+                Event::ConversationPlanned,
+                Kind::AnswerQuestionnaire,
+                ymd(2026, 12, 4),
+            ),
+            (
+                Event::StudentArrived,
+                Kind::ConversationForNewStudent,
+                ymd(2027, 2, 11),
+            ),
+            (
+                Event::ClassTeacherChanged,
+                Kind::ConversationsByNewTeacher,
+                ymd(2027, 6, 11),
+            ),
+            (
+                Event::ConversationHeld,
+                Kind::KeepRecords,
+                ymd(2028, 12, 11),
+            ),
+        ];
+        for (event, kind, due) in cases {
+            let found = deadlines(event, d)
+                .into_iter()
+                .find(|x| x.kind == kind)
+                .expect("rule present");
+            assert_eq!(found.count.due, due, "{event:?} {kind:?}");
+        }
+    }
+
+    #[test]
+    fn ten_working_days_across_christmas_name_the_skipped_holidays() {
+        let x = &deadlines(Event::LearnedGrade, ymd(2026, 12, 11))[0];
+        assert_eq!(x.counting, Counting::WorkingDaysAfter(10));
+        let names: Vec<NaiveDate> = x.count.holidays_skipped.iter().map(|(d, _)| *d).collect();
+        assert_eq!(names, vec![ymd(2026, 12, 24), ymd(2026, 12, 25)]);
+    }
+
+    #[test]
+    fn the_boundary_day_is_the_last_allowed_day_not_the_first_late_one() {
+        // Grade learned Monday 2 March 2026: 10 working days → Monday 16 March.
+        let x = &deadlines(Event::LearnedGrade, ymd(2026, 3, 2))[0];
+        assert_eq!(x.count.due, ymd(2026, 3, 16));
+        // Exam result on Wednesday 22 April 2026: 3 working days → Monday 27 April.
+        let x = &deadlines(Event::ExamResultAnnounced, ymd(2026, 4, 22))[0];
+        assert_eq!(x.count.due, ymd(2026, 4, 27));
+    }
+
+    #[test]
+    fn a_change_of_teacher_on_31_august_clamps_to_the_end_of_february() {
+        let x = &deadlines(Event::ClassTeacherChanged, ymd(2026, 8, 31))[0];
+        assert_eq!(x.count.due, ymd(2027, 2, 28));
+        assert!(x.count.clamped_to_month_end);
+    }
+
+    #[test]
+    fn every_event_has_at_least_one_rule_with_a_clause() {
+        for e in Event::ALL {
+            let list = deadlines(e, ymd(2026, 1, 15));
+            assert!(!list.is_empty(), "{e:?}");
+            assert!(list.iter().all(|d| d.clause.starts_with("00")), "{e:?}");
+        }
+    }
+}

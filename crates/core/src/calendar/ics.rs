@@ -1,0 +1,158 @@
+//! iCalendar (RFC 5545) output: all-day events the user adds to their own
+//! calendar. CRLF line ends, lines folded at 75 octets, text escaped.
+
+use chrono::{Duration, NaiveDate, NaiveDateTime};
+
+/// One all-day event.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AllDayEvent {
+    /// Unique within the file and stable across exports of the same plan, so
+    /// a calendar updates rather than duplicates on re-import.
+    pub uid: String,
+    pub date: NaiveDate,
+    pub summary: String,
+    pub description: String,
+}
+
+/// RFC 5545 3.3.11: backslash, semicolon, comma and newlines are escaped in TEXT.
+fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// RFC 5545 3.1: lines longer than 75 octets are folded with CRLF and a space,
+/// never inside a UTF-8 character.
+fn fold(line: &str) -> String {
+    let mut out = String::new();
+    let mut len = 0;
+    for c in line.chars() {
+        let n = c.len_utf8();
+        if len + n > 75 {
+            out.push_str("\r\n ");
+            len = 1;
+        }
+        out.push(c);
+        len += n;
+    }
+    out.push_str("\r\n");
+    out
+}
+
+fn date(d: NaiveDate) -> String {
+    d.format("%Y%m%d").to_string()
+}
+
+/// A calendar file with `events`; `stamp` (UTC) is when it was made, passed in
+/// because the core has no clock.
+pub fn calendar(name: &str, events: &[AllDayEvent], stamp: NaiveDateTime) -> String {
+    let mut lines = vec![
+        "BEGIN:VCALENDAR".to_string(),
+        "VERSION:2.0".to_string(),
+        "PRODID:-//Kooliabi//Kooliabi//ET".to_string(),
+        "CALSCALE:GREGORIAN".to_string(),
+        "METHOD:PUBLISH".to_string(),
+        format!("X-WR-CALNAME:{}", escape(name)),
+    ];
+    let dtstamp = stamp.format("%Y%m%dT%H%M%SZ").to_string();
+    for e in events {
+        lines.extend([
+            "BEGIN:VEVENT".to_string(),
+            format!("UID:{}", escape(&e.uid)),
+            format!("DTSTAMP:{dtstamp}"),
+            format!("DTSTART;VALUE=DATE:{}", date(e.date)),
+            // All-day: DTEND is exclusive, the next day.
+            format!("DTEND;VALUE=DATE:{}", date(e.date + Duration::days(1))),
+            format!("SUMMARY:{}", escape(&e.summary)),
+            format!("DESCRIPTION:{}", escape(&e.description)),
+            "TRANSP:TRANSPARENT".to_string(),
+            "END:VEVENT".to_string(),
+        ]);
+    }
+    lines.push("END:VCALENDAR".to_string());
+    lines.iter().map(|l| fold(l)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stamp() -> NaiveDateTime {
+        NaiveDate::from_ymd_opt(2026, 11, 23)
+            .unwrap()
+            .and_hms_opt(10, 0, 0)
+            .unwrap()
+    }
+
+    /// Unfolds and splits an iCalendar text, checking the framing on the way.
+    fn parse(text: &str) -> Vec<String> {
+        assert!(text.ends_with("\r\n"));
+        assert!(!text.replace("\r\n", "").contains('\n'), "bare LF");
+        for raw in text.split("\r\n") {
+            assert!(raw.len() <= 75, "line over 75 octets: {raw:?}");
+        }
+        text.replace("\r\n ", "")
+            .split("\r\n")
+            .filter(|l| !l.is_empty())
+            .map(String::from)
+            .collect()
+    }
+
+    #[test]
+    fn a_calendar_has_the_required_properties_and_all_day_events() {
+        let events = [AllDayEvent {
+            uid: "a-1@kooliabi".into(),
+            date: NaiveDate::from_ymd_opt(2026, 12, 29).unwrap(),
+            summary: "Vaide tähtaeg".into(),
+            description: "002 8.6".into(),
+        }];
+        let lines = parse(&calendar("Kooliabi", &events, stamp()));
+        assert_eq!(lines.first().unwrap(), "BEGIN:VCALENDAR");
+        assert_eq!(lines.last().unwrap(), "END:VCALENDAR");
+        for needed in [
+            "VERSION:2.0",
+            "PRODID:-//Kooliabi//Kooliabi//ET",
+            "UID:a-1@kooliabi",
+            "DTSTAMP:20261123T100000Z",
+            "DTSTART;VALUE=DATE:20261229",
+            "DTEND;VALUE=DATE:20261230",
+            "SUMMARY:Vaide tähtaeg",
+        ] {
+            assert!(lines.iter().any(|l| l == needed), "missing {needed}");
+        }
+        assert_eq!(lines.iter().filter(|l| *l == "BEGIN:VEVENT").count(), 1);
+    }
+
+    #[test]
+    fn text_is_escaped_and_long_lines_fold_without_splitting_characters() {
+        let long = "Õpilase arenguvestlus; küsimustik, mis saadetakse kaks nädalat enne vestlust \\ märkus\nteine rida".repeat(3);
+        let events = [AllDayEvent {
+            uid: "x".into(),
+            date: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+            summary: long.clone(),
+            description: String::new(),
+        }];
+        let text = calendar("K", &events, stamp());
+        let lines = parse(&text);
+        let summary = lines.iter().find(|l| l.starts_with("SUMMARY:")).unwrap();
+        assert!(summary.contains("arenguvestlus\\; küsimustik\\, mis"));
+        assert!(summary.contains("\\\\ märkus\\nteine"));
+        // Folding kept every character: unescaping gives the input back.
+        let unescaped = summary["SUMMARY:".len()..]
+            .replace("\\n", "\n")
+            .replace("\\;", ";")
+            .replace("\\,", ",")
+            .replace("\\\\", "\\");
+        assert_eq!(unescaped, long);
+    }
+}
