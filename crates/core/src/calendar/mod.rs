@@ -8,6 +8,7 @@ pub mod days;
 pub mod deadlines;
 pub mod holidays;
 pub mod ics;
+pub mod planner;
 
 use chrono::NaiveDate;
 
