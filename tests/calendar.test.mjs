@@ -82,3 +82,60 @@ test('a date outside 1990–2100 gets a message at the field and the event choic
   ctx.assertClean();
   await ctx.close();
 });
+
+/** yyyy-mm-dd of today + n days, in local time like the app. */
+function inDays(n) {
+  const d = new Date();
+  d.setDate(d.getDate() + n);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+test('plan three students from pasted names, see warnings, export a valid .ics and keep the plan across a reload', async () => {
+  const ctx = await app.newContext({ acceptDownloads: true });
+  const page = await ctx.open('/planner');
+  await page.getByLabel('Õpilaste nimed').fill('Mari Maasikas\n\nJüri Juurikas\nAnn-Liis Õun\n');
+  await page.getByRole('button', { name: 'Lisa plaani' }).click();
+  await page.locator('#names-note', { hasText: 'Lisatud 3 õpilast. Tühje ridu vahele jäetud: 1.' }).waitFor();
+  await page.locator('#student-0-conversation').fill(inDays(30));
+  await page.locator('#student-1-conversation').fill(inDays(5));
+  const rows = page.locator('.plan-table tbody tr');
+  assert.equal(await rows.count(), 3);
+  await rows.nth(1).getByText('Ettevalmistuseks jääb alla kahe nädala').waitFor();
+  await rows.nth(2).getByText('Sel õppeaastal vestlust planeeritud ei ole').waitFor();
+  assert.equal((await rows.nth(0).locator('.warning').textContent()).trim(), '');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Ekspordi kalendrisse (.ics)' }).click(),
+  ]);
+  const cal = new ICAL.Component(ICAL.parse(readFileSync(await download.path(), 'utf8')));
+  const events = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+  assert.equal(events.length, 4, 'a conversation and a send-by reminder for each of the two planned students');
+  const summaries = events.map((e) => e.summary).sort();
+  assert.deepEqual(summaries, ['Arenguvestlus: Jüri Juurikas', 'Arenguvestlus: Mari Maasikas', 'Saada küsimustik: Jüri Juurikas', 'Saada küsimustik: Mari Maasikas']);
+  const mari = events.find((e) => e.summary === 'Arenguvestlus: Mari Maasikas');
+  assert.equal(mari.startDate.toString(), inDays(30));
+  assert.equal(events.find((e) => e.summary === 'Saada küsimustik: Mari Maasikas').startDate.toString(), inDays(16));
+  assert.equal(new Set(events.map((e) => e.uid)).size, 4, 'unique UIDs');
+  await page.reload();
+  await page.locator('.plan-table').waitFor();
+  assert.equal(await page.locator('.plan-table tbody tr').count(), 3);
+  assert.deepEqual(await seriousViolations(page), []);
+  ctx.assertClean();
+  await ctx.close();
+});
+
+test('a planner date outside 1990–2100 is explained at its field and the rest of the plan stays', async () => {
+  const ctx = await app.newContext();
+  const page = await ctx.open('/planner');
+  await page.getByLabel('Õpilaste nimed').fill('Mari');
+  await page.getByRole('button', { name: 'Lisa plaani' }).click();
+  await page.locator('#student-0-arrived').fill('1985-09-01');
+  await page.locator('#student-0-arrived-error', { hasText: 'aastatel 1990–2100' }).waitFor();
+  assert.equal(await page.locator('.plan-table tbody tr').count(), 1);
+  await page.getByRole('button', { name: 'Lisa plaani' }).click();
+  await page.locator('#names-note', { hasText: 'Ühtegi nime ei leitud' }).waitFor();
+  await page.getByRole('button', { name: 'Eemalda Mari' }).click();
+  await page.getByText('Plaanis ei ole veel õpilasi.').waitFor();
+  ctx.assertClean();
+  await ctx.close();
+});

@@ -321,3 +321,175 @@ pub const DOWNLOAD_FAILED: Tr = Tr {
     en: "The file could not be downloaded. Please try again.",
     ru: "Не удалось скачать файл. Попробуйте ещё раз.",
 };
+
+// Conversation planner.
+pub const NAMES_LABEL: Tr = Tr {
+    et: "Õpilaste nimed",
+    en: "Students' names",
+    ru: "Имена учеников",
+};
+pub const NAMES_HINT: Tr = Tr {
+    et: "Kleebi nimed, üks rea kohta. Nimed jäävad ainult sellesse seadmesse.",
+    en: "Paste the names, one per line. Names stay on this device only.",
+    ru: "Вставьте имена, по одному в строке. Имена остаются только на этом устройстве.",
+};
+pub const ADD_NAMES: Tr = Tr {
+    et: "Lisa plaani",
+    en: "Add to the plan",
+    ru: "Добавить в план",
+};
+pub fn names_added(lang: Lang, n: usize, blank: usize) -> String {
+    match lang {
+        Lang::Et => format!("Lisatud {n} õpilast. Tühje ridu vahele jäetud: {blank}."),
+        Lang::En => format!("Added {n} students. Blank lines skipped: {blank}."),
+        Lang::Ru => format!("Добавлено учеников: {n}. Пропущено пустых строк: {blank}."),
+    }
+}
+pub const NO_NAMES: Tr = Tr {
+    et: "Ühtegi nime ei leitud — kirjuta või kleebi vähemalt üks nimi.",
+    en: "No names found — type or paste at least one name.",
+    ru: "Имена не найдены — введите или вставьте хотя бы одно имя.",
+};
+pub const TEACHER_CHANGED: Tr = Tr {
+    et: "Klassijuhataja vahetus (kui vahetus)",
+    en: "Class teacher changed on (if it did)",
+    ru: "Дата смены классного руководителя (если была)",
+};
+pub const STUDENTS: Tr = Tr {
+    et: "Õpilased",
+    en: "Students",
+    ru: "Ученики",
+};
+pub const NAME: Tr = Tr {
+    et: "Nimi",
+    en: "Name",
+    ru: "Имя",
+};
+pub const CONVERSATION_DATE: Tr = Tr {
+    et: "Vestluse kuupäev",
+    en: "Conversation date",
+    ru: "Дата беседы",
+};
+pub const ARRIVED_DATE: Tr = Tr {
+    et: "Tuli teisest koolist (kuupäev)",
+    en: "Came from another school on",
+    ru: "Пришёл из другой школы (дата)",
+};
+pub const REMOVE: Tr = Tr {
+    et: "Eemalda",
+    en: "Remove",
+    ru: "Удалить",
+};
+pub fn remove_student(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::Et => format!("Eemalda {name}"),
+        Lang::En => format!("Remove {name}"),
+        Lang::Ru => format!("Удалить {name}"),
+    }
+}
+pub const PLAN_HEADING: Tr = Tr {
+    et: "Plaan",
+    en: "The plan",
+    ru: "План",
+};
+pub const COL_SEND_BY: Tr = Tr {
+    et: "Küsimustik välja",
+    en: "Send questionnaire",
+    ru: "Отправить анкету",
+};
+pub const COL_ANSWER_BY: Tr = Tr {
+    et: "Vastused hiljemalt",
+    en: "Answers by",
+    ru: "Ответы до",
+};
+pub const COL_LATEST: Tr = Tr {
+    et: "Vestlus hiljemalt",
+    en: "Conversation by",
+    ru: "Беседа не позднее",
+};
+pub const COL_WARNINGS: Tr = Tr {
+    et: "Tähelepanu",
+    en: "Attention",
+    ru: "Внимание",
+};
+pub const EMPTY_PLAN: Tr = Tr {
+    et: "Plaanis ei ole veel õpilasi.",
+    en: "There are no students in the plan yet.",
+    ru: "В плане пока нет учеников.",
+};
+pub fn limit(lang: Lang, l: kooliabi_core::calendar::planner::Limit) -> &'static str {
+    use kooliabi_core::calendar::planner::Limit;
+    let t = match l {
+        Limit::SchoolYearEnd => Tr {
+            et: "õppeaasta lõpp (000 7.1)",
+            en: "end of the school year (000 7.1)",
+            ru: "конец учебного года (000 7.1)",
+        },
+        Limit::NewStudent => Tr {
+            et: "uus õpilane, 2 kuud (000 11.1)",
+            en: "new student, 2 months (000 11.1)",
+            ru: "новый ученик, 2 месяца (000 11.1)",
+        },
+        Limit::NewClassTeacher => Tr {
+            et: "uus klassijuhataja, 6 kuud (000 11.2)",
+            en: "new class teacher, 6 months (000 11.2)",
+            ru: "новый классный руководитель, 6 месяцев (000 11.2)",
+        },
+    };
+    t.get(lang)
+}
+pub fn warning(lang: Lang, w: kooliabi_core::calendar::planner::Warning) -> &'static str {
+    use kooliabi_core::calendar::planner::Warning;
+    let t = match w {
+        Warning::Overdue => Tr {
+            et: "Tähtaeg on möödas",
+            en: "Overdue",
+            ru: "Срок прошёл",
+        },
+        Warning::PlannedTooLate => Tr {
+            et: "Planeeritud hilisemaks kui lubatud",
+            en: "Planned later than allowed",
+            ru: "Запланировано позже допустимого",
+        },
+        Warning::LessThanTwoWeeksToPrepare => Tr {
+            et: "Ettevalmistuseks jääb alla kahe nädala (000 8.1)",
+            en: "Less than two weeks to prepare (000 8.1)",
+            ru: "На подготовку меньше двух недель (000 8.1)",
+        },
+        Warning::NoConversationThisYear => Tr {
+            et: "Sel õppeaastal vestlust planeeritud ei ole (000 7.1)",
+            en: "No conversation planned this school year (000 7.1)",
+            ru: "В этом учебном году беседа не запланирована (000 7.1)",
+        },
+    };
+    t.get(lang)
+}
+pub const EXPORT_ICS: Tr = Tr {
+    et: "Ekspordi kalendrisse (.ics)",
+    en: "Export to calendar (.ics)",
+    ru: "Экспорт в календарь (.ics)",
+};
+pub const PRINT: Tr = Tr {
+    et: "Prindi nimekiri",
+    en: "Print the list",
+    ru: "Распечатать список",
+};
+pub fn conversation_summary(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::Et => format!("Arenguvestlus: {name}"),
+        Lang::En => format!("Development conversation: {name}"),
+        Lang::Ru => format!("Беседа о развитии: {name}"),
+    }
+}
+pub fn send_reminder(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::Et => format!("Saada küsimustik: {name}"),
+        Lang::En => format!("Send the questionnaire: {name}"),
+        Lang::Ru => format!("Отправить анкету: {name}"),
+    }
+}
+pub const PLAN_CALENDAR_NAME: Tr = Tr {
+    et: "Arenguvestlused",
+    en: "Development conversations",
+    ru: "Беседы о развитии",
+};
