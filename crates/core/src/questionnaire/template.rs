@@ -1,0 +1,228 @@
+//! The template: sections of questions, each for some roles, some shown only
+//! after a given earlier answer. Serialised as JSON with a schema version so
+//! a school can later load its own file through the same `load`.
+
+use std::collections::HashSet;
+
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::Localized;
+
+/// The schema this code reads. A file with another number is refused with a
+/// message rather than half-read.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Who answers. 000 3: student, parent, class teacher; in vocational school
+/// (001 Lisa 9) the teacher role is the group supervisor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Role {
+    Student,
+    Parent,
+    Teacher,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Template {
+    pub schema: u32,
+    pub id: String,
+    pub version: u32,
+    pub title: Localized,
+    pub intro: Localized,
+    /// The seed clauses the template follows, e.g. "000 9.2".
+    pub source: String,
+    pub roles: Vec<Role>,
+    pub sections: Vec<Section>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Section {
+    pub id: String,
+    pub title: Localized,
+    pub questions: Vec<Question>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Question {
+    pub id: String,
+    pub kind: Kind,
+    pub text: Localized,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub help: Option<Localized>,
+    pub roles: Vec<Role>,
+    #[serde(default)]
+    pub required: bool,
+    /// Shown only when an earlier question has this answer.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub show_if: Option<Condition>,
+}
+
+/// Bounds are generous but finite, so a pasted novel cannot fill the device.
+pub const SHORT_TEXT_MAX: usize = 200;
+pub const LONG_TEXT_MAX: usize = 4000;
+pub const GOALS_MAX: usize = 10;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Kind {
+    ShortText,
+    LongText,
+    /// A rating from `min` to `max` with labelled ends.
+    Scale {
+        min: u8,
+        max: u8,
+        min_label: Localized,
+        max_label: Localized,
+    },
+    SingleChoice {
+        options: Vec<Choice>,
+    },
+    MultipleChoice {
+        options: Vec<Choice>,
+    },
+    YesNo,
+    Date,
+    /// 000 4.2: goals that are clear, realistic, trackable and measurable —
+    /// each with what, how progress is measured, by when, who supports.
+    Goals,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Choice {
+    pub id: String,
+    pub text: Localized,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "when", rename_all = "snake_case")]
+pub enum Condition {
+    /// The yes/no question `question` was answered `value`.
+    YesNo { question: String, value: bool },
+    /// The single-choice question `question` was answered `choice`.
+    Choice { question: String, choice: String },
+}
+
+impl Condition {
+    pub fn question(&self) -> &str {
+        match self {
+            Condition::YesNo { question, .. } | Condition::Choice { question, .. } => question,
+        }
+    }
+}
+
+/// What is wrong with a template file, with the place.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TemplateError {
+    /// Not JSON of a template's shape; the parser's line and column.
+    Unreadable {
+        line: usize,
+        column: usize,
+    },
+    UnsupportedSchema(u32),
+    Empty,
+    DuplicateId(String),
+    /// A question no role answers, or a role the template does not declare.
+    BadRoles(String),
+    /// A condition that refers to a missing or later question, or to a choice it does not have.
+    BadCondition(String),
+    BadScale(String),
+    NoOptions(String),
+    /// A text missing in one of the three languages.
+    MissingTranslation(String),
+}
+
+impl Template {
+    pub fn questions(&self) -> impl Iterator<Item = &Question> {
+        self.sections.iter().flat_map(|s| s.questions.iter())
+    }
+
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions().find(|q| q.id == id)
+    }
+
+    /// Reads and checks a template file. Built-in templates go through here too.
+    pub fn load(json: &str) -> Result<Template, TemplateError> {
+        let t: Template = serde_json::from_str(json).map_err(|e| TemplateError::Unreadable {
+            line: e.line(),
+            column: e.column(),
+        })?;
+        t.check()?;
+        Ok(t)
+    }
+
+    fn check(&self) -> Result<(), TemplateError> {
+        if self.schema != SCHEMA_VERSION {
+            return Err(TemplateError::UnsupportedSchema(self.schema));
+        }
+        if self.sections.is_empty() || self.roles.is_empty() {
+            return Err(TemplateError::Empty);
+        }
+        let complete = |l: &Localized| {
+            !l.et.trim().is_empty() && !l.en.trim().is_empty() && !l.ru.trim().is_empty()
+        };
+        if !complete(&self.title) {
+            return Err(TemplateError::MissingTranslation(self.id.clone()));
+        }
+        let mut seen: HashSet<&str> = HashSet::new();
+        for s in &self.sections {
+            if !seen.insert(&s.id) {
+                return Err(TemplateError::DuplicateId(s.id.clone()));
+            }
+            if !complete(&s.title) {
+                return Err(TemplateError::MissingTranslation(s.id.clone()));
+            }
+            for q in &s.questions {
+                if !seen.insert(&q.id) {
+                    return Err(TemplateError::DuplicateId(q.id.clone()));
+                }
+                if !complete(&q.text) || q.help.as_ref().is_some_and(|h| !complete(h)) {
+                    return Err(TemplateError::MissingTranslation(q.id.clone()));
+                }
+                if q.roles.is_empty() || q.roles.iter().any(|r| !self.roles.contains(r)) {
+                    return Err(TemplateError::BadRoles(q.id.clone()));
+                }
+                match &q.kind {
+                    Kind::Scale {
+                        min,
+                        max,
+                        min_label,
+                        max_label,
+                    } => {
+                        if min >= max || *max > 10 || !complete(min_label) || !complete(max_label) {
+                            return Err(TemplateError::BadScale(q.id.clone()));
+                        }
+                    }
+                    Kind::SingleChoice { options } | Kind::MultipleChoice { options } => {
+                        let ids: HashSet<&str> = options.iter().map(|o| o.id.as_str()).collect();
+                        if options.is_empty() || ids.len() != options.len() {
+                            return Err(TemplateError::NoOptions(q.id.clone()));
+                        }
+                        if options.iter().any(|o| !complete(&o.text)) {
+                            return Err(TemplateError::MissingTranslation(q.id.clone()));
+                        }
+                    }
+                    _ => {}
+                }
+                if let Some(c) = &q.show_if {
+                    // Only an earlier question can decide, so filling never loops.
+                    let target = self
+                        .questions()
+                        .take_while(|x| x.id != q.id)
+                        .find(|x| x.id == c.question())
+                        .ok_or_else(|| TemplateError::BadCondition(q.id.clone()))?;
+                    let fits = match (c, &target.kind) {
+                        (Condition::YesNo { .. }, Kind::YesNo) => true,
+                        (Condition::Choice { choice, .. }, Kind::SingleChoice { options }) => {
+                            options.iter().any(|o| &o.id == choice)
+                        }
+                        _ => false,
+                    };
+                    if !fits {
+                        return Err(TemplateError::BadCondition(q.id.clone()));
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,115 @@
+//! The built-in templates, written by us from the seeds. They are JSON files
+//! read through the same `Template::load` a school's own file would use.
+
+use super::template::Template;
+
+/// (id, JSON) of every built-in template, in the order the app offers them.
+pub const BUILT_IN: [(&str, &str); 4] = [
+    ("general", include_str!("templates/general.json")),
+    ("vocational", include_str!("templates/vocational.json")),
+    (
+        "vocational-sen",
+        include_str!("templates/vocational_sen.json"),
+    ),
+    (
+        "results-problem",
+        include_str!("templates/results_problem.json"),
+    ),
+];
+
+/// Every built-in template, loaded and checked.
+pub fn built_in() -> Vec<Template> {
+    BUILT_IN
+        .iter()
+        .map(|(_, json)| Template::load(json).expect("built-in templates are valid"))
+        .collect()
+}
+
+pub fn by_id(id: &str) -> Option<Template> {
+    BUILT_IN
+        .iter()
+        .find(|(i, _)| *i == id)
+        .map(|(_, json)| Template::load(json).expect("built-in templates are valid"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::questionnaire::template::{Role, TemplateError};
+
+    #[test]
+    fn every_built_in_template_loads_and_round_trips_through_json_unchanged() {
+        for (id, json) in BUILT_IN {
+            let t = Template::load(json).unwrap_or_else(|e| panic!("{id}: {e:?}"));
+            assert_eq!(t.id, id);
+            let again = Template::load(&serde_json::to_string(&t).unwrap()).unwrap();
+            assert_eq!(again, t, "{id}");
+        }
+    }
+
+    #[test]
+    fn every_role_of_every_template_has_questions() {
+        for t in built_in() {
+            for role in &t.roles {
+                assert!(
+                    t.questions().any(|q| q.roles.contains(role)),
+                    "{} {role:?}",
+                    t.id
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn no_template_asks_for_a_personal_id_code() {
+        for (id, json) in BUILT_IN {
+            let lower = json.to_lowercase();
+            for word in ["isikukood", "personal id", "личный код"] {
+                assert!(!lower.contains(word), "{id} mentions {word}");
+            }
+        }
+    }
+
+    #[test]
+    fn damaged_or_foreign_files_are_refused_with_the_reason() {
+        let base: serde_json::Value = serde_json::from_str(BUILT_IN[0].1).unwrap();
+        let with = |f: &dyn Fn(&mut serde_json::Value)| {
+            let mut v = base.clone();
+            f(&mut v);
+            Template::load(&v.to_string())
+        };
+        assert!(matches!(
+            Template::load("{ not json"),
+            Err(TemplateError::Unreadable { line: 1, .. })
+        ));
+        assert_eq!(
+            with(&|v| v["schema"] = 2.into()),
+            Err(TemplateError::UnsupportedSchema(2))
+        );
+        assert_eq!(
+            with(&|v| v["sections"] = serde_json::json!([])),
+            Err(TemplateError::Empty)
+        );
+        assert_eq!(
+            with(&|v| v["sections"][1]["questions"][0]["id"] = "topics".into()),
+            Err(TemplateError::DuplicateId("topics".into()))
+        );
+        assert_eq!(
+            with(&|v| v["sections"][0]["questions"][0]["text"]["ru"] = "".into()),
+            Err(TemplateError::MissingTranslation("topics".into()))
+        );
+        // A condition pointing forward, or at a choice that does not exist.
+        assert_eq!(
+            with(
+                &|v| v["sections"][1]["questions"][1]["show_if"]["question"] =
+                    "anything_else".into()
+            ),
+            Err(TemplateError::BadCondition("goals_reached".into()))
+        );
+        assert_eq!(
+            with(&|v| v["roles"] = serde_json::json!(["student"])),
+            Err(TemplateError::BadRoles("topics".into()))
+        );
+        let _ = Role::Student;
+    }
+}
