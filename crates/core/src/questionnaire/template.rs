@@ -187,10 +187,12 @@ impl Template {
                         max,
                         min_label,
                         max_label,
-                    } => {
-                        if min >= max || *max > 10 || !complete(min_label) || !complete(max_label) {
-                            return Err(TemplateError::BadScale(q.id.clone()));
-                        }
+                    } if min >= max
+                        || *max > 10
+                        || !complete(min_label)
+                        || !complete(max_label) =>
+                    {
+                        return Err(TemplateError::BadScale(q.id.clone()));
                     }
                     Kind::SingleChoice { options } | Kind::MultipleChoice { options } => {
                         let ids: HashSet<&str> = options.iter().map(|o| o.id.as_str()).collect();
