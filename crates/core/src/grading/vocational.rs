@@ -1,1 +1,542 @@
-//! (to be written)
+//! Vocational grading (001): EKAP-weighted average, graduating with
+//! honours, conditional transfer, academic debts.
+
+use chrono::{Duration, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use super::scale::Grade;
+
+/// 001 4.5.1: "Üks arvestuspunkt vastab 26 tunnile õpilase tööle".
+pub const HOURS_PER_EKAP: f64 = 26.0;
+/// 001 4.5.1: "Keskmine arvestuslik õppetöö maht õppeaastas on 60 arvestuspunkti".
+pub const EKAP_PER_YEAR: f64 = 60.0;
+/// No module is larger than a whole three-year curriculum; anything above is a typing error.
+pub const EKAP_MAX: f64 = 180.0;
+/// 001 6.10.4.1: weighted average "4,6" or higher.
+pub const HONOURS_AVERAGE: f64 = 4.6;
+/// 001 6.3.1: conditional transfer with at most 20 % of the year's volume unfinished.
+pub const CONDITIONAL_TRANSFER_SHARE: f64 = 0.20;
+
+/// A module's result as recorded in the study journal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ModuleResult {
+    /// 001 4.6.4.4: differentiated 5 / 4 / 3 / 2 (no "1" in vocational school).
+    Graded(Grade),
+    /// 001 4.6.4.5: "A" arvestatud (pass).
+    Pass,
+    /// 001 4.6.4.5: "MA" mittearvestatud (fail).
+    Fail,
+    /// 001 4.6.4.8: "X" not done or not submitted, on the date it was recorded.
+    X(NaiveDate),
+}
+
+/// Why a grade symbol was not understood.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SymbolError {
+    Unknown,
+    /// "1" exists in general education, not in vocational grading (001 4.6.4.4).
+    OneIsNotVocational,
+    /// An "X" needs the date it was recorded.
+    XNeedsDate,
+}
+
+/// Reads `5`, `4`, `3`, `2`, `A`, `MA`, `X` (the last with its date).
+pub fn parse_symbol(symbol: &str, x_date: Option<NaiveDate>) -> Result<ModuleResult, SymbolError> {
+    match symbol.trim().to_uppercase().as_str() {
+        "5" => Ok(ModuleResult::Graded(Grade::VeryGood)),
+        "4" => Ok(ModuleResult::Graded(Grade::Good)),
+        "3" => Ok(ModuleResult::Graded(Grade::Satisfactory)),
+        "2" => Ok(ModuleResult::Graded(Grade::Poor)),
+        "1" => Err(SymbolError::OneIsNotVocational),
+        "A" => Ok(ModuleResult::Pass),
+        "MA" => Ok(ModuleResult::Fail),
+        "X" => x_date.map(ModuleResult::X).ok_or(SymbolError::XNeedsDate),
+        _ => Err(SymbolError::Unknown),
+    }
+}
+
+/// 001 4.6.4.8: an X not made up within two weeks of being recorded counts
+/// as "2". The day it turns: the recording date plus 14 days.
+pub fn x_becomes_two_on(recorded: NaiveDate) -> NaiveDate {
+    recorded + Duration::days(14)
+}
+
+impl ModuleResult {
+    /// The result as it stands on `today`: an X past its two weeks is a "2".
+    pub fn on(self, today: NaiveDate) -> ModuleResult {
+        match self {
+            ModuleResult::X(d) if today >= x_becomes_two_on(d) => ModuleResult::Graded(Grade::Poor),
+            other => other,
+        }
+    }
+
+    fn is_unfinished(self) -> bool {
+        matches!(
+            self,
+            ModuleResult::Graded(Grade::Poor)
+                | ModuleResult::Graded(Grade::Weak)
+                | ModuleResult::Fail
+                | ModuleResult::X(_)
+        )
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Module {
+    pub name: String,
+    pub ekap: f64,
+    /// `None` while the module is still being studied.
+    pub result: Option<ModuleResult>,
+    /// When the result was recorded (for debts: 001 6.2.2 counts from then).
+    pub date: Option<NaiveDate>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum EkapError {
+    NotPositive,
+    TooLarge,
+}
+
+/// A module's volume: more than 0 and at most `EKAP_MAX`.
+pub fn check_ekap(ekap: f64) -> Result<(), EkapError> {
+    if !(ekap.is_finite() && ekap > 0.0) {
+        Err(EkapError::NotPositive)
+    } else if ekap > EKAP_MAX {
+        Err(EkapError::TooLarge)
+    } else {
+        Ok(())
+    }
+}
+
+/// The EKAP-weighted mean of the differentiated grades (kaalutud keskmine
+/// hinne). A and MA carry no grade and are left out (001 4.6.4.5); a pending
+/// X is left out until it turns into a "2". `None` when no module has a
+/// differentiated grade.
+pub fn weighted_average(modules: &[Module], today: NaiveDate) -> Option<f64> {
+    let (sum, weight) =
+        graded(modules, today).fold((0.0, 0.0), |(s, w), (g, e)| (s + g * e, w + e));
+    (weight > 0.0).then(|| sum / weight)
+}
+
+fn graded(modules: &[Module], today: NaiveDate) -> impl Iterator<Item = (f64, f64)> + '_ {
+    modules
+        .iter()
+        .filter_map(move |m| match m.result.map(|r| r.on(today)) {
+            Some(ModuleResult::Graded(g)) => Some((g.value() as f64, m.ekap)),
+            _ => None,
+        })
+}
+
+/// Two decimals, rounded *down*, so the figure shown never overstates: a
+/// 4.5999 shows as 4.59, not as a 4.60 that would look like honours.
+pub fn format_average(avg: f64) -> String {
+    format!("{:.2}", ((avg * 100.0) + 1e-9).floor() / 100.0)
+}
+
+/// The final exam, for 001 6.10.4.3.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum FinalExam {
+    #[default]
+    NotYet,
+    Differentiated(Grade),
+    /// Non-differentiated pass: does not meet 6.10.4.3.
+    Passed,
+    /// 6.10.4.3 (second): a professional exam (kutseeksam) passed.
+    ProfessionalExam,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Status {
+    Met,
+    NotMet,
+    NotYetKnown,
+}
+
+/// Every condition of 001 6.10.4 with its state.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Honours {
+    /// 6.10.4.1: weighted average ≥ 4.6.
+    pub average: Status,
+    /// 6.10.4.2: every summative result "hea" or "väga hea".
+    pub all_good: Status,
+    /// 6.10.4.3: final exam differentiated "5", or a professional exam.
+    pub exam: Status,
+    /// 6.10.4.4: at least half of the module final grades differentiated.
+    pub half_differentiated: Status,
+    /// The average the ungraded modules would need for 4.6 overall; `None`
+    /// when nothing is left to grade or no EKAP is known.
+    pub needed_in_remaining: Option<Needed>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Needed {
+    pub average: f64,
+    pub remaining_ekap: f64,
+    /// Above 5: 4.6 can no longer be reached.
+    pub reachable: bool,
+}
+
+/// 001 6.10.4: graduating with honours, condition by condition.
+pub fn honours(modules: &[Module], exam: FinalExam, today: NaiveDate) -> Honours {
+    let results: Vec<Option<ModuleResult>> = modules
+        .iter()
+        .map(|m| m.result.map(|r| r.on(today)))
+        .collect();
+    let pending = results
+        .iter()
+        .any(|r| r.is_none() || matches!(r, Some(ModuleResult::X(_))));
+    let avg = weighted_average(modules, today);
+    let remaining_ekap: f64 = modules
+        .iter()
+        .zip(&results)
+        .filter(|(_, r)| r.is_none())
+        .map(|(m, _)| m.ekap)
+        .sum();
+    let average = match avg {
+        Some(a) if a + 1e-12 >= HONOURS_AVERAGE && !pending => Status::Met,
+        Some(a) if a + 1e-12 < HONOURS_AVERAGE && remaining_ekap == 0.0 && !pending => {
+            Status::NotMet
+        }
+        _ => Status::NotYetKnown,
+    };
+    let bad = results.iter().any(|r| {
+        matches!(r, Some(ModuleResult::Graded(g)) if *g < Grade::Good)
+            || matches!(r, Some(ModuleResult::Fail))
+    });
+    let all_good = if bad {
+        Status::NotMet
+    } else if pending {
+        Status::NotYetKnown
+    } else {
+        Status::Met
+    };
+    let exam = match exam {
+        FinalExam::Differentiated(Grade::VeryGood) | FinalExam::ProfessionalExam => Status::Met,
+        FinalExam::NotYet => Status::NotYetKnown,
+        _ => Status::NotMet,
+    };
+    let finals: Vec<&ModuleResult> = results
+        .iter()
+        .flatten()
+        .filter(|r| !matches!(r, ModuleResult::X(_)))
+        .collect();
+    let differentiated = finals
+        .iter()
+        .filter(|r| matches!(r, ModuleResult::Graded(_)))
+        .count();
+    let half_differentiated = if finals.is_empty() {
+        Status::NotYetKnown
+    } else if differentiated * 2 >= finals.len() {
+        if pending {
+            Status::NotYetKnown
+        } else {
+            Status::Met
+        }
+    } else if pending {
+        Status::NotYetKnown
+    } else {
+        Status::NotMet
+    };
+    let needed_in_remaining = (remaining_ekap > 0.0).then(|| {
+        let (sum, weight) =
+            graded(modules, today).fold((0.0, 0.0), |(s, w), (g, e)| (s + g * e, w + e));
+        let average = (HONOURS_AVERAGE * (weight + remaining_ekap) - sum) / remaining_ekap;
+        Needed {
+            average,
+            remaining_ekap,
+            reachable: average <= 5.0 + 1e-12,
+        }
+    });
+    Honours {
+        average,
+        all_good,
+        exam,
+        half_differentiated,
+        needed_in_remaining,
+    }
+}
+
+/// 001 6.3.1: the unfinished share of the year's volume.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Transfer {
+    pub unfinished_ekap: f64,
+    pub volume_ekap: f64,
+    pub share: f64,
+    /// Nothing unfinished: moves on normally.
+    pub clear: bool,
+    /// Unfinished, but at most 20 %: may move on conditionally, as an exception.
+    pub conditional_possible: bool,
+}
+
+/// Unfinished = a "2", an "MA", an X, or no result yet at the year's end,
+/// over the EKAP of all modules listed for the year.
+pub fn transfer(modules: &[Module], today: NaiveDate) -> Option<Transfer> {
+    let volume_ekap: f64 = modules.iter().map(|m| m.ekap).sum();
+    if volume_ekap <= 0.0 {
+        return None;
+    }
+    let unfinished_ekap: f64 = modules
+        .iter()
+        .filter(|m| {
+            m.result
+                .map(|r| r.on(today).is_unfinished())
+                .unwrap_or(true)
+        })
+        .map(|m| m.ekap)
+        .sum();
+    let share = unfinished_ekap / volume_ekap;
+    Some(Transfer {
+        unfinished_ekap,
+        volume_ekap,
+        share,
+        clear: unfinished_ekap == 0.0,
+        conditional_possible: unfinished_ekap > 0.0 && share <= CONDITIONAL_TRANSFER_SHARE + 1e-12,
+    })
+}
+
+/// Grounds the school *may* act on; warnings with their clause, not verdicts.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum DebtWarning {
+    /// 001 6.2.2: not cleared within three weeks of arising: "aegunud".
+    Expired { module: String, since: NaiveDate },
+    /// 001 6.2.5: five or more expired debts.
+    FiveOrMoreExpired(usize),
+    /// 001 6.8.5: unsatisfactory in half or more of the assessed modules.
+    HalfOrMoreUnsatisfactory {
+        unsatisfactory: usize,
+        assessed: usize,
+    },
+}
+
+/// 001 6.2.2, 6.2.5, 6.8.5.
+pub fn debt_warnings(modules: &[Module], today: NaiveDate) -> Vec<DebtWarning> {
+    let mut out = Vec::new();
+    let mut expired = 0;
+    for m in modules {
+        let Some(r) = m.result.map(|r| r.on(today)) else {
+            continue;
+        };
+        if !r.is_unfinished() || matches!(r, ModuleResult::X(_)) {
+            continue;
+        }
+        // A debt arises when the failing result is recorded; an expired X arises when it turned.
+        let arose = match m.result {
+            Some(ModuleResult::X(d)) => Some(x_becomes_two_on(d)),
+            _ => m.date,
+        };
+        if let Some(arose) = arose {
+            let since = arose + Duration::days(21);
+            if today > since {
+                expired += 1;
+                out.push(DebtWarning::Expired {
+                    module: m.name.clone(),
+                    since,
+                });
+            }
+        }
+    }
+    if expired >= 5 {
+        out.push(DebtWarning::FiveOrMoreExpired(expired));
+    }
+    let assessed: Vec<ModuleResult> = modules
+        .iter()
+        .filter_map(|m| m.result.map(|r| r.on(today)))
+        .filter(|r| !matches!(r, ModuleResult::X(_)))
+        .collect();
+    let unsatisfactory = assessed.iter().filter(|r| r.is_unfinished()).count();
+    if !assessed.is_empty() && unsatisfactory * 2 >= assessed.len() {
+        out.push(DebtWarning::HalfOrMoreUnsatisfactory {
+            unsatisfactory,
+            assessed: assessed.len(),
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+    const TODAY: fn() -> NaiveDate = || ymd(2026, 11, 23);
+
+    fn m(name: &str, ekap: f64, symbol: &str) -> Module {
+        let result =
+            (!symbol.is_empty()).then(|| parse_symbol(symbol, Some(ymd(2026, 11, 20))).unwrap());
+        Module {
+            name: name.into(),
+            ekap,
+            result,
+            date: Some(ymd(2026, 11, 1)),
+        }
+    }
+
+    #[test]
+    fn symbols_read_as_the_journal_writes_them() {
+        assert_eq!(parse_symbol(" ma ", None), Ok(ModuleResult::Fail));
+        assert_eq!(parse_symbol("A", None), Ok(ModuleResult::Pass));
+        assert_eq!(
+            parse_symbol("5", None),
+            Ok(ModuleResult::Graded(Grade::VeryGood))
+        );
+        assert_eq!(
+            parse_symbol("1", None),
+            Err(SymbolError::OneIsNotVocational)
+        );
+        assert_eq!(parse_symbol("X", None), Err(SymbolError::XNeedsDate));
+        assert_eq!(parse_symbol("B", None), Err(SymbolError::Unknown));
+    }
+
+    #[test]
+    fn an_x_turns_into_a_two_after_exactly_two_weeks() {
+        let x = ModuleResult::X(ymd(2026, 11, 2));
+        assert_eq!(x_becomes_two_on(ymd(2026, 11, 2)), ymd(2026, 11, 16));
+        assert_eq!(x.on(ymd(2026, 11, 15)), x);
+        assert_eq!(x.on(ymd(2026, 11, 16)), ModuleResult::Graded(Grade::Poor));
+    }
+
+    #[test]
+    fn ekap_must_be_positive_and_sane() {
+        assert_eq!(check_ekap(0.0), Err(EkapError::NotPositive));
+        assert_eq!(check_ekap(-3.0), Err(EkapError::NotPositive));
+        assert_eq!(check_ekap(f64::NAN), Err(EkapError::NotPositive));
+        assert_eq!(check_ekap(181.0), Err(EkapError::TooLarge));
+        assert_eq!(check_ekap(180.0), Ok(()));
+        assert_eq!(check_ekap(0.5), Ok(()));
+        assert_eq!(HOURS_PER_EKAP * EKAP_PER_YEAR, 1560.0);
+    }
+
+    #[test]
+    fn the_average_weights_by_ekap_and_leaves_out_pass_fail() {
+        let list = [
+            m("a", 10.0, "5"),
+            m("b", 5.0, "3"),
+            m("c", 20.0, "A"),
+            m("d", 3.0, "MA"),
+        ];
+        let avg = weighted_average(&list, TODAY()).unwrap();
+        assert!((avg - (50.0 + 15.0) / 15.0).abs() < 1e-12);
+        assert_eq!(format_average(avg), "4.33");
+        let all_pass_fail = [m("c", 20.0, "A"), m("d", 3.0, "MA")];
+        assert_eq!(weighted_average(&all_pass_fail, TODAY()), None);
+    }
+
+    #[test]
+    fn honours_average_boundary_is_4_6_exactly() {
+        // 3 × 5 and 2 × 4 at equal EKAP: 23 / 5 = 4.6.
+        let exact: Vec<Module> = ["5", "5", "5", "4", "4"]
+            .iter()
+            .map(|g| m("x", 6.0, g))
+            .collect();
+        let h = honours(&exact, FinalExam::Differentiated(Grade::VeryGood), TODAY());
+        assert_eq!(
+            (h.average, h.all_good, h.exam, h.half_differentiated),
+            (Status::Met, Status::Met, Status::Met, Status::Met)
+        );
+        // Slightly below: 5 × 46 EKAP + 4 × 31 EKAP … = 4.5974.
+        let below = [m("a", 46.0, "5"), m("b", 31.0, "4")];
+        let h = honours(&below, FinalExam::ProfessionalExam, TODAY());
+        assert_eq!(h.average, Status::NotMet);
+        assert_eq!(
+            format_average(weighted_average(&below, TODAY()).unwrap()),
+            "4.59"
+        );
+    }
+
+    #[test]
+    fn each_honours_condition_fails_on_its_own() {
+        let with_three = [m("a", 6.0, "5"), m("b", 6.0, "3")];
+        assert_eq!(
+            honours(&with_three, FinalExam::ProfessionalExam, TODAY()).all_good,
+            Status::NotMet
+        );
+        let good = [m("a", 6.0, "5"), m("b", 6.0, "5")];
+        assert_eq!(
+            honours(&good, FinalExam::Differentiated(Grade::Good), TODAY()).exam,
+            Status::NotMet
+        );
+        assert_eq!(
+            honours(&good, FinalExam::Passed, TODAY()).exam,
+            Status::NotMet
+        );
+        assert_eq!(
+            honours(&good, FinalExam::NotYet, TODAY()).exam,
+            Status::NotYetKnown
+        );
+        // 1 graded of 3 final results: under half.
+        let mostly_pass = [m("a", 6.0, "5"), m("b", 6.0, "A"), m("c", 6.0, "A")];
+        assert_eq!(
+            honours(&mostly_pass, FinalExam::ProfessionalExam, TODAY()).half_differentiated,
+            Status::NotMet
+        );
+        let half = [m("a", 6.0, "5"), m("b", 6.0, "A")];
+        assert_eq!(
+            honours(&half, FinalExam::ProfessionalExam, TODAY()).half_differentiated,
+            Status::Met
+        );
+    }
+
+    #[test]
+    fn remaining_modules_are_told_what_average_they_need() {
+        // 30 EKAP graded at 4.5 average, 30 EKAP left: need 4.7.
+        let list = [m("a", 15.0, "5"), m("b", 15.0, "4"), m("c", 30.0, "")];
+        let h = honours(&list, FinalExam::NotYet, TODAY());
+        let n = h.needed_in_remaining.unwrap();
+        assert!((n.average - 4.7).abs() < 1e-9);
+        assert_eq!((n.remaining_ekap, n.reachable), (30.0, true));
+        assert_eq!(h.average, Status::NotYetKnown);
+        let hopeless = [m("a", 50.0, "3"), m("c", 10.0, "")];
+        assert!(
+            !honours(&hopeless, FinalExam::NotYet, TODAY())
+                .needed_in_remaining
+                .unwrap()
+                .reachable
+        );
+    }
+
+    #[test]
+    fn conditional_transfer_boundary_is_20_percent_inclusive() {
+        let at = [m("a", 48.0, "4"), m("b", 12.0, "2")];
+        let t = transfer(&at, TODAY()).unwrap();
+        assert!((t.share - 0.2).abs() < 1e-12);
+        assert!(t.conditional_possible && !t.clear);
+        let over = [m("a", 47.0, "4"), m("b", 13.0, "MA")];
+        assert!(!transfer(&over, TODAY()).unwrap().conditional_possible);
+        let clear = [m("a", 60.0, "A")];
+        assert!(transfer(&clear, TODAY()).unwrap().clear);
+        assert_eq!(transfer(&[], TODAY()), None);
+    }
+
+    #[test]
+    fn debts_expire_after_three_weeks_and_warnings_name_their_clause() {
+        let mut old = m("Keevitus", 5.0, "2");
+        old.date = Some(ymd(2026, 11, 1)); // expired on 22 November
+        let fresh = Module {
+            date: Some(ymd(2026, 11, 10)),
+            ..m("Joonestamine", 5.0, "MA")
+        };
+        let w = debt_warnings(&[old.clone(), fresh, m("Eesti keel", 5.0, "5")], TODAY());
+        assert!(w.contains(&DebtWarning::Expired {
+            module: "Keevitus".into(),
+            since: ymd(2026, 11, 22)
+        }));
+        assert_eq!(
+            w.iter()
+                .filter(|x| matches!(x, DebtWarning::Expired { .. }))
+                .count(),
+            1
+        );
+        assert!(w.contains(&DebtWarning::HalfOrMoreUnsatisfactory {
+            unsatisfactory: 2,
+            assessed: 3
+        }));
+        let five: Vec<Module> = (0..5).map(|_| old.clone()).collect();
+        assert!(debt_warnings(&five, TODAY()).contains(&DebtWarning::FiveOrMoreExpired(5)));
+        let four: Vec<Module> = (0..4).map(|_| old.clone()).collect();
+        assert!(!debt_warnings(&four, TODAY())
+            .iter()
+            .any(|x| matches!(x, DebtWarning::FiveOrMoreExpired(_))));
+    }
+}
