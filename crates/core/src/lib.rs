@@ -9,3 +9,4 @@ pub mod grading;
 pub mod i18n;
 pub mod number;
 pub mod questionnaire;
+pub mod transfer;

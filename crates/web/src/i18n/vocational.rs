@@ -1,1 +1,609 @@
-//! Strings of the vocational pages, in Estonian, English and Russian.
+//! Strings of the vocational and upper secondary checkers.
+
+use kooliabi_core::grading::recognition::{Recognition, ScaleError};
+use kooliabi_core::grading::upper_secondary::{Condition, State};
+use kooliabi_core::grading::vocational::{DebtWarning, EkapError, Status, SymbolError};
+use kooliabi_core::transfer::ImportError;
+
+use super::{Lang, Tr};
+
+pub const EXAM: Tr = Tr {
+    et: "Eriala lõpueksam",
+    en: "Final exam in the profession",
+    ru: "Выпускной экзамен по специальности",
+};
+pub const EXAM_NOT_YET: Tr = Tr {
+    et: "veel tegemata",
+    en: "not yet",
+    ru: "ещё не сдан",
+};
+pub const EXAM_PASSED: Tr = Tr {
+    et: "arvestatud (mitteeristav)",
+    en: "passed (non-differentiated)",
+    ru: "зачтено (без оценки)",
+};
+pub const EXAM_PROFESSIONAL: Tr = Tr {
+    et: "kutseeksam sooritatud",
+    en: "professional exam passed",
+    ru: "профессиональный экзамен сдан",
+};
+pub fn exam_grade(lang: Lang, g: u8) -> String {
+    match lang {
+        Lang::Et => format!("eristav, hinne {g}"),
+        Lang::En => format!("differentiated, grade {g}"),
+        Lang::Ru => format!("с оценкой {g}"),
+    }
+}
+pub const MODULES: Tr = Tr {
+    et: "Moodulid",
+    en: "Modules",
+    ru: "Модули",
+};
+pub const MODULE_NAME: Tr = Tr {
+    et: "Mooduli nimi",
+    en: "Module name",
+    ru: "Название модуля",
+};
+pub const EKAP: Tr = Tr {
+    et: "Maht (EKAP)",
+    en: "Volume (EKAP)",
+    ru: "Объём (EKAP)",
+};
+pub const EKAP_HINT: Tr = Tr {
+    et: "1 EKAP = 26 tundi õppija tööd (001 4.5.1)",
+    en: "1 EKAP = 26 hours of the learner's work (001 4.5.1)",
+    ru: "1 EKAP = 26 часов работы учащегося (001 4.5.1)",
+};
+pub const RESULT: Tr = Tr {
+    et: "Tulemus",
+    en: "Result",
+    ru: "Результат",
+};
+pub const NO_RESULT: Tr = Tr {
+    et: "— veel hindamata —",
+    en: "— not yet assessed —",
+    ru: "— ещё не оценено —",
+};
+pub const RESULT_DATE: Tr = Tr {
+    et: "Tulemuse kuupäev",
+    en: "Date of the result",
+    ru: "Дата результата",
+};
+pub const RESULT_DATE_HINT: Tr = Tr {
+    et: "„X” ja võlgnevuste tähtajad arvestatakse sellest päevast.",
+    en: "Deadlines for \"X\" and debts count from this day.",
+    ru: "Сроки для «X» и задолженностей считаются от этого дня.",
+};
+pub const ADD_MODULE: Tr = Tr {
+    et: "Lisa moodul",
+    en: "Add a module",
+    ru: "Добавить модуль",
+};
+pub fn remove_module(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Et => format!("Eemalda moodul {n}"),
+        Lang::En => format!("Remove module {n}"),
+        Lang::Ru => format!("Удалить модуль {n}"),
+    }
+}
+pub fn module_n(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Et => format!("Moodul {n}"),
+        Lang::En => format!("Module {n}"),
+        Lang::Ru => format!("Модуль {n}"),
+    }
+}
+pub fn ekap_error(lang: Lang, e: Option<EkapError>) -> &'static str {
+    let t = match e {
+        None => Tr {
+            et: "Maht peab olema arv, nt 6 või 7,5.",
+            en: "The volume must be a number, e.g. 6 or 7.5.",
+            ru: "Объём должен быть числом, напр. 6 или 7,5.",
+        },
+        Some(EkapError::NotPositive) => Tr {
+            et: "Maht peab olema suurem kui 0.",
+            en: "The volume must be more than 0.",
+            ru: "Объём должен быть больше 0.",
+        },
+        Some(EkapError::TooLarge) => Tr {
+            et: "Nii suurt moodulit ei ole (kuni 180 EKAP).",
+            en: "No module is that large (up to 180 EKAP).",
+            ru: "Таких больших модулей нет (до 180 EKAP).",
+        },
+    };
+    t.get(lang)
+}
+pub fn symbol_error(lang: Lang, e: SymbolError) -> &'static str {
+    let t = match e {
+        SymbolError::Unknown => Tr {
+            et: "Tundmatu tulemus.",
+            en: "Unknown result.",
+            ru: "Неизвестный результат.",
+        },
+        SymbolError::OneIsNotVocational => Tr {
+            et: "Kutseõppes hinnet „1” ei ole.",
+            en: "Vocational studies have no grade \"1\".",
+            ru: "В профобучении нет оценки «1».",
+        },
+        SymbolError::XNeedsDate => Tr {
+            et: "Märgi, mis kuupäeval „X” pandi.",
+            en: "Enter the date the \"X\" was recorded.",
+            ru: "Укажите дату, когда поставили «X».",
+        },
+    };
+    t.get(lang)
+}
+pub const SUMMARY: Tr = Tr {
+    et: "Kokkuvõte",
+    en: "Summary",
+    ru: "Итог",
+};
+pub const AVERAGE: Tr = Tr {
+    et: "Kaalutud keskmine hinne",
+    en: "Weighted average grade",
+    ru: "Средневзвешенная оценка",
+};
+pub const NO_AVERAGE: Tr = Tr {
+    et: "Keskmist ei ole: ühelgi moodulil pole eristavat hinnet (A/MA ei lähe arvesse).",
+    en: "No average: no module has a differentiated grade (A/MA do not count).",
+    ru: "Среднего нет: ни у одного модуля нет оценки (A/MA не учитываются).",
+};
+pub const AVERAGE_HOW: Tr = Tr {
+    et: "EKAP-iga kaalutud; A, MA ja ootel „X” jäetakse välja; näidatud kahe komakohaga allapoole ümardatult.",
+    en: "Weighted by EKAP; A, MA and pending \"X\" are left out; shown to two decimals, rounded down.",
+    ru: "С весом EKAP; A, MA и ожидающие «X» не учитываются; показано с двумя знаками, с округлением вниз.",
+};
+pub const HONOURS: Tr = Tr {
+    et: "Kiitusega lõpetamine (001 6.10.4)",
+    en: "Graduating with honours (001 6.10.4)",
+    ru: "Окончание с отличием (001 6.10.4)",
+};
+pub const H_AVERAGE: Tr = Tr {
+    et: "kaalutud keskmine vähemalt 4,6",
+    en: "weighted average at least 4.6",
+    ru: "средневзвешенная не ниже 4,6",
+};
+pub const H_ALL_GOOD: Tr = Tr {
+    et: "kõik kokkuvõtvad tulemused „hea” või „väga hea”",
+    en: "every summative result \"good\" or \"very good\"",
+    ru: "все итоговые результаты «хорошо» или «отлично»",
+};
+pub const H_EXAM: Tr = Tr {
+    et: "lõpueksam eristavalt hindega „5” või kutseeksam sooritatud",
+    en: "final exam graded \"5\", or a professional exam passed",
+    ru: "выпускной экзамен на «5» или сдан профессиональный экзамен",
+};
+pub const H_HALF: Tr = Tr {
+    et: "vähemalt pooled mooduli lõpphinded eristavad",
+    en: "at least half of the module final grades differentiated",
+    ru: "не менее половины итоговых оценок модулей — дифференцированные",
+};
+pub fn status(lang: Lang, s: Status) -> &'static str {
+    let t = match s {
+        Status::Met => Tr {
+            et: "täidetud",
+            en: "met",
+            ru: "выполнено",
+        },
+        Status::NotMet => Tr {
+            et: "ei ole täidetud",
+            en: "not met",
+            ru: "не выполнено",
+        },
+        Status::NotYetKnown => Tr {
+            et: "veel teadmata",
+            en: "not yet known",
+            ru: "пока неизвестно",
+        },
+    };
+    t.get(lang)
+}
+pub fn needed(lang: Lang, avg: &str, ekap: &str, reachable: bool) -> String {
+    match (lang, reachable) {
+        (Lang::Et, true) => {
+            format!("Ülejäänud {ekap} EKAP-is on vaja keskmist {avg}, et 4,6 jääks saavutatavaks.")
+        }
+        (Lang::En, true) => format!(
+            "You need an average of {avg} in the remaining {ekap} EKAP to keep 4.6 within reach."
+        ),
+        (Lang::Ru, true) => {
+            format!("В оставшихся {ekap} EKAP нужно среднее {avg}, чтобы 4,6 осталось достижимым.")
+        }
+        (Lang::Et, false) => {
+            format!("Ka ainult viied ülejäänud {ekap} EKAP-is ei tõstaks keskmist 4,6-ni.")
+        }
+        (Lang::En, false) => format!(
+            "Even all fives in the remaining {ekap} EKAP would not bring the average to 4.6."
+        ),
+        (Lang::Ru, false) => {
+            format!("Даже одни пятёрки в оставшихся {ekap} EKAP не поднимут среднее до 4,6.")
+        }
+    }
+}
+pub const TRANSFER: Tr = Tr {
+    et: "Järgmisele kursusele (001 6.3.1)",
+    en: "Moving on to the next year (001 6.3.1)",
+    ru: "Переход на следующий курс (001 6.3.1)",
+};
+pub fn transfer_line(lang: Lang, unfinished: &str, volume: &str, pct: &str) -> String {
+    match lang {
+        Lang::Et => format!("Täitmata {unfinished} EKAP-i {volume}-st ehk {pct} %."),
+        Lang::En => format!("Unfinished: {unfinished} of {volume} EKAP, {pct} %."),
+        Lang::Ru => format!("Не выполнено {unfinished} из {volume} EKAP, то есть {pct} %."),
+    }
+}
+pub const TRANSFER_CLEAR: Tr = Tr {
+    et: "Võlgnevusi ei ole.",
+    en: "No academic debts.",
+    ru: "Задолженностей нет.",
+};
+pub const TRANSFER_CONDITIONAL: Tr = Tr {
+    et: "Kuni 20 %: erandkorras võib tingimisi üle viia; võlgnevused tuleb likvideerida uue õppeaasta esimese kuu jooksul.",
+    en: "At most 20 %: as an exception you may move on conditionally; the debts must be cleared in the first month of the new year.",
+    ru: "Не более 20 %: в виде исключения возможен условный перевод; долги нужно ликвидировать в первый месяц нового года.",
+};
+pub const TRANSFER_NO: Tr = Tr {
+    et: "Üle 20 %: võlgnevustega õpilasi üldjuhul järgmisele kursusele ei lubata.",
+    en: "Over 20 %: students with debts normally do not move on to the next year.",
+    ru: "Более 20 %: учащихся с задолженностями обычно не переводят на следующий курс.",
+};
+pub const WARNINGS: Tr = Tr {
+    et: "Hoiatused",
+    en: "Warnings",
+    ru: "Предупреждения",
+};
+pub fn debt_warning(lang: Lang, w: &DebtWarning) -> String {
+    match (w, lang) {
+        (DebtWarning::Expired { module, since }, Lang::Et) => format!("{module}: võlgnevus on „aegunud” alates {} (001 6.2.2).", since.format("%d.%m.%Y")),
+        (DebtWarning::Expired { module, since }, Lang::En) => format!("{module}: the debt is \"expired\" since {} (001 6.2.2).", since.format("%d.%m.%Y")),
+        (DebtWarning::Expired { module, since }, Lang::Ru) => format!("{module}: задолженность «просрочена» с {} (001 6.2.2).", since.format("%d.%m.%Y")),
+        (DebtWarning::FiveOrMoreExpired(n), Lang::Et) => format!("{n} aegunud võlgnevust: kool võib kaaluda nimekirjast väljaarvamist (001 6.2.5). See on alus, mitte otsus."),
+        (DebtWarning::FiveOrMoreExpired(n), Lang::En) => format!("{n} expired debts: the school may consider removing the student from the list (001 6.2.5). This is a ground, not a decision."),
+        (DebtWarning::FiveOrMoreExpired(n), Lang::Ru) => format!("Просроченных задолженностей: {n}. Школа может рассмотреть отчисление (001 6.2.5). Это основание, а не решение."),
+        (DebtWarning::HalfOrMoreUnsatisfactory { unsatisfactory, assessed }, Lang::Et) => format!("Mitterahuldav {unsatisfactory} moodulis {assessed}-st hinnatust: pooled või rohkem (001 6.8.5). See on alus, mitte otsus."),
+        (DebtWarning::HalfOrMoreUnsatisfactory { unsatisfactory, assessed }, Lang::En) => format!("Unsatisfactory in {unsatisfactory} of {assessed} assessed modules: half or more (001 6.8.5). This is a ground, not a decision."),
+        (DebtWarning::HalfOrMoreUnsatisfactory { unsatisfactory, assessed }, Lang::Ru) => format!("Неудовлетворительно в {unsatisfactory} из {assessed} оценённых модулей: половина или больше (001 6.8.5). Это основание, а не решение."),
+    }
+}
+pub fn x_turns(lang: Lang, module: &str, date: &str) -> String {
+    match lang {
+        Lang::Et => format!("{module}: „X” muutub hindeks „2” {date}, kui tööd enne ei esitata (001 4.6.4.8)."),
+        Lang::En => format!("{module}: the \"X\" becomes a \"2\" on {date} unless the work is handed in before (001 4.6.4.8)."),
+        Lang::Ru => format!("{module}: «X» станет «2» {date}, если работу не сдать раньше (001 4.6.4.8)."),
+    }
+}
+pub const EXPORT: Tr = Tr {
+    et: "Ekspordi faili (.json)",
+    en: "Export to a file (.json)",
+    ru: "Экспорт в файл (.json)",
+};
+pub const IMPORT: Tr = Tr {
+    et: "Impordi failist",
+    en: "Import from a file",
+    ru: "Импорт из файла",
+};
+pub const IMPORTED: Tr = Tr {
+    et: "Fail on imporditud.",
+    en: "The file was imported.",
+    ru: "Файл импортирован.",
+};
+pub fn import_error(lang: Lang, e: &ImportError) -> String {
+    let keep = Tr {
+        et: "Sinu praegused andmed jäid muutmata.",
+        en: "Your current data is unchanged.",
+        ru: "Ваши текущие данные не изменены.",
+    }
+    .get(lang);
+    let what = match (e, lang) {
+        (ImportError::NotJson { line, column }, Lang::Et) => {
+            format!("Fail on vigane (rida {line}, veerg {column}).")
+        }
+        (ImportError::NotJson { line, column }, Lang::En) => {
+            format!("The file is damaged (line {line}, column {column}).")
+        }
+        (ImportError::NotJson { line, column }, Lang::Ru) => {
+            format!("Файл повреждён (строка {line}, столбец {column}).")
+        }
+        (ImportError::NotOurs, _) => Tr {
+            et: "See ei ole Kooliabi fail.",
+            en: "This is not a Kooliabi file.",
+            ru: "Это не файл Kooliabi.",
+        }
+        .get(lang)
+        .to_string(),
+        (ImportError::WrongKind(_), _) => Tr {
+            et: "See fail on teise tööriista jaoks.",
+            en: "This file belongs to another tool.",
+            ru: "Этот файл для другого инструмента.",
+        }
+        .get(lang)
+        .to_string(),
+        (ImportError::NewerVersion(_), _) => Tr {
+            et: "Fail on tehtud uuema Kooliabiga.",
+            en: "The file was made by a newer Kooliabi.",
+            ru: "Файл создан более новой версией Kooliabi.",
+        }
+        .get(lang)
+        .to_string(),
+        (ImportError::Damaged, _) => Tr {
+            et: "Faili sisu on vigane.",
+            en: "The file's contents are damaged.",
+            ru: "Содержимое файла повреждено.",
+        }
+        .get(lang)
+        .to_string(),
+    };
+    format!("{what} {keep}")
+}
+
+// Recognition.
+pub const REC_HOW: Tr = Tr {
+    et: "Kuidas varasem hinne anti?",
+    en: "How was the earlier grade given?",
+    ru: "Как была выставлена прежняя оценка?",
+};
+pub const REC_SAME: Tr = Tr {
+    et: "samas hindamissüsteemis (5–2)",
+    en: "in the same grading system (5–2)",
+    ru: "в той же системе оценок (5–2)",
+};
+pub const REC_SCALE: Tr = Tr {
+    et: "teisel numbrilisel skaalal",
+    en: "on another numeric scale",
+    ru: "по другой числовой шкале",
+};
+pub const REC_OTHER: Tr = Tr {
+    et: "võrreldamatus süsteemis",
+    en: "in a system that cannot be compared",
+    ru: "в несравнимой системе",
+};
+pub const REC_GRADE: Tr = Tr {
+    et: "Hinne",
+    en: "Grade",
+    ru: "Оценка",
+};
+pub const REC_MIN: Tr = Tr {
+    et: "Skaala madalaim hinne",
+    en: "Lowest grade on the scale",
+    ru: "Наименьшая оценка шкалы",
+};
+pub const REC_MAX: Tr = Tr {
+    et: "Skaala kõrgeim hinne",
+    en: "Highest grade on the scale",
+    ru: "Наивысшая оценка шкалы",
+};
+pub const REC_PASS: Tr = Tr {
+    et: "Madalaim positiivne hinne",
+    en: "Lowest pass grade",
+    ru: "Наименьшая положительная оценка",
+};
+pub const REC_GENERAL: Tr = Tr {
+    et: "Üldhariduslik õppeaine",
+    en: "A general-education subject",
+    ru: "Общеобразовательный предмет",
+};
+pub const REC_COVERED: Tr = Tr {
+    et: "Läbitud osa õppekava mahust (%)",
+    en: "Share of the curriculum volume covered (%)",
+    ru: "Пройденная часть объёма программы (%)",
+};
+pub const REC_RESULT: Tr = Tr {
+    et: "Arvestatav tulemus",
+    en: "Result to be recognised",
+    ru: "Засчитываемый результат",
+};
+pub fn recognition(lang: Lang, r: &Recognition) -> String {
+    match (r, lang) {
+        (Recognition::AsIs(g), Lang::Et) => format!("„{}” — originaalhinne kantakse üle (001 4.6.4.10, Lisa 5 III 6).", g.value()),
+        (Recognition::AsIs(g), Lang::En) => format!("\"{}\" — the original grade transfers as is (001 4.6.4.10, Lisa 5 III 6).", g.value()),
+        (Recognition::AsIs(g), Lang::Ru) => format!("«{}» — исходная оценка переносится как есть (001 4.6.4.10, Lisa 5 III 6).", g.value()),
+        (Recognition::Equivalent { grade, position }, Lang::Et) => format!("„{}” — vaste: positiivse lävendi ja maksimumi vahel {:.0} %; lävend = 3, maksimum = 5, lineaarselt, ümardatult (001 4.6.4.10).", grade.value(), position * 100.0),
+        (Recognition::Equivalent { grade, position }, Lang::En) => format!("\"{}\" — equivalent: {:.0} % of the way from the pass mark to the maximum; pass = 3, maximum = 5, linear, rounded (001 4.6.4.10).", grade.value(), position * 100.0),
+        (Recognition::Equivalent { grade, position }, Lang::Ru) => format!("«{}» — эквивалент: {:.0} % пути от порога до максимума; порог = 3, максимум = 5, линейно, с округлением (001 4.6.4.10).", grade.value(), position * 100.0),
+        (Recognition::NotPassed, _) => Tr { et: "Hinne on allpool positiivset lävendit: üle kanda pole midagi.", en: "The grade is below the pass mark: there is nothing to transfer.", ru: "Оценка ниже порога: переносить нечего." }.get(lang).to_string(),
+        (Recognition::NonDifferentiated, _) => Tr { et: "„A” (arvestatud) — mitteeristavalt, sest süsteeme ei saa võrrelda (001 4.6.4.10).", en: "\"A\" (pass) — non-differentiated, because the systems cannot be compared (001 4.6.4.10).", ru: "«A» (зачтено) — без оценки, так как системы несравнимы (001 4.6.4.10)." }.get(lang).to_string(),
+        (Recognition::NeedsAssessment, _) => Tr { et: "Alla 60 % mahust: hinnet üle kanda ei saa; teadmised hinnatakse (eksam, arvestuslik töö) (001 Lisa 5 III 7–8).", en: "Under 60 % of the volume: the grade cannot be transferred; the knowledge is assessed (exam, test) (001 Lisa 5 III 7–8).", ru: "Менее 60 % объёма: оценку перенести нельзя; знания оцениваются (экзамен, зачёт) (001 Lisa 5 III 7–8)." }.get(lang).to_string(),
+    }
+}
+pub fn scale_error(lang: Lang, e: ScaleError) -> &'static str {
+    let t = match e {
+        ScaleError::Inconsistent => Tr {
+            et: "Skaala peab olema: madalaim < positiivne lävend ≤ kõrgeim.",
+            en: "The scale must be: lowest < pass mark ≤ highest.",
+            ru: "Шкала должна быть: наименьшая < порог ≤ наивысшая.",
+        },
+        ScaleError::GradeOutside => Tr {
+            et: "Hinne jääb skaalast välja.",
+            en: "The grade is outside the scale.",
+            ru: "Оценка вне шкалы.",
+        },
+    };
+    t.get(lang)
+}
+pub const PERCENT_RANGE: Tr = Tr {
+    et: "Sisesta 0 kuni 100.",
+    en: "Enter 0 to 100.",
+    ru: "Введите от 0 до 100.",
+};
+
+// Upper secondary.
+pub const EXTENSIVE_MATHS: Tr = Tr {
+    et: "Lai matemaatika (14 kursust)",
+    en: "Extensive mathematics (14 courses)",
+    ru: "Широкая математика (14 курсов)",
+};
+pub const EST_SECOND: Tr = Tr {
+    et: "Eesti keel teise keelena",
+    en: "Estonian as a second language",
+    ru: "Эстонский как второй язык",
+};
+pub const COURSES_PER_SUBJECT: Tr = Tr {
+    et: "Läbitud kursused kohustuslikes ainetes",
+    en: "Courses taken in compulsory subjects",
+    ru: "Пройденные курсы по обязательным предметам",
+};
+pub fn courses_label(lang: Lang, subject: &str, needed: u32) -> String {
+    match lang {
+        Lang::Et => format!("{subject} (vaja {needed})"),
+        Lang::En => format!("{subject} ({needed} needed)"),
+        Lang::Ru => format!("{subject} (нужно {needed})"),
+    }
+}
+pub const TOTAL_COURSES: Tr = Tr {
+    et: "Kursusi kokku (kohustuslikud ja valikud)",
+    en: "Courses in total (compulsory and optional)",
+    ru: "Всего курсов (обязательные и по выбору)",
+};
+pub fn courses_error(lang: Lang) -> &'static str {
+    Tr {
+        et: "Sisesta täisarv 0 kuni 200.",
+        en: "Enter a whole number from 0 to 200.",
+        ru: "Введите целое число от 0 до 200.",
+    }
+    .get(lang)
+}
+pub const STAGE_GRADES: Tr = Tr {
+    et: "Kooliastmehinded",
+    en: "Stage grades",
+    ru: "Оценки за ступень",
+};
+pub const STAGE_HINT: Tr = Tr {
+    et: "Nt 5 4 4 3 A. Valikkursuste puhul A (arvestatud) või MA.",
+    en: "E.g. 5 4 4 3 A. For electives A (pass) or MA (fail).",
+    ru: "Напр. 5 4 4 3 A. Для курсов по выбору A (зачтено) или MA.",
+};
+pub fn stage_error(lang: Lang, piece: &str) -> String {
+    match lang {
+        Lang::Et => format!("„{piece}” ei ole hinne 1–5, A ega MA."),
+        Lang::En => format!("\"{piece}\" is not a grade 1–5, A or MA."),
+        Lang::Ru => format!("«{piece}» — не оценка 1–5, не A и не MA."),
+    }
+}
+pub const OUTCOME_NOT_YET: Tr = Tr {
+    et: "veel ees",
+    en: "not yet",
+    ru: "ещё впереди",
+};
+pub const OUTCOME_PASSED: Tr = Tr {
+    et: "vähemalt rahuldav / tehtud",
+    en: "at least satisfactory / done",
+    ru: "не ниже удовл. / выполнено",
+};
+pub const OUTCOME_FAILED: Tr = Tr {
+    et: "ei sooritatud",
+    en: "not passed",
+    ru: "не сдано",
+};
+pub const EXAM_ESTONIAN: Tr = Tr {
+    et: "Riigieksam: eesti keel (või eesti keel teise keelena)",
+    en: "State exam: Estonian (or Estonian as a second language)",
+    ru: "Госэкзамен: эстонский (или эстонский как второй)",
+};
+pub const EXAM_MATHS: Tr = Tr {
+    et: "Riigieksam: matemaatika",
+    en: "State exam: mathematics",
+    ru: "Госэкзамен: математика",
+};
+pub const EXAM_FOREIGN: Tr = Tr {
+    et: "Riigieksam: võõrkeel",
+    en: "State exam: foreign language",
+    ru: "Госэкзамен: иностранный язык",
+};
+pub const SCHOOL_EXAM: Tr = Tr {
+    et: "Koolieksam",
+    en: "School exam",
+    ru: "Школьный экзамен",
+};
+pub const RESEARCH: Tr = Tr {
+    et: "Uurimistöö või praktiline töö",
+    en: "Research paper or practical work",
+    ru: "Исследовательская или практическая работа",
+};
+pub const GRADUATION: Tr = Tr {
+    et: "Gümnaasiumi lõpetamise tingimused (004 § 18 lg 3, § 9, § 11)",
+    en: "Conditions for graduating (004 § 18 (3), § 9, § 11)",
+    ru: "Условия окончания гимназии (004 § 18 (3), § 9, § 11)",
+};
+pub fn state(lang: Lang, s: State) -> &'static str {
+    let t = match s {
+        State::Met => Tr {
+            et: "täidetud",
+            en: "met",
+            ru: "выполнено",
+        },
+        State::Missing => Tr {
+            et: "puudu",
+            en: "missing",
+            ru: "не хватает",
+        },
+        State::NotYet => Tr {
+            et: "veel ees",
+            en: "still to come",
+            ru: "ещё впереди",
+        },
+    };
+    t.get(lang)
+}
+pub fn condition(lang: Lang, c: &Condition) -> String {
+    match (c, lang) {
+        (Condition::StageGrades, _) => Tr {
+            et: "kooliastmehinded vähemalt „rahuldav” (valikkursustel „arvestatud”)",
+            en: "stage grades at least \"satisfactory\" (\"pass\" for electives)",
+            ru: "оценки за ступень не ниже «удовлетворительно» («зачтено» для курсов по выбору)",
+        }
+        .get(lang)
+        .to_string(),
+        (Condition::StateExamEstonian, _) => EXAM_ESTONIAN.get(lang).to_string(),
+        (Condition::StateExamMaths, _) => EXAM_MATHS.get(lang).to_string(),
+        (Condition::StateExamForeign, _) => EXAM_FOREIGN.get(lang).to_string(),
+        (Condition::SchoolExam, _) => SCHOOL_EXAM.get(lang).to_string(),
+        (Condition::ResearchWork, _) => RESEARCH.get(lang).to_string(),
+        (Condition::Load { taken }, Lang::Et) => format!(
+            "õppekoormus vähemalt 96 kursust (on {taken}{})",
+            if *taken < 96 {
+                format!(", puudu {}", 96 - taken)
+            } else {
+                String::new()
+            }
+        ),
+        (Condition::Load { taken }, Lang::En) => format!(
+            "study load at least 96 courses (taken {taken}{})",
+            if *taken < 96 {
+                format!(", {} more needed", 96 - taken)
+            } else {
+                String::new()
+            }
+        ),
+        (Condition::Load { taken }, Lang::Ru) => format!(
+            "учебная нагрузка не менее 96 курсов (пройдено {taken}{})",
+            if *taken < 96 {
+                format!(", не хватает {}", 96 - taken)
+            } else {
+                String::new()
+            }
+        ),
+        (
+            Condition::Compulsory {
+                subject,
+                taken,
+                needed,
+            },
+            l,
+        ) => {
+            let name = subject.name().get(l);
+            match (l, taken < needed) {
+                (Lang::Et, true) => {
+                    format!("{name}: {taken}/{needed} — veel {} kursust", needed - taken)
+                }
+                (Lang::En, true) => {
+                    format!("{name}: {taken}/{needed} — {} more courses", needed - taken)
+                }
+                (Lang::Ru, true) => format!(
+                    "{name}: {taken}/{needed} — ещё {} курса(ов)",
+                    needed - taken
+                ),
+                (_, false) => format!("{name}: {taken}/{needed}"),
+            }
+        }
+    }
+}

@@ -1,12 +1,163 @@
-//! TOOL_RECOGNISE — placeholder until the tool lands.
+//! Recognise an earlier grade: the same system, another numeric scale, or a
+//! system that cannot be compared; with the 60 % rule for general subjects.
 
+use kooliabi_core::grading::recognition::{self, Recognition, SourceScale};
+use kooliabi_core::grading::scale::Grade;
+use kooliabi_core::number::parse_decimal;
+use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 
-use crate::components::placeholder::Placeholder;
-use crate::i18n::{common as s, use_lang};
+use crate::components::field::Field;
+use crate::components::select::Select;
+use crate::i18n::{common, grading, use_lang, vocational as s};
+use crate::storage::use_stored;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RecogniseForm {
+    pub how: String,
+    pub same_grade: String,
+    pub min: String,
+    pub max: String,
+    pub pass: String,
+    pub grade: String,
+    pub general: bool,
+    pub covered: String,
+}
+
+impl Default for RecogniseForm {
+    fn default() -> Self {
+        RecogniseForm {
+            how: "scale".into(),
+            same_grade: "4".into(),
+            min: "1".into(),
+            max: "10".into(),
+            pass: "5".into(),
+            grade: String::new(),
+            general: false,
+            covered: "100".into(),
+        }
+    }
+}
 
 #[function_component(RecognisePage)]
 pub fn recognise_page() -> Html {
     let lang = use_lang();
-    html! { <Placeholder title={s::TOOL_RECOGNISE.title.get(lang)} /> }
+    let form = use_stored("vocational:recognise", RecogniseForm::default);
+    let num = |t: &str| parse_decimal(t).ok();
+    let nan_error = |t: &str| {
+        (!t.trim().is_empty() && parse_decimal(t).is_err())
+            .then(|| AttrValue::from(grading::NOT_A_NUMBER.get(lang)))
+    };
+
+    let (converted, scale_error) = match form.how.as_str() {
+        "same" => (
+            form.same_grade
+                .parse()
+                .ok()
+                .and_then(Grade::from_value)
+                .map(Recognition::AsIs),
+            None,
+        ),
+        "other" => (Some(Recognition::NonDifferentiated), None),
+        _ => match (
+            num(&form.min),
+            num(&form.max),
+            num(&form.pass),
+            num(&form.grade),
+        ) {
+            (Some(min), Some(max), Some(pass), Some(g)) => {
+                match recognition::equivalent(g, SourceScale { min, max, pass }) {
+                    Ok(r) => (Some(r), None),
+                    Err(e) => (None, Some(AttrValue::from(s::scale_error(lang, e)))),
+                }
+            }
+            _ => (None, None),
+        },
+    };
+    let covered = num(&form.covered);
+    let covered_error = nan_error(&form.covered).or_else(|| {
+        covered
+            .filter(|c| !(0.0..=100.0).contains(c))
+            .map(|_| AttrValue::from(s::PERCENT_RANGE.get(lang)))
+    });
+    let result = converted.map(|r| match (form.general, covered) {
+        (true, Some(c)) if covered_error.is_none() => recognition::general_subject(c / 100.0, r),
+        _ => r,
+    });
+
+    let set = |f: fn(&mut RecogniseForm, String)| {
+        let form = form.clone();
+        Callback::from(move |v: String| {
+            let mut next = (*form).clone();
+            f(&mut next, v);
+            form.set(next);
+        })
+    };
+    let how_options = vec![
+        (
+            AttrValue::Static("same"),
+            AttrValue::Static(s::REC_SAME.get(lang)),
+        ),
+        (
+            AttrValue::Static("scale"),
+            AttrValue::Static(s::REC_SCALE.get(lang)),
+        ),
+        (
+            AttrValue::Static("other"),
+            AttrValue::Static(s::REC_OTHER.get(lang)),
+        ),
+    ];
+    let grade_options: Vec<(AttrValue, AttrValue)> = (2..=5u8)
+        .rev()
+        .map(|g| {
+            (
+                AttrValue::from(g.to_string()),
+                AttrValue::from(g.to_string()),
+            )
+        })
+        .collect();
+    let on_general = {
+        let form = form.clone();
+        Callback::from(move |e: Event| {
+            let on = e
+                .target_dyn_into::<web_sys::HtmlInputElement>()
+                .is_some_and(|i| i.checked());
+            form.set(RecogniseForm {
+                general: on,
+                ..(*form).clone()
+            });
+        })
+    };
+
+    html! {
+        <>
+            <h1>{ common::TOOL_RECOGNISE.title.get(lang) }</h1>
+            <Select id="rec-how" label={s::REC_HOW.get(lang)} options={how_options} value={form.how.clone()} onchange={set(|f, v| f.how = v)} />
+            if form.how == "same" {
+                <Select id="rec-same" label={s::REC_GRADE.get(lang)} options={grade_options} value={form.same_grade.clone()} onchange={set(|f, v| f.same_grade = v)} />
+            } else if form.how == "scale" {
+                <div class="course-grid">
+                    <Field id="rec-min" label={s::REC_MIN.get(lang)} value={form.min.clone()} inputmode="decimal" error={nan_error(&form.min)} oninput={set(|f, v| f.min = v)} />
+                    <Field id="rec-max" label={s::REC_MAX.get(lang)} value={form.max.clone()} inputmode="decimal" error={nan_error(&form.max)} oninput={set(|f, v| f.max = v)} />
+                    <Field id="rec-pass" label={s::REC_PASS.get(lang)} value={form.pass.clone()} inputmode="decimal" error={nan_error(&form.pass)} oninput={set(|f, v| f.pass = v)} />
+                    <Field id="rec-grade" label={s::REC_GRADE.get(lang)} value={form.grade.clone()} inputmode="decimal"
+                        error={nan_error(&form.grade).or(scale_error)} oninput={set(|f, v| f.grade = v)} />
+                </div>
+            }
+            <div class="checkbox">
+                <input id="rec-general" type="checkbox" checked={form.general} onchange={on_general} />
+                <label for="rec-general">{ s::REC_GENERAL.get(lang) }</label>
+            </div>
+            if form.general {
+                <Field id="rec-covered" label={s::REC_COVERED.get(lang)} value={form.covered.clone()} inputmode="decimal"
+                    error={covered_error} oninput={set(|f, v| f.covered = v)} />
+            }
+            <section aria-labelledby="rec-heading" class="result">
+                <h2 id="rec-heading">{ s::REC_RESULT.get(lang) }</h2>
+                <output id="recognition" aria-live="polite">
+                    { result.map(|r| s::recognition(lang, &r)).unwrap_or_default() }
+                </output>
+            </section>
+        </>
+    }
 }

@@ -1,0 +1,112 @@
+//! Files the user exports and imports: a small versioned envelope around
+//! plain data, so a file from another tool, a newer version, or a damaged
+//! download is refused with the reason — and nothing is half-imported.
+
+use serde::{de::DeserializeOwned, Deserialize, Serialize};
+
+#[derive(Serialize, Deserialize)]
+struct Envelope<T> {
+    /// Always "kooliabi": tells our files from any other JSON.
+    app: String,
+    kind: String,
+    version: u32,
+    data: T,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ImportError {
+    /// Not JSON at all; where the parser stopped.
+    NotJson { line: usize, column: usize },
+    /// JSON, but not a Kooliabi file.
+    NotOurs,
+    /// A Kooliabi file of another tool (its kind).
+    WrongKind(String),
+    /// Made by a newer Kooliabi.
+    NewerVersion(u32),
+    /// Ours and the right kind, but its contents do not fit.
+    Damaged,
+}
+
+pub fn write<T: Serialize>(kind: &str, version: u32, data: &T) -> String {
+    let env = Envelope {
+        app: "kooliabi".into(),
+        kind: kind.into(),
+        version,
+        data,
+    };
+    serde_json::to_string_pretty(&env).expect("plain data serialises")
+}
+
+/// Reads a file written by `write` with this `kind` and at most `version`.
+pub fn read<T: DeserializeOwned>(text: &str, kind: &str, version: u32) -> Result<T, ImportError> {
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| ImportError::NotJson {
+            line: e.line(),
+            column: e.column(),
+        })?;
+    if value.get("app").and_then(|a| a.as_str()) != Some("kooliabi") {
+        return Err(ImportError::NotOurs);
+    }
+    let found = value
+        .get("kind")
+        .and_then(|k| k.as_str())
+        .unwrap_or_default();
+    if found != kind {
+        return Err(ImportError::WrongKind(found.to_string()));
+    }
+    match value.get("version").and_then(|v| v.as_u64()) {
+        Some(v) if v as u32 > version => return Err(ImportError::NewerVersion(v as u32)),
+        Some(_) => {}
+        None => return Err(ImportError::Damaged),
+    }
+    let env: Envelope<T> = serde_json::from_value(value).map_err(|_| ImportError::Damaged)?;
+    Ok(env.data)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, PartialEq, Serialize, Deserialize)]
+    struct Data {
+        names: Vec<String>,
+    }
+
+    #[test]
+    fn a_written_file_reads_back() {
+        let d = Data {
+            names: vec!["Mari".into(), "<script>".into()],
+        };
+        assert_eq!(read::<Data>(&write("modules", 1, &d), "modules", 1), Ok(d));
+    }
+
+    #[test]
+    fn foreign_damaged_and_newer_files_are_refused_with_the_reason() {
+        let ok = write("modules", 1, &Data { names: vec![] });
+        assert!(matches!(
+            read::<Data>("{\"a\":", "modules", 1),
+            Err(ImportError::NotJson { line: 1, .. })
+        ));
+        assert_eq!(
+            read::<Data>("[1,2,3]", "modules", 1),
+            Err(ImportError::NotOurs)
+        );
+        assert_eq!(
+            read::<Data>(&ok, "courses", 1),
+            Err(ImportError::WrongKind("modules".into()))
+        );
+        assert_eq!(
+            read::<Data>(&write("modules", 2, &Data { names: vec![] }), "modules", 1),
+            Err(ImportError::NewerVersion(2))
+        );
+        let damaged = ok.replace("\"names\": []", "\"names\": 5");
+        assert_eq!(
+            read::<Data>(&damaged, "modules", 1),
+            Err(ImportError::Damaged)
+        );
+        assert!(matches!(
+            read::<Data>("\u{0}\u{1}binary", "modules", 1),
+            Err(ImportError::NotJson { .. })
+        ));
+    }
+}
