@@ -283,7 +283,9 @@ pub fn transfer(modules: &[Module], today: NaiveDate) -> Option<Transfer> {
                 .unwrap_or(true)
         })
         .map(|m| m.ekap)
-        .sum();
+        .sum::<f64>()
+        // An empty float sum is -0.0, which would print as "-0".
+        + 0.0;
     let share = unfinished_ekap / volume_ekap;
     Some(Transfer {
         unfinished_ekap,
@@ -505,7 +507,13 @@ mod tests {
         let over = [m("a", 47.0, "4"), m("b", 13.0, "MA")];
         assert!(!transfer(&over, TODAY()).unwrap().conditional_possible);
         let clear = [m("a", 60.0, "A")];
-        assert!(transfer(&clear, TODAY()).unwrap().clear);
+        let t = transfer(&clear, TODAY()).unwrap();
+        assert!(t.clear);
+        assert_eq!(
+            format!("{} {:.1}", t.unfinished_ekap, t.share * 100.0),
+            "0 0.0",
+            "no negative zero"
+        );
         assert_eq!(transfer(&[], TODAY()), None);
     }
 
