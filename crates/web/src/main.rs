@@ -2,16 +2,11 @@
 //! them, keeps the user's inputs on the device and handles files.
 
 mod app;
-// Shared helpers that tool pages adopt as they land.
-#[allow(dead_code)]
 mod components;
-#[allow(dead_code)]
 mod files;
-#[allow(dead_code)]
 mod i18n;
 mod pages;
 mod routes;
-#[allow(dead_code)]
 mod storage;
 
 fn main() {

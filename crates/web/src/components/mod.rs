@@ -3,7 +3,6 @@
 pub mod field;
 pub mod grading_settings;
 pub mod header;
-pub mod placeholder;
 pub mod question;
 pub mod select;
 pub mod storage_banner;

@@ -200,12 +200,6 @@ pub const TOOL_DEADLINES: ToolText = ToolText {
     },
 };
 
-pub const COMING_SOON: Tr = Tr {
-    et: "See tööriist on alles valmimas.",
-    en: "This tool is still being built.",
-    ru: "Этот инструмент ещё в разработке.",
-};
-
 pub const NOT_FOUND_TITLE: Tr = Tr {
     et: "Lehte ei leitud",
     en: "Page not found",
