@@ -2,6 +2,7 @@
 //! them, keeps the user's inputs on the device and handles files.
 
 mod app;
+mod clock;
 mod components;
 mod files;
 mod i18n;

@@ -7,6 +7,7 @@ use kooliabi_core::calendar::{days, ics, parse_date};
 use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 
+use crate::clock::now_utc;
 use crate::components::field::Field;
 use crate::components::select::Select;
 use crate::files;
@@ -26,14 +27,6 @@ impl Default for DeadlineForm {
             date: String::new(),
         }
     }
-}
-
-/// Now, in UTC, for the `DTSTAMP` of an exported file.
-pub fn now_utc() -> chrono::NaiveDateTime {
-    let ms = js_sys::Date::now() as i64;
-    chrono::DateTime::from_timestamp_millis(ms)
-        .map(|d| d.naive_utc())
-        .unwrap_or_default()
 }
 
 #[function_component(DeadlinesPage)]

@@ -9,11 +9,11 @@ use kooliabi_core::transfer;
 use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 
+use crate::clock::today;
 use crate::components::field::Field;
 use crate::components::select::Select;
 use crate::files;
 use crate::i18n::{calendar as cal, common, decimal, use_lang, vocational as s, Lang};
-use crate::pages::deadlines::now_utc;
 use crate::storage::use_stored;
 
 const FILE_KIND: &str = "modules";
@@ -99,12 +99,6 @@ fn read_row(
         _ => None,
     };
     (module, ekap_error, symbol_error, date_error)
-}
-
-fn today() -> chrono::NaiveDate {
-    let d = js_sys::Date::new_0();
-    chrono::NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
-        .unwrap_or_else(|| now_utc().date())
 }
 
 #[function_component(ModulesPage)]

@@ -7,10 +7,10 @@ use kooliabi_core::calendar::{ics, parse_date};
 use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 
+use crate::clock::{now_utc, today};
 use crate::components::field::Field;
 use crate::files;
 use crate::i18n::{calendar as s, common, use_lang, Lang};
-use crate::pages::deadlines::now_utc;
 use crate::storage::use_stored;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -24,13 +24,6 @@ pub struct StudentForm {
 pub struct PlannerForm {
     pub teacher_changed: String,
     pub students: Vec<StudentForm>,
-}
-
-/// Today on the user's device, as a local date.
-fn today() -> chrono::NaiveDate {
-    let d = js_sys::Date::new_0();
-    chrono::NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
-        .unwrap_or_else(|| now_utc().date())
 }
 
 /// A date field's value: `None` when empty, else the date or its message.

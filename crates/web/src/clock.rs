@@ -1,0 +1,16 @@
+//! The browser's clock, read only here: the core takes dates as parameters.
+
+/// Now, in UTC (for the `DTSTAMP` of exported calendar files).
+pub fn now_utc() -> chrono::NaiveDateTime {
+    let ms = js_sys::Date::now() as i64;
+    chrono::DateTime::from_timestamp_millis(ms)
+        .map(|d| d.naive_utc())
+        .unwrap_or_default()
+}
+
+/// Today on the user's device, as a local date.
+pub fn today() -> chrono::NaiveDate {
+    let d = js_sys::Date::new_0();
+    chrono::NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+        .unwrap_or_else(|| now_utc().date())
+}
