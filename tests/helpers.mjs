@@ -98,8 +98,10 @@ export function smallTargets(page) {
     .filter((el) => el.offsetParent !== null && el.type !== 'hidden')
     .map((el) => ({ el, r: el.getBoundingClientRect() }))
     .filter(({ el, r }) => {
-      // A checkbox or radio counts by its label row, which is the real target.
-      const row = (el.type === 'checkbox' || el.type === 'radio') ? el.closest('.checkbox, .radio, label') : null;
+      // A checkbox or radio counts by its label row, and a visually hidden
+      // file input by its button-like label: those are the real targets.
+      const row = (el.type === 'checkbox' || el.type === 'radio') ? el.closest('.checkbox, .radio, label')
+        : el.classList.contains('visually-hidden') ? document.querySelector(`label[for="${el.id}"]`) : null;
       const rr = row ? row.getBoundingClientRect() : r;
       return rr.height < 44 || rr.width < 44;
     })
