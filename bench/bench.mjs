@@ -114,6 +114,31 @@ const classTimes = [];
 for (let i = 0; i < RUNS; i++) classTimes.push(await classList());
 console.log(`\nclass list: paste 1,000 rows → all converted, summary, chart and first table rows rendered: median ${median(classTimes).toFixed(0)} ms of ${RUNS} (min ${Math.min(...classTimes).toFixed(0)}, max ${Math.max(...classTimes).toFixed(0)})`);
 
+/** Type 300 characters into a long answer; time per keystroke including autosave. */
+async function typing() {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  await context.addInitScript((entries) => {
+    for (const [k, v] of Object.entries(entries)) if (localStorage.getItem(k) === null) localStorage.setItem(k, v);
+  }, STORED_QUESTIONNAIRE);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto(`${base}/#/questionnaire/bench`);
+  await page.locator('#q-topics').click();
+  const text = 'Tahaksin rääkida matemaatikast, trennist ja sellest, kuidas kodus õppida. '.repeat(4).slice(0, 300);
+  const t0 = Date.now();
+  await page.keyboard.type(text);
+  await page.waitForFunction((n) => document.querySelector('#q-topics').value.length === n, text.length);
+  const ms = (Date.now() - t0) / text.length;
+  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('kooliabi:q:bench')).answers.values.topics.value.length);
+  await context.close();
+  return { ms, saved, n: text.length };
+}
+const typed = [];
+let last;
+for (let i = 0; i < 3; i++) { last = await typing(); typed.push(last.ms); }
+console.log(`\ntyping a long answer (${last.n} keystrokes, 4× throttle, autosave on each): median ${median(typed).toFixed(1)} ms per keystroke of 3 runs; saved ${last.saved} characters`);
+
 const wasm = readdirSync(DIST).find((f) => f.endsWith('.wasm'));
 const js = readdirSync(DIST).filter((f) => f.endsWith('.js'));
 const wasmBuf = readFileSync(join(DIST, wasm));

@@ -102,7 +102,12 @@ test('plan three students from pasted names, see warnings, export a valid .ics a
   assert.equal(await rows.count(), 3);
   await rows.nth(1).getByText('Ettevalmistuseks jääb alla kahe nädala').waitFor();
   await rows.nth(2).getByText('Sel õppeaastal vestlust planeeritud ei ole').waitFor();
-  assert.equal((await rows.nth(0).locator('.warning').textContent()).trim(), '');
+  // 30 days ahead is still this school year unless today is within 30 days of 31 August.
+  const now = new Date();
+  const yearEnd = new Date(now.getMonth() >= 8 ? now.getFullYear() + 1 : now.getFullYear(), 7, 31);
+  if (new Date(inDays(30)) <= yearEnd) {
+    assert.equal((await rows.nth(0).locator('.warning').textContent()).trim(), '');
+  }
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Ekspordi kalendrisse (.ics)' }).click(),
