@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
-import { startApp, seriousViolations } from './helpers.mjs';
+import { startApp, seriousViolations, overflowsHorizontally } from './helpers.mjs';
 
 let app;
 before(async () => { app = await startApp(); });
@@ -52,6 +52,18 @@ test('a rule in days counts calendar days and says so; an academic debt gives tw
   await page.reload();
   await page.locator('output#deadlines li.deadline').first().waitFor();
   assert.equal(await page.getByLabel('Kuupäev').inputValue(), '2026-12-11', 'inputs persist');
+  ctx.assertClean();
+  await ctx.close();
+});
+
+test('deadlines with long Russian labels still fit a 360 px screen', async () => {
+  const ctx = await app.newContext();
+  const page = await ctx.open('/deadlines');
+  await page.getByRole('button', { name: 'русский' }).click();
+  await page.getByLabel('Что произошло?').selectOption({ label: 'Возникла академическая задолженность' });
+  await page.getByLabel('Дата').fill('2026-12-11');
+  await page.locator('output#deadlines').getByText('Пропущенные праздники').waitFor();
+  assert.equal(await overflowsHorizontally(page), false);
   ctx.assertClean();
   await ctx.close();
 });
