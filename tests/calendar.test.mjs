@@ -34,6 +34,7 @@ test('a grade learned before Christmas: 10 working days, the skipped holidays na
   assert.equal(events[0].startDate.toString(), '2026-12-29');
   assert.ok(events[0].startDate.isDate, 'all-day event');
   assert.deepEqual(await seriousViolations(page), []);
+  assert.equal(await overflowsHorizontally(page), false, 'fits 360 px when filled in');
   ctx.assertClean();
   await ctx.close();
 });
@@ -137,6 +138,7 @@ test('plan three students from pasted names, see warnings, export a valid .ics a
   await page.locator('.plan-table').waitFor();
   assert.equal(await page.locator('.plan-table tbody tr').count(), 3);
   assert.deepEqual(await seriousViolations(page), []);
+  assert.equal(await overflowsHorizontally(page), false, 'fits 360 px when filled in');
   ctx.assertClean();
   await ctx.close();
 });

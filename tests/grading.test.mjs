@@ -2,7 +2,7 @@
 // settings), a whole class (30 rows, two bad), what follows, behaviour card.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, seriousViolations } from './helpers.mjs';
+import { startApp, seriousViolations, overflowsHorizontally } from './helpers.mjs';
 
 let app;
 before(async () => { app = await startApp(); });
@@ -73,6 +73,7 @@ test('invalid bands are explained at the field; whole-percent rounding turns 89.
   await page.locator('#band-5-error', { hasText: 'peab olema suurem kui hinde 4 piir' }).waitFor();
   assert.equal(await page.getByLabel('Saadud punktid').inputValue(), '179');
   assert.deepEqual(await seriousViolations(page), []);
+  assert.equal(await overflowsHorizontally(page), false, 'fits 360 px when filled in');
   ctx.assertClean();
   await ctx.close();
 });
@@ -107,6 +108,7 @@ test('a 30-row class list with two bad rows: 28 grades, both errors with line nu
   await page.locator('output#class-summary').waitFor();
   assert.equal((await page.getByLabel('Klassi punktid').inputValue()).split('\n').length, 30, 'the paste survives a reload');
   assert.deepEqual(await seriousViolations(page), []);
+  assert.equal(await overflowsHorizontally(page), false, 'fits 360 px when filled in');
   ctx.assertClean();
   await ctx.close();
 });
@@ -138,6 +140,7 @@ test('what follows: weak grades lead to support, additional study and the repeat
   assert.equal(await page.locator('fieldset.subject').count(), 2);
   assert.equal(await page.locator('#subject-1-name').inputValue(), 'Füüsika');
   assert.deepEqual(await seriousViolations(page), []);
+  assert.equal(await overflowsHorizontally(page), false, 'fits 360 px when filled in');
   ctx.assertClean();
   await ctx.close();
 });

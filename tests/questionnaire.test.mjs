@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startApp, seriousViolations } from './helpers.mjs';
+import { startApp, seriousViolations, overflowsHorizontally } from './helpers.mjs';
 
 let app;
 before(async () => { app = await startApp(); });
@@ -40,6 +40,7 @@ test('fill partly, reload, and resume at the same section with every answer in p
   await page.getByRole('button', { name: 'Tagasi' }).click();
   assert.equal(await page.getByLabel('Millest sa tahaksid vestlusel kindlasti rääkida?').inputValue(), 'Matemaatika ja trenn');
   assert.deepEqual(await seriousViolations(page), []);
+  assert.equal(await overflowsHorizontally(page), false, 'fits 360 px when filled in');
   ctx.assertClean();
   await ctx.close();
 });

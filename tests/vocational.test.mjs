@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startApp, seriousViolations } from './helpers.mjs';
+import { startApp, seriousViolations, overflowsHorizontally } from './helpers.mjs';
 
 let app;
 before(async () => { app = await startApp(); });
@@ -42,6 +42,7 @@ test('modules: weighted average, honours conditions with what the rest needs, tr
   await page.locator('#import-note', { hasText: 'Fail on imporditud.' }).waitFor();
   assert.equal(await page.locator('#module-0-name').inputValue(), 'Keevitus');
   assert.deepEqual(await seriousViolations(page), []);
+  assert.equal(await overflowsHorizontally(page), false, 'fits 360 px when filled in');
   ctx.assertClean();
   await ctx.close();
 });
@@ -99,6 +100,7 @@ test('recognise an earlier grade: scale mapping with the method shown, and the 6
   await page.getByLabel('Kuidas varasem hinne anti?').selectOption('other');
   await out.getByText('„A” (arvestatud)').waitFor();
   assert.deepEqual(await seriousViolations(page), []);
+  assert.equal(await overflowsHorizontally(page), false, 'fits 360 px when filled in');
   ctx.assertClean();
   await ctx.close();
 });
@@ -119,6 +121,7 @@ test('courses: graduation conditions list what is missing, e.g. two more physics
   await page.getByLabel('füüsika (vaja 5)').fill('500');
   await page.locator('#courses-physics-error', { hasText: '0 kuni 200' }).waitFor();
   assert.deepEqual(await seriousViolations(page), []);
+  assert.equal(await overflowsHorizontally(page), false, 'fits 360 px when filled in');
   ctx.assertClean();
   await ctx.close();
 });
