@@ -5,6 +5,7 @@
 //! Every rule names the clause of `../shared/seeds` it implements.
 
 pub mod calendar;
+pub mod code;
 pub mod grading;
 pub mod i18n;
 pub mod number;

@@ -1,0 +1,192 @@
+//! Stable codes for the values a user picks from a list.
+//!
+//! A form stores the code, never Debug text or a list index, so a stored
+//! form keeps its meaning when a variant is renamed or the list reordered.
+//! The web crate binds every `Coded` type to one generic `<select>`.
+
+use serde::{de::Error as _, Deserialize, Deserializer, Serializer};
+
+use crate::calendar::deadlines::Event;
+use crate::grading::bands::{PercentRounding, PointsStep};
+use crate::grading::basic_school::{Conduct, Curriculum};
+use crate::grading::scale::Grade;
+use crate::grading::upper_secondary::Outcome;
+use crate::grading::vocational::FinalExam;
+use crate::questionnaire::Role;
+
+/// A closed set of values with a stable text code each.
+pub trait Coded: Sized + Copy + PartialEq + 'static {
+    /// Every value, in the order a list offers them.
+    const ALL: &'static [Self];
+
+    /// Never changes once released: stored forms and files hold it.
+    fn code(self) -> &'static str;
+
+    fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|v| v.code() == code)
+    }
+}
+
+/// `#[serde(with = "kooliabi_core::code::as_code")]` stores a field by its code.
+pub mod as_code {
+    use super::*;
+
+    pub fn serialize<T: Coded, S: Serializer>(v: &T, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(v.code())
+    }
+
+    pub fn deserialize<'de, T: Coded, D: Deserializer<'de>>(d: D) -> Result<T, D::Error> {
+        let code = String::deserialize(d)?;
+        T::from_code(&code).ok_or_else(|| D::Error::custom(format!("unknown code {code:?}")))
+    }
+}
+
+/// Implements `Coded` from a table of (value, code). The codes of types that
+/// were stored by serde before this trait existed are their serde names, so
+/// data already on users' devices still reads (tested below).
+macro_rules! coded {
+    ($t:ty { $($v:expr => $c:literal),+ $(,)? }) => {
+        impl Coded for $t {
+            const ALL: &'static [Self] = &[$($v),+];
+            fn code(self) -> &'static str {
+                $(if self == $v { return $c; })+
+                unreachable!("every value of the type is in its table")
+            }
+        }
+    };
+}
+
+coded!(Role { Role::Student => "student", Role::Parent => "parent", Role::Teacher => "teacher" });
+
+coded!(Curriculum {
+    Curriculum::Regular => "Regular",
+    Curriculum::Simplified => "Simplified",
+    Curriculum::Coping => "Coping",
+});
+
+// 002 8.5: the report card's own letters.
+coded!(Conduct {
+    Conduct::Exemplary => "E",
+    Conduct::Good => "H",
+    Conduct::Satisfactory => "R",
+    Conduct::Unsatisfactory => "MR",
+});
+
+// "Not entered" first, then the grades best first, as a report card is read.
+coded!(Option<Grade> {
+    None => "",
+    Some(Grade::VeryGood) => "5",
+    Some(Grade::Good) => "4",
+    Some(Grade::Satisfactory) => "3",
+    Some(Grade::Poor) => "2",
+    Some(Grade::Weak) => "1",
+});
+
+// The codes the first release stored as text in the modules form.
+coded!(FinalExam {
+    FinalExam::NotYet => "none",
+    FinalExam::Differentiated(Grade::VeryGood) => "5",
+    FinalExam::Differentiated(Grade::Good) => "4",
+    FinalExam::Differentiated(Grade::Satisfactory) => "3",
+    FinalExam::Differentiated(Grade::Poor) => "2",
+    FinalExam::Passed => "passed",
+    FinalExam::ProfessionalExam => "professional",
+});
+
+coded!(Outcome { Outcome::NotYet => "NotYet", Outcome::Passed => "Passed", Outcome::Failed => "Failed" });
+
+coded!(PercentRounding { PercentRounding::Exact => "Exact", PercentRounding::WholePercent => "WholePercent" });
+
+coded!(PointsStep { PointsStep::Whole => "Whole", PointsStep::Half => "Half" });
+
+coded!(Event {
+    Event::LearnedGrade => "LearnedGrade",
+    Event::LearnedPracticalGrade => "LearnedPracticalGrade",
+    Event::DirectorDecided => "DirectorDecided",
+    Event::WrittenWorkTaken => "WrittenWorkTaken",
+    Event::ExamResultAnnounced => "ExamResultAnnounced",
+    Event::ExamAppealReceived => "ExamAppealReceived",
+    Event::DebtArose => "DebtArose",
+    Event::XRecorded => "XRecorded",
+    Event::AdministrativeDecision => "AdministrativeDecision",
+    Event::ConversationPlanned => "ConversationPlanned",
+    Event::StudentArrived => "StudentArrived",
+    Event::ClassTeacherChanged => "ClassTeacherChanged",
+    Event::ConversationHeld => "ConversationHeld",
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde::Serialize;
+    use std::collections::HashSet;
+
+    fn round_trips<T: Coded + std::fmt::Debug>() {
+        let codes: HashSet<&str> = T::ALL.iter().map(|v| v.code()).collect();
+        assert_eq!(codes.len(), T::ALL.len(), "codes are unique");
+        for v in T::ALL {
+            assert_eq!(T::from_code(v.code()), Some(*v));
+        }
+        assert_eq!(T::from_code("no such code"), None);
+    }
+
+    /// Types stored by serde before: the code is the stored text, so old
+    /// forms still read.
+    fn code_is_serde_name<T: Coded + Serialize>() {
+        for v in T::ALL {
+            assert_eq!(
+                serde_json::to_string(v).unwrap(),
+                format!("\"{}\"", v.code())
+            );
+        }
+    }
+
+    #[test]
+    fn every_code_is_unique_and_reads_back() {
+        round_trips::<Role>();
+        round_trips::<Curriculum>();
+        round_trips::<Conduct>();
+        round_trips::<Option<Grade>>();
+        round_trips::<FinalExam>();
+        round_trips::<Outcome>();
+        round_trips::<PercentRounding>();
+        round_trips::<PointsStep>();
+        round_trips::<Event>();
+    }
+
+    #[test]
+    fn codes_of_already_stored_types_are_their_serde_names() {
+        code_is_serde_name::<Role>();
+        code_is_serde_name::<Curriculum>();
+        code_is_serde_name::<Outcome>();
+        code_is_serde_name::<PercentRounding>();
+        code_is_serde_name::<PointsStep>();
+        code_is_serde_name::<Event>();
+    }
+
+    #[test]
+    fn every_event_has_a_code() {
+        assert_eq!(<Event as Coded>::ALL.len(), Event::ALL.len());
+    }
+
+    #[test]
+    fn a_field_stored_by_code_reads_the_first_releases_text() {
+        #[derive(Serialize, Deserialize, PartialEq, Debug)]
+        struct Form {
+            #[serde(with = "as_code")]
+            exam: FinalExam,
+        }
+        let f: Form = serde_json::from_str(r#"{"exam":"none"}"#).unwrap();
+        assert_eq!(f.exam, FinalExam::NotYet);
+        let f: Form = serde_json::from_str(r#"{"exam":"4"}"#).unwrap();
+        assert_eq!(f.exam, FinalExam::Differentiated(Grade::Good));
+        assert!(serde_json::from_str::<Form>(r#"{"exam":"Passed"}"#).is_err());
+        assert_eq!(
+            serde_json::to_string(&Form {
+                exam: FinalExam::ProfessionalExam
+            })
+            .unwrap(),
+            r#"{"exam":"professional"}"#
+        );
+    }
+}
