@@ -7,6 +7,7 @@ mod components;
 mod files;
 mod i18n;
 mod pages;
+mod questionnaire_store;
 mod routes;
 mod storage;
 

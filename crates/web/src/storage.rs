@@ -226,6 +226,22 @@ impl<T: Serialize> Stored<T> {
     }
 }
 
+impl<T: Serialize + Clone + 'static> Stored<T> {
+    /// Changes a copy of the value with `f`, then shows and saves it.
+    pub fn update(&self, f: impl FnOnce(&mut T)) {
+        let mut next = (*self.state).clone();
+        f(&mut next);
+        self.set(next);
+    }
+
+    /// A callback that applies `f` with what the field gave (as Yew's
+    /// todomvc `make_callback`), so pages hold no edit closures of their own.
+    pub fn edit<A: 'static>(&self, f: impl Fn(&mut T, A) + 'static) -> Callback<A> {
+        let this = self.clone();
+        Callback::from(move |a: A| this.update(|t| f(t, a)))
+    }
+}
+
 impl<T> Deref for Stored<T> {
     type Target = T;
     fn deref(&self) -> &T {

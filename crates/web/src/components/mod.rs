@@ -1,5 +1,6 @@
 //! Widgets shared by several pages.
 
+pub mod download;
 pub mod field;
 pub mod grading_settings;
 pub mod header;

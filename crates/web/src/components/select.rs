@@ -1,6 +1,11 @@
-//! A labelled `<select>` over a fixed list of options.
+//! Labelled `<select>`s: `Select` over a list of (value, text) pairs that is
+//! data (template ids, class numbers), and `EnumSelect` for every closed set
+//! of values in the core — it stores and emits the value itself, by its
+//! stable code.
 
 use yew::prelude::*;
+
+use crate::i18n::{use_lang, Labelled};
 
 #[derive(Properties, PartialEq)]
 pub struct SelectProps {
@@ -31,5 +36,38 @@ pub fn select(props: &SelectProps) -> Html {
                 }) }
             </select>
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct EnumSelectProps<T: PartialEq> {
+    pub id: AttrValue,
+    pub label: AttrValue,
+    pub value: T,
+    pub onchange: Callback<T>,
+    /// A subset to offer, in order; every value of the type when absent.
+    #[prop_or_default]
+    pub only: Option<Vec<T>>,
+}
+
+#[function_component(EnumSelect)]
+pub fn enum_select<T: Labelled>(props: &EnumSelectProps<T>) -> Html {
+    let lang = use_lang();
+    let values: &[T] = props.only.as_deref().unwrap_or(T::ALL);
+    let options = values
+        .iter()
+        .map(|v| (AttrValue::Static(v.code()), AttrValue::from(v.label(lang))))
+        .collect::<Vec<_>>();
+    let onchange = {
+        let cb = props.onchange.clone();
+        Callback::from(move |code: String| {
+            if let Some(v) = T::from_code(&code) {
+                cb.emit(v);
+            }
+        })
+    };
+    html! {
+        <Select id={props.id.clone()} label={props.label.clone()} {options}
+            value={AttrValue::Static(props.value.code())} {onchange} />
     }
 }

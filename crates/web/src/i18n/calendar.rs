@@ -316,11 +316,6 @@ pub const CALENDAR_NAME: Tr = Tr {
     en: "Kooliabi deadlines",
     ru: "Сроки Kooliabi",
 };
-pub const DOWNLOAD_FAILED: Tr = Tr {
-    et: "Faili allalaadimine ei õnnestunud. Proovi uuesti.",
-    en: "The file could not be downloaded. Please try again.",
-    ru: "Не удалось скачать файл. Попробуйте ещё раз.",
-};
 
 // Conversation planner.
 pub const NAMES_LABEL: Tr = Tr {

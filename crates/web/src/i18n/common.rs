@@ -319,6 +319,11 @@ pub const COPY_FAILED: Tr = Tr {
     en: "Could not copy to the clipboard. Select the text by hand and copy it.",
     ru: "Не удалось скопировать в буфер обмена. Выделите текст вручную и скопируйте.",
 };
+pub const DOWNLOAD_FAILED: Tr = Tr {
+    et: "Faili allalaadimine ei õnnestunud. Proovi uuesti.",
+    en: "The file could not be downloaded. Please try again.",
+    ru: "Не удалось скачать файл. Попробуйте ещё раз.",
+};
 pub const FILE_TOO_LARGE: Tr = Tr {
     et: "Fail on liiga suur. Sinu praegused andmed jäid muutmata.",
     en: "The file is too large. Your current data is unchanged.",

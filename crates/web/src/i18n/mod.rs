@@ -8,6 +8,7 @@ pub mod grading;
 pub mod questionnaire;
 pub mod vocational;
 
+use kooliabi_core::code::Coded;
 pub use kooliabi_core::i18n::{Lang, Tr};
 use yew::prelude::*;
 
@@ -49,6 +50,12 @@ pub fn decimal(lang: Lang, formatted: String) -> String {
     } else {
         formatted
     }
+}
+
+/// A value the user picks from a list: its stable code (core) and its name
+/// in each language (here). `components::select::EnumSelect` shows any of them.
+pub trait Labelled: Coded {
+    fn label(self, lang: Lang) -> String;
 }
 
 #[hook]

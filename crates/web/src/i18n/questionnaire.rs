@@ -50,11 +50,13 @@ pub const NAME_HINT: Tr = Tr {
     en: "For example \"Mari, year 7\". Only on your device.",
     ru: "Например, «Мари, 7 класс». Только на вашем устройстве.",
 };
-pub const NAME_REQUIRED: Tr = Tr {
-    et: "Kirjuta nimi (kuni 60 märki).",
-    en: "Type a name (up to 60 characters).",
-    ru: "Введите название (до 60 знаков).",
-};
+pub fn name_required(lang: Lang, max: usize) -> String {
+    match lang {
+        Lang::Et => format!("Kirjuta nimi (kuni {max} märki)."),
+        Lang::En => format!("Type a name (up to {max} characters)."),
+        Lang::Ru => format!("Введите название (до {max} знаков)."),
+    }
+}
 pub const TEMPLATE_LABEL: Tr = Tr {
     et: "Küsimustik",
     en: "Questionnaire",
@@ -288,5 +290,11 @@ pub fn problem(lang: Lang, p: &ProblemKind) -> String {
         }
         .get(lang)
         .to_string(),
+    }
+}
+
+impl super::Labelled for Role {
+    fn label(self, lang: Lang) -> String {
+        role(lang, self).to_string()
     }
 }

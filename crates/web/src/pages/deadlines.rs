@@ -161,7 +161,7 @@ pub fn deadlines_page() -> Html {
                     </div>
                 }
                 if *download_failed {
-                    <p role="alert" class="field__error">{ s::DOWNLOAD_FAILED.get(lang) }</p>
+                    <p role="alert" class="field__error">{ common::DOWNLOAD_FAILED.get(lang) }</p>
                 }
             </section>
         </>

@@ -1,20 +1,20 @@
 //! Filling one questionnaire: one section per screen, progress, back/next,
-//! an overview that jumps to what is unanswered. Every change is saved on the
-//! device at once, and a reload resumes at the same section.
+//! an overview that jumps to what is unanswered. The order of sections and
+//! what counts as missing live in the core's `Session`; this page sends it
+//! actions, saves it after each, and renders it. A reload resumes at the
+//! same section.
 
-use kooliabi_core::questionnaire::validation::visible_sections;
-use kooliabi_core::questionnaire::{
-    progress, templates, validate, visible_questions, Answer, ProblemKind,
-};
+use std::rc::Rc;
+
+use kooliabi_core::questionnaire::{Answer, OverviewEntry, Session, Template};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::download::DownloadButton;
 use crate::components::question::QuestionField;
-use crate::files;
-use crate::i18n::{questionnaire as s, use_lang};
-use crate::pages::questionnaires::{load_index, record_key, Record};
+use crate::i18n::{common, questionnaire as s, use_lang};
+use crate::questionnaire_store::{self as store, Meta};
 use crate::routes::Route;
-use crate::storage;
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionnaireProps {
@@ -24,182 +24,248 @@ pub struct QuestionnaireProps {
 #[function_component(QuestionnairePage)]
 pub fn questionnaire_page(props: &QuestionnaireProps) -> Html {
     let lang = use_lang();
-    let key = record_key(&props.id);
-    let meta = load_index().into_iter().find(|m| m.id == props.id);
-    let record = {
-        let key = key.clone();
-        use_state(move || storage::load::<Record>(&key))
-    };
-    // Required-but-empty is shown only after the person tried to move on.
-    let show_required = use_state(|| false);
-    let focus_target = use_state(|| None::<String>);
-    {
-        let focus_target = focus_target.clone();
-        use_effect_with((*focus_target).clone(), move |target| {
-            if let Some(id) = target {
-                if let Some(el) = gloo::utils::document().get_element_by_id(id) {
-                    if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
-                        el.scroll_into_view();
-                        let _ = el.focus();
-                    }
-                }
-                focus_target.set(None);
-            }
-        });
-    }
-
-    let (Some(meta), Some(rec)) = (meta, (*record).clone()) else {
-        return html! { <>
-            <h1>{ crate::i18n::common::TOOL_QUESTIONNAIRES.title.get(lang) }</h1>
+    let id = props.id.clone();
+    let opened = use_memo(id, |id| {
+        let meta = store::find(id)?;
+        let template = store::template(&meta.template)?;
+        let session = store::load(id)?;
+        Some((meta, template, session))
+    });
+    match (*opened).clone() {
+        Some((meta, template, session)) => html! { <Filling {meta} {template} {session} /> },
+        None => html! { <>
+            <h1>{ common::TOOL_QUESTIONNAIRES.title.get(lang) }</h1>
             <p>{ s::NOT_FOUND.get(lang) }</p>
             <p><Link<Route> to={Route::Questionnaires}>{ s::BACK_TO_LIST.get(lang) }</Link<Route>></p>
-        </> };
-    };
-    let Some(template) = templates::by_id(&meta.template) else {
-        return html! { <><h1>{ &meta.name }</h1><p>{ s::NOT_FOUND.get(lang) }</p></> };
-    };
+        </> },
+    }
+}
 
-    let save = {
-        let (record, key) = (record.clone(), key.clone());
-        Callback::from(move |next: Record| {
-            // A failed save keeps the answers on screen; the banner explains.
-            let _ = storage::save(&key, &next);
-            record.set(Some(next));
-        })
-    };
-    let sections = visible_sections(&template, &rec.answers);
-    let section_index = rec.section.min(sections.len().saturating_sub(1));
-    let prog = progress(&template, &rec.answers);
-    let problems = validate(&template, &rec.answers);
-    let problem_for = |qid: &str| {
-        problems
-            .iter()
-            .find(|p| p.question == qid && (p.kind != ProblemKind::Required || *show_required))
-            .map(|p| p.kind.clone())
-    };
+/// What the person can do; each is one `Session` transition.
+pub enum Action {
+    Answer(String, Option<Answer>),
+    Next,
+    Back,
+    Overview,
+    JumpTo(String),
+}
 
-    let go = |section: usize, overview: bool| {
-        let (save, rec, show_required) = (save.clone(), rec.clone(), show_required.clone());
-        Callback::from(move |_| {
-            show_required.set(overview);
-            save.emit(Record {
-                section,
-                overview,
-                ..rec.clone()
-            });
-            gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
-        })
-    };
-    let export = {
-        let (rec, meta) = (rec.clone(), meta.clone());
-        Callback::from(move |_| {
-            let json = serde_json::to_string_pretty(&rec.answers).unwrap_or_default();
-            let name: String = meta
-                .name
-                .chars()
-                .map(|c| if c.is_alphanumeric() { c } else { '-' })
-                .collect();
-            let _ = files::download(&format!("kooliabi-{name}.json"), "application/json", &json);
-        })
-    };
+#[derive(Clone, PartialEq)]
+struct State {
+    id: String,
+    template: Rc<Template>,
+    session: Session,
+    /// The question to scroll to and focus after a jump from the overview.
+    focus: Option<String>,
+}
 
-    let bar = html! {
-        <div class="q-progress">
-            <label for="q-progress">{ s::PROGRESS_LABEL.get(lang) }{ ": " }
-                { s::answered_of(lang, prog.overall.answered, prog.overall.total) }</label>
-            <progress id="q-progress" max={prog.overall.total.max(1).to_string()} value={prog.overall.answered.to_string()} />
-        </div>
-    };
+impl Reducible for State {
+    type Action = Action;
 
-    let body = if rec.overview {
-        let items = sections.iter().enumerate().map(|(i, sec)| {
-            let open: Vec<_> = visible_questions(sec, &rec.answers)
-                .into_iter()
-                .filter(|q| problems.iter().any(|p| p.question == q.id))
-                .collect();
-            let counts = prog.sections.iter().find(|(id, _)| *id == sec.id).map(|(_, c)| *c).unwrap_or_default();
-            html! {
-                <li class="overview__section">
-                    <p class="overview__title">{ sec.title.get(lang) }{ " — " }{ s::answered_of(lang, counts.answered, counts.total) }</p>
-                    if !open.is_empty() {
-                        <ul>
-                            { for open.iter().map(|q| {
-                                let (save, rec, focus_target, show_required) = (save.clone(), rec.clone(), focus_target.clone(), show_required.clone());
-                                let qid = format!("q-{}", q.id);
-                                html! { <li>
-                                    <button type="button" class="link-button" onclick={Callback::from(move |_| {
-                                        show_required.set(true);
-                                        save.emit(Record { section: i, overview: false, ..rec.clone() });
-                                        focus_target.set(Some(qid.clone()));
-                                    })}>{ s::UNANSWERED.get(lang) }{ ": " }{ q.text.get(lang) }</button>
-                                </li> }
-                            }) }
-                        </ul>
-                    }
-                </li>
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        let t = &next.template;
+        next.focus = None;
+        match action {
+            Action::Answer(q, a) => next.session.set_answer(&q, a),
+            Action::Next => next.session.next(t),
+            Action::Back => next.session.back(t),
+            Action::Overview => next.session.open_overview(),
+            Action::JumpTo(q) => {
+                if next.session.jump_to(t, &q) {
+                    next.focus = Some(format!("q-{q}"));
+                }
             }
-        });
-        html! { <section aria-labelledby="overview-heading">
+        }
+        // A failed save keeps the answers on screen; the banner explains.
+        let _ = store::save(&next.id, &next.session);
+        Rc::new(next)
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FillingProps {
+    meta: Meta,
+    template: Rc<Template>,
+    session: Session,
+}
+
+#[function_component(Filling)]
+fn filling(props: &FillingProps) -> Html {
+    let lang = use_lang();
+    let state = {
+        let p = (
+            props.meta.id.clone(),
+            props.template.clone(),
+            props.session.clone(),
+        );
+        use_reducer(move || State {
+            id: p.0,
+            template: p.1,
+            session: p.2,
+            focus: None,
+        })
+    };
+    use_effect_with(state.focus.clone(), |target| {
+        if let Some(el) = target
+            .as_ref()
+            .and_then(|id| gloo::utils::document().get_element_by_id(id))
+        {
+            if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+                el.scroll_into_view();
+                let _ = el.focus();
+            }
+        }
+    });
+    let dispatch = {
+        let state = state.clone();
+        Callback::from(move |a: Action| {
+            let moves = !matches!(a, Action::Answer(..) | Action::JumpTo(_));
+            state.dispatch(a);
+            if moves {
+                gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+            }
+        })
+    };
+    let (t, session) = (&*state.template, &state.session);
+    let counts = session.overall(t);
+    let export = {
+        let (meta, session) = (props.meta.clone(), session.clone());
+        html! {
+            <DownloadButton label={s::EXPORT.get(lang)} filename={store::export_file_name(&meta)} mime="application/json"
+                contents={Callback::from(move |()| store::export(&meta, &session))} />
+        }
+    };
+
+    html! {
+        <>
+            <h1>{ &props.meta.name }</h1>
+            <p class="q-sub">{ t.title.get(lang) }{ " · " }{ s::role(lang, props.meta.role) }</p>
+            <p class="note">{ s::SAVED_HERE.get(lang) }</p>
+            <div class="q-progress">
+                <label for="q-progress">{ s::PROGRESS_LABEL.get(lang) }{ ": " }{ s::answered_of(lang, counts.answered, counts.total) }</label>
+                <progress id="q-progress" max={counts.total.max(1).to_string()} value={counts.answered.to_string()} />
+            </div>
+            if session.overview {
+                <Overview entries={Rc::new(session.overview_entries(t).into_iter().map(OverviewLine::from).collect::<Vec<_>>())}
+                    done={session.problems(t).is_empty()} dispatch={dispatch.clone()} {export} />
+            } else {
+                <SectionView template={state.template.clone()} session={session.clone()} {dispatch} />
+            }
+            <p><Link<Route> to={Route::Questionnaires}>{ s::BACK_TO_LIST.get(lang) }</Link<Route>></p>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SectionProps {
+    template: Rc<Template>,
+    session: Session,
+    dispatch: Callback<Action>,
+}
+
+/// The section on screen: its questions and the way on.
+#[function_component(SectionView)]
+fn section_view(props: &SectionProps) -> Html {
+    let lang = use_lang();
+    let (t, session) = (&*props.template, &props.session);
+    let Some(section) = session.current_section(t) else {
+        return Html::default();
+    };
+    let index = session.section_index(t);
+    let problems = session.problems(t);
+    let send = |a: fn() -> Action| props.dispatch.reform(move |_: MouseEvent| a());
+    let questions = session.questions(t).into_iter().map(|q| {
+        let qid = q.id.clone();
+        let onchange = props.dispatch.reform(move |a: Option<Answer>| Action::Answer(qid.clone(), a));
+        html! {
+            <QuestionField key={q.id.clone()} question={q.clone()} answer={session.answers.values.get(&q.id).cloned()}
+                problem={Session::problem_at(&problems, &q.id, session.show_required)} {onchange} />
+        }
+    });
+    html! {
+        <section aria-labelledby="section-heading">
+            <p class="q-step">{ s::section_of(lang, index + 1, session.sections(t).len()) }</p>
+            <h2 id="section-heading">{ section.title.get(lang) }</h2>
+            { for questions }
+            <div class="button-row q-nav">
+                if index > 0 {
+                    <button type="button" class="button" onclick={send(|| Action::Back)}>{ s::BACK.get(lang) }</button>
+                }
+                if session.is_last_section(t) {
+                    <button type="button" class="button button--primary" onclick={send(|| Action::Overview)}>{ s::OVERVIEW.get(lang) }</button>
+                } else {
+                    <button type="button" class="button button--primary" onclick={send(|| Action::Next)}>{ s::NEXT.get(lang) }</button>
+                    <button type="button" class="button" onclick={send(|| Action::Overview)}>{ s::OVERVIEW.get(lang) }</button>
+                }
+            </div>
+        </section>
+    }
+}
+
+/// An overview entry with its texts resolved, so the component can compare props.
+#[derive(Clone, PartialEq)]
+struct OverviewLine {
+    title: kooliabi_core::i18n::Localized,
+    answered: usize,
+    total: usize,
+    open: Vec<(String, kooliabi_core::i18n::Localized)>,
+}
+
+impl From<OverviewEntry<'_>> for OverviewLine {
+    fn from(e: OverviewEntry<'_>) -> Self {
+        OverviewLine {
+            title: e.section.title.clone(),
+            answered: e.counts.answered,
+            total: e.counts.total,
+            open: e
+                .open
+                .iter()
+                .map(|q| (q.id.clone(), q.text.clone()))
+                .collect(),
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct OverviewProps {
+    entries: Rc<Vec<OverviewLine>>,
+    done: bool,
+    dispatch: Callback<Action>,
+    export: Html,
+}
+
+/// Every section with what is still open; each open question is a jump.
+#[function_component(Overview)]
+fn overview(props: &OverviewProps) -> Html {
+    let lang = use_lang();
+    let items = props.entries.iter().map(|e| html! {
+        <li class="overview__section">
+            <p class="overview__title">{ e.title.get(lang) }{ " — " }{ s::answered_of(lang, e.answered, e.total) }</p>
+            if !e.open.is_empty() {
+                <ul>
+                    { for e.open.iter().map(|(id, text)| {
+                        let id = id.clone();
+                        let onclick = props.dispatch.reform(move |_: MouseEvent| Action::JumpTo(id.clone()));
+                        html! { <li><button type="button" class="link-button" {onclick}>{ s::UNANSWERED.get(lang) }{ ": " }{ text.get(lang) }</button></li> }
+                    }) }
+                </ul>
+            }
+        </li>
+    });
+    html! {
+        <section aria-labelledby="overview-heading">
             <h2 id="overview-heading">{ s::OVERVIEW.get(lang) }</h2>
-            if problems.is_empty() {
+            if props.done {
                 <p role="status" class="note">{ s::ALL_DONE.get(lang) }</p>
             } else {
                 <p>{ s::OVERVIEW_INTRO.get(lang) }</p>
             }
             <ol class="overview">{ for items }</ol>
             <div class="button-row">
-                <button type="button" class="button" onclick={go(sections.len().saturating_sub(1), false)}>{ s::BACK.get(lang) }</button>
-                <button type="button" class="button" onclick={export}>{ s::EXPORT.get(lang) }</button>
+                <button type="button" class="button" onclick={props.dispatch.reform(|_: MouseEvent| Action::Back)}>{ s::BACK.get(lang) }</button>
+                { props.export.clone() }
             </div>
-        </section> }
-    } else {
-        let section = sections[section_index];
-        let questions = visible_questions(section, &rec.answers)
-            .into_iter()
-            .map(|q| {
-                let answer = rec.answers.values.get(&q.id).cloned();
-                let (save, rec) = (save.clone(), rec.clone());
-                let qid = q.id.clone();
-                let onchange = Callback::from(move |a: Option<Answer>| {
-                    let mut next = rec.clone();
-                    match a {
-                        Some(a) => next.answers.values.insert(qid.clone(), a),
-                        None => next.answers.values.remove(&qid),
-                    };
-                    save.emit(next);
-                });
-                html! {
-                    <QuestionField key={q.id.clone()} question={q.clone()} {answer}
-                        problem={problem_for(&q.id)} {onchange} />
-                }
-            });
-        let last = section_index + 1 >= sections.len();
-        html! { <section aria-labelledby="section-heading">
-            <p class="q-step">{ s::section_of(lang, section_index + 1, sections.len()) }</p>
-            <h2 id="section-heading">{ section.title.get(lang) }</h2>
-            { for questions }
-            <div class="button-row q-nav">
-                if section_index > 0 {
-                    <button type="button" class="button" onclick={go(section_index - 1, false)}>{ s::BACK.get(lang) }</button>
-                }
-                if last {
-                    <button type="button" class="button button--primary" onclick={go(section_index, true)}>{ s::OVERVIEW.get(lang) }</button>
-                } else {
-                    <button type="button" class="button button--primary" onclick={go(section_index + 1, false)}>{ s::NEXT.get(lang) }</button>
-                    <button type="button" class="button" onclick={go(section_index, true)}>{ s::OVERVIEW.get(lang) }</button>
-                }
-            </div>
-        </section> }
-    };
-
-    html! {
-        <>
-            <h1>{ &meta.name }</h1>
-            <p class="q-sub">{ template.title.get(lang) }{ " · " }{ s::role(lang, meta.role) }</p>
-            <p class="note">{ s::SAVED_HERE.get(lang) }</p>
-            { bar }
-            { body }
-            <p><Link<Route> to={Route::Questionnaires}>{ s::BACK_TO_LIST.get(lang) }</Link<Route>></p>
-        </>
+        </section>
     }
 }

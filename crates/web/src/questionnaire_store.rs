@@ -1,0 +1,137 @@
+//! The questionnaires on this device: an index of the ones in progress (the
+//! name the user chose, template, role) and one stored `Session` each. Both
+//! questionnaire pages go through here; neither knows the storage keys.
+
+use std::cell::OnceCell;
+use std::rc::Rc;
+
+use kooliabi_core::questionnaire::{templates, Answers, Role, Session, Template};
+use kooliabi_core::transfer;
+use serde::{Deserialize, Serialize};
+
+use crate::storage::{self, StorageError};
+
+const INDEX_KEY: &str = "q:index";
+/// The kind and version of an exported answers file (`transfer` envelope).
+pub const FILE_KIND: &str = "answers";
+pub const FILE_VERSION: u32 = 1;
+/// Long enough for "Mari Maasikas, 7.b, sügis 2026"; short enough for a list.
+pub const NAME_MAX: usize = 60;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Meta {
+    pub id: String,
+    pub name: String,
+    pub template: String,
+    pub role: Role,
+}
+
+/// What an exported answers file holds.
+#[derive(Serialize)]
+struct Exported<'a> {
+    name: &'a str,
+    answers: &'a Answers,
+}
+
+thread_local! {
+    /// The built-in templates, parsed once per page load, not per render.
+    static TEMPLATES: OnceCell<Rc<Vec<Rc<Template>>>> = const { OnceCell::new() };
+}
+
+pub fn templates() -> Rc<Vec<Rc<Template>>> {
+    TEMPLATES.with(|t| {
+        t.get_or_init(|| Rc::new(templates::built_in().into_iter().map(Rc::new).collect()))
+            .clone()
+    })
+}
+
+pub fn template(id: &str) -> Option<Rc<Template>> {
+    templates().iter().find(|t| t.id == id).cloned()
+}
+
+fn record_key(id: &str) -> String {
+    format!("q:{id}")
+}
+
+pub fn list() -> Vec<Meta> {
+    storage::load(INDEX_KEY).unwrap_or_default()
+}
+
+pub fn find(id: &str) -> Option<Meta> {
+    list().into_iter().find(|m| m.id == id)
+}
+
+fn new_id() -> String {
+    // Unique on this device; not a secret and never leaves it.
+    let t = js_sys::Date::now() as u64;
+    let r = (js_sys::Math::random() * 1e9) as u64;
+    format!("{t:x}{r:x}")
+}
+
+/// Why a name is refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NameError {
+    Empty,
+    TooLong,
+}
+
+pub fn check_name(name: &str) -> Result<String, NameError> {
+    let n = name.trim();
+    match n.chars().count() {
+        0 => Err(NameError::Empty),
+        c if c > NAME_MAX => Err(NameError::TooLong),
+        _ => Ok(n.to_string()),
+    }
+}
+
+/// Starts a questionnaire and stores it. A refused write still returns the
+/// new entry: the shell's banner says it lives in memory only.
+pub fn create(name: String, template: &Template, role: Role) -> Meta {
+    let meta = Meta {
+        id: new_id(),
+        name,
+        template: template.id.clone(),
+        role,
+    };
+    let _ = save(&meta.id, &Session::new(template, role));
+    let mut index = list();
+    index.push(meta.clone());
+    let _ = storage::save(INDEX_KEY, &index);
+    meta
+}
+
+pub fn load(id: &str) -> Option<Session> {
+    storage::load(&record_key(id))
+}
+
+pub fn save(id: &str, session: &Session) -> Result<(), StorageError> {
+    storage::save(&record_key(id), session)
+}
+
+pub fn delete(id: &str) {
+    storage::remove(&record_key(id));
+    let index: Vec<Meta> = list().into_iter().filter(|m| m.id != id).collect();
+    let _ = storage::save(INDEX_KEY, &index);
+}
+
+/// The answers as a versioned Kooliabi file.
+pub fn export(meta: &Meta, session: &Session) -> String {
+    transfer::write(
+        FILE_KIND,
+        FILE_VERSION,
+        &Exported {
+            name: &meta.name,
+            answers: &session.answers,
+        },
+    )
+}
+
+/// A file name from the user's own name for the questionnaire.
+pub fn export_file_name(meta: &Meta) -> String {
+    let name: String = meta
+        .name
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect();
+    format!("kooliabi-{name}.json")
+}
