@@ -4,6 +4,10 @@
 
 use serde::{de::DeserializeOwned, Deserialize, Serialize};
 
+/// An exported file this large is not one of ours: the app refuses it
+/// before reading, so a huge file cannot freeze the page.
+pub const FILE_MAX_BYTES: u64 = 1_000_000;
+
 #[derive(Serialize, Deserialize)]
 struct Envelope<T> {
     /// Always "kooliabi": tells our files from any other JSON.

@@ -6,6 +6,7 @@ mod clock;
 mod components;
 mod files;
 mod i18n;
+mod input;
 mod pages;
 mod questionnaire_store;
 mod routes;

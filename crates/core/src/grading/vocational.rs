@@ -17,6 +17,17 @@ pub const HONOURS_AVERAGE: f64 = 4.6;
 /// 001 6.3.1: conditional transfer with at most 20 % of the year's volume unfinished.
 pub const CONDITIONAL_TRANSFER_SHARE: f64 = 0.20;
 
+/// A list of this many modules is more than any curriculum has (a
+/// three-year curriculum of 180 EKAP has a few dozen); a longer imported
+/// file is refused as not a module list.
+pub const MODULES_MAX: usize = 200;
+/// A module's name longer than this is not a name; an imported file with one is refused.
+pub const MODULE_NAME_MAX: usize = 200;
+
+/// The symbols a module result is recorded with (001 4.6.4.4–4.6.4.8), in
+/// the order a list offers them.
+pub const SYMBOLS: [&str; 7] = ["5", "4", "3", "2", "A", "MA", "X"];
+
 /// A module's result as recorded in the study journal.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ModuleResult {
@@ -59,6 +70,18 @@ pub fn parse_symbol(symbol: &str, x_date: Option<NaiveDate>) -> Result<ModuleRes
 /// as "2". The day it turns: the recording date plus 14 days.
 pub fn x_becomes_two_on(recorded: NaiveDate) -> NaiveDate {
     recorded + Duration::days(14)
+}
+
+/// Every X not yet turned into a "2" on `today`, with the day it turns
+/// (001 4.6.4.8), for the warnings list.
+pub fn pending_x(modules: &[Module], today: NaiveDate) -> Vec<(String, NaiveDate)> {
+    modules
+        .iter()
+        .filter_map(|m| match m.result.map(|r| r.on(today)) {
+            Some(ModuleResult::X(d)) => Some((m.name.clone(), x_becomes_two_on(d))),
+            _ => None,
+        })
+        .collect()
 }
 
 impl ModuleResult {
@@ -150,6 +173,17 @@ pub enum Status {
     Met,
     NotMet,
     NotYetKnown,
+}
+
+impl Status {
+    /// The style a condition list gives this state (explicit, not Debug text).
+    pub fn css_class(self) -> &'static str {
+        match self {
+            Status::Met => "cond--met",
+            Status::NotMet => "cond--notmet",
+            Status::NotYetKnown => "cond--notyetknown",
+        }
+    }
 }
 
 /// Every condition of 001 6.10.4 with its state.
@@ -373,6 +407,25 @@ mod tests {
             result,
             date: Some(ymd(2026, 11, 1)),
         }
+    }
+
+    #[test]
+    fn every_offered_symbol_reads() {
+        for sym in SYMBOLS {
+            assert!(parse_symbol(sym, Some(TODAY())).is_ok(), "{sym}");
+        }
+    }
+
+    #[test]
+    fn pending_x_lists_only_xs_still_in_time_with_their_turning_day() {
+        let recorded = ymd(2026, 11, 20);
+        let mut late = m("late", 3.0, "X");
+        late.result = Some(ModuleResult::X(ymd(2026, 10, 1)));
+        let mods = [m("a", 3.0, "X"), m("b", 2.0, "4"), late];
+        assert_eq!(
+            pending_x(&mods, TODAY()),
+            vec![("a".to_string(), x_becomes_two_on(recorded))]
+        );
     }
 
     #[test]

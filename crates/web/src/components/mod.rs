@@ -1,7 +1,9 @@
 //! Widgets shared by several pages.
 
+pub mod condition;
 pub mod download;
 pub mod field;
+pub mod file_import;
 pub mod grading_settings;
 pub mod header;
 pub mod question;

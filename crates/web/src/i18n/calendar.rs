@@ -57,20 +57,20 @@ pub fn date_short(d: NaiveDate) -> String {
     d.format("%d.%m.%Y").to_string()
 }
 
-pub fn date_error(lang: Lang, e: DateError) -> &'static str {
-    let t = match e {
-        DateError::NotADate => Tr {
+pub fn date_error(lang: Lang, e: DateError) -> String {
+    use kooliabi_core::calendar::{FIRST_YEAR as a, LAST_YEAR as b};
+    match (e, lang) {
+        (DateError::NotADate, _) => Tr {
             et: "See ei ole kuupäev. Vali kuupäev kalendrist või kirjuta see kujul pp.kk.aaaa.",
             en: "This is not a date. Pick one from the calendar or type it as dd.mm.yyyy.",
             ru: "Это не дата. Выберите дату в календаре или введите её как дд.мм.гггг.",
-        },
-        DateError::OutOfRange => Tr {
-            et: "Kuupäev peab olema aastatel 1990–2100.",
-            en: "The date must be between 1990 and 2100.",
-            ru: "Дата должна быть в 1990–2100 годах.",
-        },
-    };
-    t.get(lang)
+        }
+        .get(lang)
+        .to_string(),
+        (DateError::OutOfRange, Lang::Et) => format!("Kuupäev peab olema aastatel {a}–{b}."),
+        (DateError::OutOfRange, Lang::En) => format!("The date must be between {a} and {b}."),
+        (DateError::OutOfRange, Lang::Ru) => format!("Дата должна быть в {a}–{b} годах."),
+    }
 }
 
 pub fn event(lang: Lang, e: Event) -> &'static str {

@@ -607,3 +607,15 @@ pub fn condition(lang: Lang, c: &Condition) -> String {
         }
     }
 }
+
+impl super::Labelled for kooliabi_core::grading::vocational::FinalExam {
+    fn label(self, lang: Lang) -> String {
+        use kooliabi_core::grading::vocational::FinalExam as E;
+        match self {
+            E::NotYet => EXAM_NOT_YET.get(lang).to_string(),
+            E::Differentiated(g) => exam_grade(lang, g.value()),
+            E::Passed => EXAM_PASSED.get(lang).to_string(),
+            E::ProfessionalExam => EXAM_PROFESSIONAL.get(lang).to_string(),
+        }
+    }
+}

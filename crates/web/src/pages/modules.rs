@@ -1,8 +1,7 @@
 //! My modules (vocational): EKAP and results in, weighted average, honours
 //! conditions, the conditional-transfer share and debt warnings out.
 
-use kooliabi_core::calendar::parse_date;
-use kooliabi_core::grading::scale::Grade;
+use kooliabi_core::code::as_code;
 use kooliabi_core::grading::vocational::{self, FinalExam, Module};
 use kooliabi_core::number::parse_decimal;
 use kooliabi_core::transfer;
@@ -10,17 +9,17 @@ use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 
 use crate::clock::today;
+use crate::components::condition::ConditionItem;
+use crate::components::download::DownloadButton;
 use crate::components::field::Field;
-use crate::components::select::Select;
-use crate::files;
+use crate::components::file_import::FileImport;
+use crate::components::select::{EnumSelect, Select};
 use crate::i18n::{calendar as cal, common, decimal, use_lang, vocational as s, Lang};
+use crate::input;
 use crate::storage::use_stored;
 
 const FILE_KIND: &str = "modules";
 const FILE_VERSION: u32 = 1;
-/// A file this large is not a module list; refuse before reading it.
-const FILE_MAX_BYTES: u64 = 1_000_000;
-const MODULES_MAX: usize = 200;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ModuleForm {
@@ -32,65 +31,72 @@ pub struct ModuleForm {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ModulesForm {
-    pub exam: String,
+    #[serde(with = "as_code")]
+    pub exam: FinalExam,
     pub modules: Vec<ModuleForm>,
 }
 
 impl Default for ModulesForm {
     fn default() -> Self {
         ModulesForm {
-            exam: "none".into(),
+            exam: FinalExam::NotYet,
             modules: vec![ModuleForm::default()],
         }
     }
 }
 
-fn exam_of(v: &str) -> FinalExam {
-    match v {
-        "passed" => FinalExam::Passed,
-        "professional" => FinalExam::ProfessionalExam,
-        g => g
-            .parse()
-            .ok()
-            .and_then(Grade::from_value)
-            .map_or(FinalExam::NotYet, FinalExam::Differentiated),
+impl ModulesForm {
+    pub fn add(&mut self) {
+        self.modules.push(ModuleForm::default());
+    }
+
+    pub fn remove(&mut self, i: usize) {
+        if i < self.modules.len() {
+            self.modules.remove(i);
+        }
+    }
+
+    /// Whether an imported form is within what the page is made for.
+    fn within_limits(&self) -> bool {
+        self.modules.len() <= vocational::MODULES_MAX
+            && self
+                .modules
+                .iter()
+                .all(|m| m.name.chars().count() <= vocational::MODULE_NAME_MAX)
     }
 }
 
-/// Each row as a core module, or the messages for its fields.
-fn read_row(
-    lang: Lang,
-    f: &ModuleForm,
-) -> (
-    Option<Module>,
-    Option<String>,
-    Option<String>,
-    Option<String>,
-) {
-    let ekap = parse_decimal(&f.ekap);
-    let ekap_error = match ekap {
-        _ if f.ekap.trim().is_empty() => None,
-        Err(_) => Some(s::ekap_error(lang, None).to_string()),
-        Ok(e) => vocational::check_ekap(e)
-            .err()
-            .map(|e| s::ekap_error(lang, Some(e)).to_string()),
-    };
-    let (date, date_error) = match f.date.trim() {
-        "" => (None, None),
-        d => match parse_date(d) {
-            Ok(d) => (Some(d), None),
-            Err(e) => (None, Some(cal::date_error(lang, e).to_string())),
+/// One row read: the core module (when its fields are valid) and the
+/// message for each field that is not.
+#[derive(Clone, Default, PartialEq)]
+struct RowErrors {
+    ekap: Option<AttrValue>,
+    symbol: Option<AttrValue>,
+    date: Option<AttrValue>,
+}
+
+fn read_row(lang: Lang, f: &ModuleForm) -> (Option<Module>, RowErrors) {
+    let (ekap, ekap_err) = input::optional(
+        &f.ekap,
+        |t| {
+            let e = parse_decimal(t).map_err(|_| None)?;
+            vocational::check_ekap(e).map(|_| e).map_err(Some)
         },
+        |e| s::ekap_error(lang, e).to_string(),
+    );
+    let (date, date_err) = input::date(lang, &f.date);
+    let (result, symbol_err) = input::optional(
+        &f.symbol,
+        |sym| vocational::parse_symbol(sym, date),
+        |e| s::symbol_error(lang, e).to_string(),
+    );
+    let errors = RowErrors {
+        ekap: ekap_err,
+        symbol: symbol_err,
+        date: date_err,
     };
-    let (result, symbol_error) = match f.symbol.as_str() {
-        "" => (None, None),
-        sym => match vocational::parse_symbol(sym, date) {
-            Ok(r) => (Some(r), None),
-            Err(e) => (None, Some(s::symbol_error(lang, e).to_string())),
-        },
-    };
-    let module = match (ekap, &ekap_error, &symbol_error) {
-        (Ok(e), None, None) => Some(Module {
+    let module = match (ekap, &errors.symbol) {
+        (Some(e), None) => Some(Module {
             name: f.name.trim().to_string(),
             ekap: e,
             result,
@@ -98,223 +104,167 @@ fn read_row(
         }),
         _ => None,
     };
-    (module, ekap_error, symbol_error, date_error)
+    (module, errors)
 }
 
 #[function_component(ModulesPage)]
 pub fn modules_page() -> Html {
     let lang = use_lang();
     let form = use_stored("vocational:modules", ModulesForm::default);
-    let import_note = use_state(|| None::<(bool, String)>);
-    let today = today();
-
     let rows: Vec<_> = form.modules.iter().map(|m| read_row(lang, m)).collect();
     let modules: Vec<Module> = rows.iter().filter_map(|r| r.0.clone()).collect();
-    let exam = exam_of(&form.exam);
-    let avg = vocational::weighted_average(&modules, today);
-    let honours = vocational::honours(&modules, exam, today);
-    let transfer_share = vocational::transfer(&modules, today);
-    let warnings = vocational::debt_warnings(&modules, today);
-    let pending_x: Vec<(String, chrono::NaiveDate)> = modules
-        .iter()
-        .filter_map(|m| match m.result.map(|r| r.on(today)) {
-            Some(vocational::ModuleResult::X(d)) => {
-                Some((m.name.clone(), vocational::x_becomes_two_on(d)))
-            }
-            _ => None,
-        })
-        .collect();
 
-    let edit = |f: fn(&mut ModuleForm, String), i: usize| {
+    let on_import = {
         let form = form.clone();
-        Callback::from(move |v: String| {
-            let mut next = (*form).clone();
-            f(&mut next.modules[i], v);
-            form.set(next);
-        })
-    };
-    let add = {
-        let form = form.clone();
-        Callback::from(move |_| {
-            let mut next = (*form).clone();
-            next.modules.push(ModuleForm::default());
-            form.set(next);
-        })
-    };
-    let on_exam = {
-        let form = form.clone();
-        Callback::from(move |v: String| {
-            form.set(ModulesForm {
-                exam: v,
-                ..(*form).clone()
-            })
+        Callback::from(move |text: String| {
+            match transfer::read::<ModulesForm>(&text, FILE_KIND, FILE_VERSION) {
+                Ok(f) if f.within_limits() => {
+                    form.set(f);
+                    Ok(s::IMPORTED.get(lang).to_string())
+                }
+                Ok(_) => Err(s::import_error(lang, &transfer::ImportError::Damaged)),
+                Err(err) => Err(s::import_error(lang, &err)),
+            }
         })
     };
     let export = {
-        let form = form.clone();
-        Callback::from(move |_| {
-            let _ = files::download(
-                "kooliabi-moodulid.json",
-                "application/json",
-                &transfer::write(FILE_KIND, FILE_VERSION, &*form),
-            );
-        })
-    };
-    let import = {
-        let (form, import_note) = (form.clone(), import_note.clone());
-        Callback::from(move |e: Event| {
-            let Some(file) = files::picked_file(&e) else {
-                return;
-            };
-            let (form, import_note) = (form.clone(), import_note.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                let text = match files::read_text(&file, FILE_MAX_BYTES).await {
-                    Ok(t) => t,
-                    Err(files::ReadError::TooLarge { .. }) => {
-                        return import_note
-                            .set(Some((false, common::FILE_TOO_LARGE.get(lang).into())))
-                    }
-                    Err(files::ReadError::NotText) => {
-                        return import_note
-                            .set(Some((false, common::FILE_NOT_TEXT.get(lang).into())))
-                    }
-                };
-                match transfer::read::<ModulesForm>(&text, FILE_KIND, FILE_VERSION) {
-                    Ok(f)
-                        if f.modules.len() <= MODULES_MAX
-                            && f.modules.iter().all(|m| m.name.chars().count() <= 200) =>
-                    {
-                        form.set(f);
-                        import_note.set(Some((true, s::IMPORTED.get(lang).into())));
-                    }
-                    Ok(_) => import_note.set(Some((
-                        false,
-                        s::import_error(lang, &transfer::ImportError::Damaged),
-                    ))),
-                    Err(err) => import_note.set(Some((false, s::import_error(lang, &err)))),
-                }
-            });
-        })
-    };
-
-    let symbol_options: Vec<(AttrValue, AttrValue)> = std::iter::once((
-        AttrValue::Static(""),
-        AttrValue::Static(s::NO_RESULT.get(lang)),
-    ))
-    .chain(
-        ["5", "4", "3", "2", "A", "MA", "X"]
-            .into_iter()
-            .map(|v| (AttrValue::Static(v), AttrValue::Static(v))),
-    )
-    .collect();
-    let mut exam_options = vec![(
-        AttrValue::Static("none"),
-        AttrValue::Static(s::EXAM_NOT_YET.get(lang)),
-    )];
-    exam_options.extend((2..=5u8).rev().map(|g| {
-        (
-            AttrValue::from(g.to_string()),
-            AttrValue::from(s::exam_grade(lang, g)),
-        )
-    }));
-    exam_options.push((
-        AttrValue::Static("passed"),
-        AttrValue::Static(s::EXAM_PASSED.get(lang)),
-    ));
-    exam_options.push((
-        AttrValue::Static("professional"),
-        AttrValue::Static(s::EXAM_PROFESSIONAL.get(lang)),
-    ));
-
-    let module_fields = form.modules.iter().enumerate().map(|(i, m)| {
-        let (_, ekap_err, sym_err, date_err) = &rows[i];
-        let remove = {
-            let form = form.clone();
-            Callback::from(move |_| {
-                let mut next = (*form).clone();
-                next.modules.remove(i);
-                form.set(next);
-            })
-        };
-        html! {
-            <fieldset class="module" key={i}>
-                <legend>{ if m.name.trim().is_empty() { s::module_n(lang, i + 1) } else { m.name.clone() } }</legend>
-                <Field id={format!("module-{i}-name")} label={s::MODULE_NAME.get(lang)} value={m.name.clone()} oninput={edit(|m, v| m.name = v, i)} />
-                <div class="module__grid">
-                    <Field id={format!("module-{i}-ekap")} label={s::EKAP.get(lang)} value={m.ekap.clone()} inputmode="decimal"
-                        error={ekap_err.clone().map(AttrValue::from)} oninput={edit(|m, v| m.ekap = v, i)} />
-                    <Select id={format!("module-{i}-result")} label={s::RESULT.get(lang)} options={symbol_options.clone()}
-                        value={m.symbol.clone()} onchange={edit(|m, v| m.symbol = v, i)} />
-                </div>
-                if let Some(e) = sym_err { <p class="field__error" role="alert">{ e }</p> }
-                <Field id={format!("module-{i}-date")} label={s::RESULT_DATE.get(lang)} input_type="date" value={m.date.clone()}
-                    hint={s::RESULT_DATE_HINT.get(lang)} error={date_err.clone().map(AttrValue::from)} oninput={edit(|m, v| m.date = v, i)} />
-                <button type="button" class="button button--danger" onclick={remove}>{ s::remove_module(lang, i + 1) }</button>
-            </fieldset>
-        }
-    });
-
-    let cond = |label: &'static str, st: vocational::Status| {
-        html! {
-            <li class={format!("cond cond--{st:?}").to_lowercase()}><span>{ label }</span>{ ": " }<strong>{ s::status(lang, st) }</strong></li>
-        }
+        let form = (*form).clone();
+        Callback::from(move |()| transfer::write(FILE_KIND, FILE_VERSION, &form))
     };
 
     html! {
         <>
             <h1>{ common::TOOL_MODULES.title.get(lang) }</h1>
             <p class="field__hint">{ s::EKAP_HINT.get(lang) }</p>
-            <Select id="final-exam" label={s::EXAM.get(lang)} options={exam_options} value={form.exam.clone()} onchange={on_exam} />
+            <EnumSelect<FinalExam> id="final-exam" label={s::EXAM.get(lang)} value={form.exam}
+                onchange={form.edit(|f, v| f.exam = v)} />
             <h2>{ s::MODULES.get(lang) }</h2>
-            { for module_fields }
+            { for form.modules.iter().enumerate().map(|(i, m)| html! {
+                <ModuleFieldset key={i} index={i} module={m.clone()} errors={rows[i].1.clone()}
+                    onchange={form.edit(move |f, m| f.modules[i] = m)}
+                    onremove={form.edit(move |f, ()| f.remove(i))} />
+            }) }
             <div class="button-row">
-                <button type="button" class="button" onclick={add}>{ s::ADD_MODULE.get(lang) }</button>
+                <button type="button" class="button" onclick={form.edit(|f, _: MouseEvent| f.add())}>{ s::ADD_MODULE.get(lang) }</button>
             </div>
-            <section aria-labelledby="summary-heading" class="result">
-                <h2 id="summary-heading">{ s::SUMMARY.get(lang) }</h2>
-                <output id="modules-summary" aria-live="polite">
-                    <p>
-                        <strong>{ s::AVERAGE.get(lang) }{ ": " }</strong>
-                        <span id="weighted-average">{ match avg {
-                            Some(a) => decimal(lang, vocational::format_average(a)),
-                            None => s::NO_AVERAGE.get(lang).to_string(),
-                        } }</span>
-                    </p>
-                    <p class="note">{ s::AVERAGE_HOW.get(lang) }</p>
-                    <h3>{ s::HONOURS.get(lang) }</h3>
-                    <ul class="conditions">
-                        { cond(s::H_AVERAGE.get(lang), honours.average) }
-                        { cond(s::H_ALL_GOOD.get(lang), honours.all_good) }
-                        { cond(s::H_EXAM.get(lang), honours.exam) }
-                        { cond(s::H_HALF.get(lang), honours.half_differentiated) }
-                    </ul>
-                    if let Some(n) = honours.needed_in_remaining {
-                        <p id="needed">{ s::needed(lang, &decimal(lang, format!("{:.2}", n.average)), &decimal(lang, format!("{}", n.remaining_ekap)), n.reachable) }</p>
-                    }
-                    <h3>{ s::TRANSFER.get(lang) }</h3>
-                    if let Some(t) = transfer_share {
-                        <p id="transfer">
-                            { s::transfer_line(lang, &decimal(lang, format!("{}", t.unfinished_ekap)), &decimal(lang, format!("{}", t.volume_ekap)), &decimal(lang, format!("{:.1}", t.share * 100.0))) }{ " " }
-                            { if t.clear { s::TRANSFER_CLEAR.get(lang) } else if t.conditional_possible { s::TRANSFER_CONDITIONAL.get(lang) } else { s::TRANSFER_NO.get(lang) } }
-                        </p>
-                    }
-                    if !warnings.is_empty() || !pending_x.is_empty() {
-                        <h3>{ s::WARNINGS.get(lang) }</h3>
-                        <ul class="warnings">
-                            { for pending_x.iter().map(|(m, d)| html! { <li>{ s::x_turns(lang, m, &cal::date_long(lang, *d)) }</li> }) }
-                            { for warnings.iter().map(|w| html! { <li>{ s::debt_warning(lang, w) }</li> }) }
-                        </ul>
-                    }
-                </output>
-            </section>
+            <Summary {modules} exam={form.exam} />
             <div class="button-row">
-                <button type="button" class="button" onclick={export}>{ s::EXPORT.get(lang) }</button>
-                <input id="modules-import" class="visually-hidden" type="file" accept=".json,application/json" onchange={import} />
-                <label class="button" for="modules-import">{ s::IMPORT.get(lang) }</label>
+                <DownloadButton label={s::EXPORT.get(lang)} filename="kooliabi-moodulid.json" mime="application/json" contents={export} />
+                <FileImport id="modules-import" label={s::IMPORT.get(lang)} onload={on_import} />
             </div>
-            if let Some((ok, note)) = &*import_note {
-                <p id="import-note" role={if *ok { "status" } else { "alert" }} class={if *ok { "note" } else { "field__error" }}>{ note }</p>
-            }
         </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ModuleProps {
+    index: usize,
+    module: ModuleForm,
+    errors: RowErrors,
+    onchange: Callback<ModuleForm>,
+    onremove: Callback<()>,
+}
+
+/// One module's name, volume, result and date.
+#[function_component(ModuleFieldset)]
+fn module_fieldset(props: &ModuleProps) -> Html {
+    let lang = use_lang();
+    let (i, m, e) = (props.index, &props.module, &props.errors);
+    let edit = |f: fn(&mut ModuleForm, String)| {
+        let (m, cb) = (m.clone(), props.onchange.clone());
+        Callback::from(move |v: String| {
+            let mut next = m.clone();
+            f(&mut next, v);
+            cb.emit(next);
+        })
+    };
+    let symbol_options: Vec<(AttrValue, AttrValue)> = std::iter::once((
+        AttrValue::Static(""),
+        AttrValue::Static(s::NO_RESULT.get(lang)),
+    ))
+    .chain(
+        vocational::SYMBOLS
+            .iter()
+            .map(|v| (AttrValue::Static(v), AttrValue::Static(v))),
+    )
+    .collect();
+    let legend = if m.name.trim().is_empty() {
+        s::module_n(lang, i + 1)
+    } else {
+        m.name.clone()
+    };
+    html! {
+        <fieldset class="module">
+            <legend>{ legend }</legend>
+            <Field id={format!("module-{i}-name")} label={s::MODULE_NAME.get(lang)} value={m.name.clone()} oninput={edit(|m, v| m.name = v)} />
+            <div class="module__grid">
+                <Field id={format!("module-{i}-ekap")} label={s::EKAP.get(lang)} value={m.ekap.clone()} inputmode="decimal"
+                    error={e.ekap.clone()} oninput={edit(|m, v| m.ekap = v)} />
+                <Select id={format!("module-{i}-result")} label={s::RESULT.get(lang)} options={symbol_options}
+                    value={m.symbol.clone()} onchange={edit(|m, v| m.symbol = v)} />
+            </div>
+            if let Some(err) = &e.symbol { <p class="field__error" role="alert">{ err }</p> }
+            <Field id={format!("module-{i}-date")} label={s::RESULT_DATE.get(lang)} input_type="date" value={m.date.clone()}
+                hint={s::RESULT_DATE_HINT.get(lang)} error={e.date.clone()} oninput={edit(|m, v| m.date = v)} />
+            <button type="button" class="button button--danger" onclick={props.onremove.reform(|_: MouseEvent| ())}>{ s::remove_module(lang, i + 1) }</button>
+        </fieldset>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SummaryProps {
+    modules: Vec<Module>,
+    exam: FinalExam,
+}
+
+/// Average, honours, transfer and warnings for the modules as entered.
+#[function_component(Summary)]
+fn summary(props: &SummaryProps) -> Html {
+    let lang = use_lang();
+    let today = today();
+    let modules = &props.modules;
+    let avg = vocational::weighted_average(modules, today);
+    let honours = vocational::honours(modules, props.exam, today);
+    let warnings = vocational::debt_warnings(modules, today);
+    let pending_x = vocational::pending_x(modules, today);
+    let num = |v: f64, places: usize| decimal(lang, format!("{v:.places$}"));
+    html! {
+        <section aria-labelledby="summary-heading" class="result">
+            <h2 id="summary-heading">{ s::SUMMARY.get(lang) }</h2>
+            <output id="modules-summary" aria-live="polite">
+                <p>
+                    <strong>{ s::AVERAGE.get(lang) }{ ": " }</strong>
+                    <span id="weighted-average">{ match avg {
+                        Some(a) => decimal(lang, vocational::format_average(a)),
+                        None => s::NO_AVERAGE.get(lang).to_string(),
+                    } }</span>
+                </p>
+                <p class="note">{ s::AVERAGE_HOW.get(lang) }</p>
+                <h3>{ s::HONOURS.get(lang) }</h3>
+                <ul class="conditions">
+                    <ConditionItem label={s::H_AVERAGE.get(lang)} state={s::status(lang, honours.average)} class={honours.average.css_class()} />
+                    <ConditionItem label={s::H_ALL_GOOD.get(lang)} state={s::status(lang, honours.all_good)} class={honours.all_good.css_class()} />
+                    <ConditionItem label={s::H_EXAM.get(lang)} state={s::status(lang, honours.exam)} class={honours.exam.css_class()} />
+                    <ConditionItem label={s::H_HALF.get(lang)} state={s::status(lang, honours.half_differentiated)} class={honours.half_differentiated.css_class()} />
+                </ul>
+                if let Some(n) = honours.needed_in_remaining {
+                    <p id="needed">{ s::needed(lang, &num(n.average, 2), &decimal(lang, n.remaining_ekap.to_string()), n.reachable) }</p>
+                }
+                <h3>{ s::TRANSFER.get(lang) }</h3>
+                if let Some(t) = vocational::transfer(modules, today) {
+                    <p id="transfer">
+                        { s::transfer_line(lang, &decimal(lang, t.unfinished_ekap.to_string()), &decimal(lang, t.volume_ekap.to_string()), &num(t.share * 100.0, 1)) }{ " " }
+                        { if t.clear { s::TRANSFER_CLEAR.get(lang) } else if t.conditional_possible { s::TRANSFER_CONDITIONAL.get(lang) } else { s::TRANSFER_NO.get(lang) } }
+                    </p>
+                }
+                if !warnings.is_empty() || !pending_x.is_empty() {
+                    <h3>{ s::WARNINGS.get(lang) }</h3>
+                    <ul class="warnings">
+                        { for pending_x.iter().map(|(m, d)| html! { <li>{ s::x_turns(lang, m, &cal::date_long(lang, *d)) }</li> }) }
+                        { for warnings.iter().map(|w| html! { <li>{ s::debt_warning(lang, w) }</li> }) }
+                    </ul>
+                }
+            </output>
+        </section>
     }
 }
