@@ -10,7 +10,7 @@ use crate::calendar::deadlines::Event;
 use crate::grading::bands::{PercentRounding, PointsStep};
 use crate::grading::basic_school::{Conduct, Curriculum};
 use crate::grading::scale::Grade;
-use crate::grading::upper_secondary::Outcome;
+use crate::grading::upper_secondary::{Outcome, Subject};
 use crate::grading::vocational::FinalExam;
 use crate::questionnaire::Role;
 
@@ -104,6 +104,27 @@ coded!(FinalExam {
 
 coded!(Outcome { Outcome::NotYet => "NotYet", Outcome::Passed => "Passed", Outcome::Failed => "Failed" });
 
+// Element ids and stored course lists name subjects by these.
+coded!(Subject {
+    Subject::Estonian => "estonian",
+    Subject::Literature => "literature",
+    Subject::EstonianSecondLanguage => "estoniansecondlanguage",
+    Subject::ForeignB2 => "foreignb2",
+    Subject::ForeignB1 => "foreignb1",
+    Subject::Mathematics => "mathematics",
+    Subject::Biology => "biology",
+    Subject::PhysicalGeography => "physicalgeography",
+    Subject::Chemistry => "chemistry",
+    Subject::Physics => "physics",
+    Subject::History => "history",
+    Subject::Civics => "civics",
+    Subject::HealthEducation => "healtheducation",
+    Subject::HumanGeography => "humangeography",
+    Subject::Music => "music",
+    Subject::Art => "art",
+    Subject::PhysicalEducation => "physicaleducation",
+});
+
 coded!(PercentRounding { PercentRounding::Exact => "Exact", PercentRounding::WholePercent => "WholePercent" });
 
 coded!(PointsStep { PointsStep::Whole => "Whole", PointsStep::Half => "Half" });
@@ -161,6 +182,7 @@ mod tests {
         round_trips::<PercentRounding>();
         round_trips::<PointsStep>();
         round_trips::<Event>();
+        round_trips::<Subject>();
     }
 
     #[test]
@@ -173,8 +195,9 @@ mod tests {
     }
 
     #[test]
-    fn every_event_has_a_code() {
+    fn every_event_and_subject_has_a_code() {
         assert_eq!(<Event as Coded>::ALL.len(), Event::ALL.len());
+        assert_eq!(<Subject as Coded>::ALL.len(), Subject::ALL.len());
     }
 
     #[test]

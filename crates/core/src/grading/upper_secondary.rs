@@ -241,6 +241,51 @@ pub enum State {
     NotYet,
 }
 
+impl State {
+    /// The style a condition list gives this state (explicit, not Debug text).
+    pub fn css_class(self) -> &'static str {
+        match self {
+            State::Met => "cond--met",
+            State::Missing => "cond--missing",
+            State::NotYet => "cond--notyet",
+        }
+    }
+}
+
+/// Stage grades as a student types them ("5 4 A MA", commas or semicolons
+/// allowed): the grades (§ 17 (2) five-point, § 18 (1) pass/fail "A"/"MA"),
+/// and every piece that is not one, so the field can name it.
+pub fn parse_stage_grades(text: &str) -> (Vec<StageGrade>, Vec<String>) {
+    let mut ok = Vec::new();
+    let mut bad = Vec::new();
+    for piece in text
+        .split(|c: char| c.is_whitespace() || c == ',' || c == ';')
+        .filter(|p| !p.is_empty())
+    {
+        match piece.to_uppercase().as_str() {
+            "A" => ok.push(StageGrade::PassFail(PassFail::Pass)),
+            "MA" => ok.push(StageGrade::PassFail(PassFail::Fail)),
+            p => match p.parse().ok().and_then(Grade::from_value) {
+                Some(g) => ok.push(StageGrade::Grade(g)),
+                None => bad.push(piece.to_string()),
+            },
+        }
+    }
+    (ok, bad)
+}
+
+/// A course count as typed: `None` when empty, else the count (at most
+/// `COURSES_MAX`) or `Err` for anything else.
+pub fn parse_count(text: &str) -> Option<Result<u32, ()>> {
+    let t = text.trim();
+    (!t.is_empty()).then(|| {
+        t.parse::<u32>()
+            .ok()
+            .filter(|n| *n <= COURSES_MAX)
+            .ok_or(())
+    })
+}
+
 /// 004 § 18 (3), § 11, § 9: every condition and its state.
 pub fn graduation(r: &Record) -> Vec<(Condition, State)> {
     let outcome = |o: Outcome| match o {
@@ -308,6 +353,50 @@ pub fn graduation(r: &Record) -> Vec<(Condition, State)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stage_grades_read_as_typed_and_name_what_is_not_a_grade() {
+        use PassFail::{Fail, Pass};
+        use StageGrade::{Grade as G, PassFail as P};
+        let cases: [(&str, Vec<StageGrade>, Vec<&str>); 6] = [
+            ("", vec![], vec![]),
+            (
+                "5 4 a ma",
+                vec![G(Grade::VeryGood), G(Grade::Good), P(Pass), P(Fail)],
+                vec![],
+            ),
+            (
+                "3,2;1",
+                vec![G(Grade::Satisfactory), G(Grade::Poor), G(Grade::Weak)],
+                vec![],
+            ),
+            ("6 0 x", vec![], vec!["6", "0", "x"]),
+            (
+                "  4\t\n5 ",
+                vec![G(Grade::Good), G(Grade::VeryGood)],
+                vec![],
+            ),
+            ("4.5 AA", vec![], vec!["4.5", "AA"]),
+        ];
+        for (text, grades, bad) in cases {
+            let (g, b) = parse_stage_grades(text);
+            assert_eq!(
+                (g, b.iter().map(String::as_str).collect::<Vec<_>>()),
+                (grades, bad),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn course_counts_up_to_the_maximum() {
+        assert_eq!(parse_count(" "), None);
+        assert_eq!(parse_count("0"), Some(Ok(0)));
+        assert_eq!(parse_count(&COURSES_MAX.to_string()), Some(Ok(COURSES_MAX)));
+        assert_eq!(parse_count(&(COURSES_MAX + 1).to_string()), Some(Err(())));
+        assert_eq!(parse_count("-1"), Some(Err(())));
+        assert_eq!(parse_count("kaks"), Some(Err(())));
+    }
 
     fn full(choices: Choices) -> Record {
         Record {

@@ -454,13 +454,13 @@ pub const TOTAL_COURSES: Tr = Tr {
     en: "Courses in total (compulsory and optional)",
     ru: "Всего курсов (обязательные и по выбору)",
 };
-pub fn courses_error(lang: Lang) -> &'static str {
-    Tr {
-        et: "Sisesta täisarv 0 kuni 200.",
-        en: "Enter a whole number from 0 to 200.",
-        ru: "Введите целое число от 0 до 200.",
+pub fn courses_error(lang: Lang) -> String {
+    let max = kooliabi_core::grading::upper_secondary::COURSES_MAX;
+    match lang {
+        Lang::Et => format!("Sisesta täisarv 0 kuni {max}."),
+        Lang::En => format!("Enter a whole number from 0 to {max}."),
+        Lang::Ru => format!("Введите целое число от 0 до {max}."),
     }
-    .get(lang)
 }
 pub const STAGE_GRADES: Tr = Tr {
     et: "Kooliastmehinded",
@@ -617,5 +617,18 @@ impl super::Labelled for kooliabi_core::grading::vocational::FinalExam {
             E::Passed => EXAM_PASSED.get(lang).to_string(),
             E::ProfessionalExam => EXAM_PROFESSIONAL.get(lang).to_string(),
         }
+    }
+}
+
+impl super::Labelled for kooliabi_core::grading::upper_secondary::Outcome {
+    fn label(self, lang: Lang) -> String {
+        use kooliabi_core::grading::upper_secondary::Outcome as O;
+        match self {
+            O::NotYet => OUTCOME_NOT_YET,
+            O::Passed => OUTCOME_PASSED,
+            O::Failed => OUTCOME_FAILED,
+        }
+        .get(lang)
+        .to_string()
     }
 }
