@@ -91,6 +91,20 @@ coded!(Option<Grade> {
     Some(Grade::Weak) => "1",
 });
 
+// "Not entered" first, then the report card's letters (002 8.5).
+impl Coded for Option<Conduct> {
+    const ALL: &'static [Self] = &[
+        None,
+        Some(Conduct::Exemplary),
+        Some(Conduct::Good),
+        Some(Conduct::Satisfactory),
+        Some(Conduct::Unsatisfactory),
+    ];
+    fn code(self) -> &'static str {
+        self.map_or("", Coded::code)
+    }
+}
+
 // The codes the first release stored as text in the modules form.
 coded!(FinalExam {
     FinalExam::NotYet => "none",
@@ -177,6 +191,7 @@ mod tests {
         round_trips::<Curriculum>();
         round_trips::<Conduct>();
         round_trips::<Option<Grade>>();
+        round_trips::<Option<Conduct>>();
         round_trips::<FinalExam>();
         round_trips::<Outcome>();
         round_trips::<PercentRounding>();

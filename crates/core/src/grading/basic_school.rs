@@ -9,10 +9,15 @@ use serde::{Deserialize, Serialize};
 use super::scale::Grade;
 use crate::i18n::Tr;
 
+/// Basic school (põhikool) is classes 1 to 9.
+pub const FIRST_CLASS: u8 = 1;
+pub const LAST_CLASS: u8 = 9;
 /// 002 8.2.4: "1.–3. klassis kasutatakse kirjeldavaid sõnalisi hinnanguid" —
 /// grades 1–3 get verbal assessments only; 4–9 the five-point scale.
+pub const FIRST_NUMERIC_CLASS: u8 = 4;
+
 pub fn uses_numeric_grades(class: u8) -> bool {
-    (4..=9).contains(&class)
+    (FIRST_NUMERIC_CLASS..=LAST_CLASS).contains(&class)
 }
 
 /// One current (jooksev) mark.

@@ -626,3 +626,34 @@ pub const SCALE_HEADING: Tr = Tr {
     en: "The five-point scale (national curriculum § 17 (2))",
     ru: "Пятибалльная шкала (государственная программа § 17 (2))",
 };
+
+impl super::Labelled for Option<kooliabi_core::grading::scale::Grade> {
+    fn label(self, lang: Lang) -> String {
+        match self {
+            None => NOT_ENTERED.get(lang).to_string(),
+            Some(g) => format!("{} — {}", g.value(), g.name_in(lang)),
+        }
+    }
+}
+
+impl super::Labelled for Option<kooliabi_core::grading::basic_school::Conduct> {
+    fn label(self, lang: Lang) -> String {
+        match self {
+            None => NOT_ENTERED.get(lang).to_string(),
+            Some(c) => format!("{} — {}", c.code(), c.name().get(lang)),
+        }
+    }
+}
+
+impl super::Labelled for kooliabi_core::grading::basic_school::Curriculum {
+    fn label(self, lang: Lang) -> String {
+        use kooliabi_core::grading::basic_school::Curriculum as C;
+        match self {
+            C::Regular => CURRICULUM_REGULAR,
+            C::Simplified => CURRICULUM_SIMPLIFIED,
+            C::Coping => CURRICULUM_COPING,
+        }
+        .get(lang)
+        .to_string()
+    }
+}
