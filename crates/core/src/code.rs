@@ -6,7 +6,7 @@
 
 use serde::{de::Error as _, Deserialize, Deserializer, Serializer};
 
-use crate::calendar::deadlines::Event;
+use crate::calendar::deadlines::{Event, Kind};
 use crate::grading::bands::{PercentRounding, PointsStep};
 use crate::grading::basic_school::{Conduct, Curriculum};
 use crate::grading::scale::Grade;
@@ -139,6 +139,25 @@ coded!(Subject {
     Subject::PhysicalEducation => "physicaleducation",
 });
 
+// Calendar UIDs are made from these (`calendar::ics::stable_uid`).
+coded!(Kind {
+    Kind::AppealGrade => "appeal-grade",
+    Kind::AppealPracticalGrade => "appeal-practical-grade",
+    Kind::DirectorInforms => "director-informs",
+    Kind::WrittenGradePublished => "written-grade-published",
+    Kind::AppealExamResult => "appeal-exam-result",
+    Kind::ExamCommitteeAnswers => "exam-committee-answers",
+    Kind::AgreeOnResit => "agree-on-resit",
+    Kind::ClearDebt => "clear-debt",
+    Kind::XBecomesTwo => "x-becomes-two",
+    Kind::ContestDecision => "contest-decision",
+    Kind::SendQuestionnaire => "send-questionnaire",
+    Kind::AnswerQuestionnaire => "answer-questionnaire",
+    Kind::ConversationForNewStudent => "conversation-for-new-student",
+    Kind::ConversationsByNewTeacher => "conversations-by-new-teacher",
+    Kind::KeepRecords => "keep-records",
+});
+
 coded!(PercentRounding { PercentRounding::Exact => "Exact", PercentRounding::WholePercent => "WholePercent" });
 
 coded!(PointsStep { PointsStep::Whole => "Whole", PointsStep::Half => "Half" });
@@ -198,6 +217,7 @@ mod tests {
         round_trips::<PointsStep>();
         round_trips::<Event>();
         round_trips::<Subject>();
+        round_trips::<Kind>();
     }
 
     #[test]

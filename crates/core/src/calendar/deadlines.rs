@@ -227,12 +227,59 @@ pub fn deadlines(event: Event, date: NaiveDate) -> Vec<Deadline> {
     }
 }
 
+/// The deadlines that follow `event` on `on` as calendar events, one per
+/// deadline, with UIDs stable across exports (the event, its date and the
+/// deadline's kind). `text` gives each one's summary and description in the
+/// user's language.
+pub fn calendar_events(
+    event: Event,
+    on: NaiveDate,
+    list: &[Deadline],
+    text: impl Fn(&Deadline) -> (String, String),
+) -> Vec<super::ics::AllDayEvent> {
+    use crate::code::Coded;
+    let day = on.format("%Y-%m-%d").to_string();
+    list.iter()
+        .map(|d| {
+            let (summary, description) = text(d);
+            super::ics::AllDayEvent {
+                uid: super::ics::stable_uid(d.kind.code(), &[event.code(), &day]),
+                date: d.count.due,
+                summary,
+                description,
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn calendar_events_have_one_stable_uid_per_deadline() {
+        let on = ymd(2026, 11, 23);
+        let list = deadlines(Event::DebtArose, on);
+        let make = || {
+            calendar_events(Event::DebtArose, on, &list, |d| {
+                (d.clause.into(), String::new())
+            })
+        };
+        let (a, b) = (make(), make());
+        assert_eq!(a, b);
+        assert_eq!(a.len(), list.len());
+        let mut uids: Vec<_> = a.iter().map(|e| e.uid.clone()).collect();
+        uids.dedup();
+        assert_eq!(uids.len(), list.len());
+        let other_day = calendar_events(Event::DebtArose, on.succ_opt().unwrap(), &list, |_| {
+            Default::default()
+        });
+        assert_ne!(a[0].uid, other_day[0].uid);
+        assert!(a.iter().zip(&list).all(|(e, d)| e.date == d.count.due));
     }
 
     #[test]

@@ -123,6 +123,45 @@ pub fn parse_names(text: &str) -> (Vec<String>, Vec<usize>) {
     (names, blank)
 }
 
+/// The plan as calendar events: each conversation (000 7–9) and, for each,
+/// the day the questionnaire must be sent by (000 8.1). UIDs come from the
+/// student's name and the conversation date, so exporting the same plan
+/// again updates a calendar instead of duplicating it; two identical
+/// entries get a running number. `conversation` and `reminder` give the
+/// summaries in the user's language.
+pub fn calendar_events(
+    plans: &[(&StudentPlan, &StudentStatus)],
+    conversation: impl Fn(&str) -> String,
+    reminder: impl Fn(&str) -> String,
+) -> Vec<super::ics::AllDayEvent> {
+    use super::ics::{stable_uid, AllDayEvent};
+    let mut seen: Vec<(String, NaiveDate)> = Vec::new();
+    let mut out = Vec::new();
+    for (p, st) in plans {
+        let (Some(date), Some(send_by)) = (p.conversation, st.send_by) else {
+            continue;
+        };
+        let key = (p.name.trim().to_string(), date);
+        let n = seen.iter().filter(|k| **k == key).count().to_string();
+        let day = date.format("%Y-%m-%d").to_string();
+        let parts = [key.0.as_str(), day.as_str(), n.as_str()];
+        seen.push(key.clone());
+        out.push(AllDayEvent {
+            uid: stable_uid("conversation", &parts),
+            date,
+            summary: conversation(&key.0),
+            description: "000 7–9".into(),
+        });
+        out.push(AllDayEvent {
+            uid: stable_uid("send", &parts),
+            date: send_by,
+            summary: reminder(&key.0),
+            description: "000 8.1".into(),
+        });
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -137,6 +176,51 @@ mod tests {
             conversation,
             arrived,
         }
+    }
+
+    #[test]
+    fn calendar_uids_stay_the_same_when_the_list_is_reordered_and_differ_for_twins() {
+        let today = ymd(2026, 11, 1);
+        let named = |n: &str, d| StudentPlan {
+            name: n.into(),
+            conversation: Some(d),
+            arrived: None,
+        };
+        let (a, b, c) = (
+            named("Mari", ymd(2026, 12, 1)),
+            named("Jüri", ymd(2026, 12, 2)),
+            named("Mari", ymd(2026, 12, 1)),
+        );
+        let st = |p: &StudentPlan| status(p, None, today);
+        let (sa, sb, sc) = (st(&a), st(&b), st(&c));
+        let events = |list: &[(&StudentPlan, &StudentStatus)]| {
+            calendar_events(list, |n| format!("c {n}"), |n| format!("s {n}"))
+        };
+        let one = events(&[(&a, &sa), (&b, &sb)]);
+        let other = events(&[(&b, &sb), (&a, &sa)]);
+        let uids = |e: &[crate::calendar::ics::AllDayEvent]| {
+            let mut u: Vec<String> = e.iter().map(|x| x.uid.clone()).collect();
+            u.sort();
+            u
+        };
+        assert_eq!(one.len(), 4);
+        assert_eq!(uids(&one), uids(&other));
+        let with_twin = events(&[(&a, &sa), (&b, &sb), (&c, &sc)]);
+        let mut all = uids(&with_twin);
+        all.dedup();
+        assert_eq!(
+            all.len(),
+            6,
+            "two entries with the same name and date get distinct UIDs"
+        );
+        assert_eq!(with_twin[1].date, sa.send_by.unwrap());
+        assert_eq!(with_twin[0].summary, "c Mari");
+        // A student with no date gives no event.
+        let none = StudentPlan {
+            conversation: None,
+            ..a.clone()
+        };
+        assert!(events(&[(&none, &st(&none))]).is_empty());
     }
 
     #[test]

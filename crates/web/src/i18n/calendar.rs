@@ -488,3 +488,9 @@ pub const PLAN_CALENDAR_NAME: Tr = Tr {
     en: "Development conversations",
     ru: "Беседы о развитии",
 };
+
+impl super::Labelled for Event {
+    fn label(self, lang: Lang) -> String {
+        event(lang, self).to_string()
+    }
+}

@@ -3,15 +3,16 @@
 //! holidays were skipped; add them to a calendar.
 
 use kooliabi_core::calendar::deadlines::{self, Counting, Event};
-use kooliabi_core::calendar::{days, ics, parse_date};
+use kooliabi_core::calendar::{days, ics};
 use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 
 use crate::clock::now_utc;
+use crate::components::download::DownloadButton;
 use crate::components::field::Field;
-use crate::components::select::Select;
-use crate::files;
+use crate::components::select::EnumSelect;
 use crate::i18n::{calendar as s, common, use_lang};
+use crate::input;
 use crate::storage::use_stored;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -33,88 +34,31 @@ impl Default for DeadlineForm {
 pub fn deadlines_page() -> Html {
     let lang = use_lang();
     let form = use_stored("calendar:deadline", DeadlineForm::default);
-    let download_failed = use_state(|| false);
 
-    let parsed = (!form.date.trim().is_empty()).then(|| parse_date(&form.date));
-    let date_error = parsed
-        .and_then(Result::err)
-        .map(|e| AttrValue::from(s::date_error(lang, e)));
-    let list = parsed
-        .and_then(Result::ok)
-        .map(|d| (d, deadlines::deadlines(form.event, d)));
+    let (date, date_error) = input::date(lang, &form.date);
+    let list = date.map(|d| (d, deadlines::deadlines(form.event, d)));
 
-    let options: Vec<(AttrValue, AttrValue)> = Event::ALL
-        .iter()
-        .enumerate()
-        .map(|(i, e)| {
-            (
-                AttrValue::from(i.to_string()),
-                AttrValue::from(s::event(lang, *e)),
-            )
-        })
-        .collect();
-    let current = Event::ALL
-        .iter()
-        .position(|e| *e == form.event)
-        .unwrap_or(0)
-        .to_string();
-    let on_event = {
-        let form = form.clone();
-        Callback::from(move |v: String| {
-            let event = v
-                .parse::<usize>()
-                .ok()
-                .and_then(|i| Event::ALL.get(i).copied())
-                .unwrap_or(Event::LearnedGrade);
-            form.set(DeadlineForm {
-                event,
-                ..(*form).clone()
-            });
-        })
-    };
-    let on_date = {
-        let form = form.clone();
-        Callback::from(move |v: String| {
-            form.set(DeadlineForm {
-                date: v,
-                ..(*form).clone()
-            })
-        })
-    };
-    let on_ics = {
-        let list = list.clone();
-        let download_failed = download_failed.clone();
-        Callback::from(move |_| {
-            let Some((event_date, items)) = &list else {
-                return;
-            };
-            let events: Vec<ics::AllDayEvent> = items
-                .iter()
-                .map(|d| ics::AllDayEvent {
-                    uid: format!("{:?}-{}@kooliabi", d.kind, event_date.format("%Y%m%d"))
-                        .to_lowercase(),
-                    date: d.count.due,
-                    summary: s::kind(lang, d.kind).to_string(),
-                    description: format!("{} — {}", d.clause, s::counting(lang, d.counting)),
+    let ics_file = {
+        let (list, event) = (list.clone(), form.event);
+        Callback::from(move |()| {
+            let events = list.as_ref().map_or_else(Vec::new, |(on, items)| {
+                deadlines::calendar_events(event, *on, items, |d| {
+                    (
+                        s::kind(lang, d.kind).to_string(),
+                        format!("{} — {}", d.clause, s::counting(lang, d.counting)),
+                    )
                 })
-                .collect();
-            let text = ics::calendar(s::CALENDAR_NAME.get(lang), &events, now_utc());
-            let ok = files::download(
-                "kooliabi-tahtajad.ics",
-                "text/calendar;charset=utf-8",
-                &text,
-            )
-            .is_ok();
-            download_failed.set(!ok);
+            });
+            ics::calendar(s::CALENDAR_NAME.get(lang), &events, now_utc())
         })
     };
 
     html! {
         <>
             <h1>{ common::TOOL_DEADLINES.title.get(lang) }</h1>
-            <Select id="event" label={s::EVENT_LABEL.get(lang)} {options} value={current} onchange={on_event} />
+            <EnumSelect<Event> id="event" label={s::EVENT_LABEL.get(lang)} value={form.event} onchange={form.edit(|f, e| f.event = e)} />
             <Field id="event-date" label={s::DATE_LABEL.get(lang)} input_type="date" value={form.date.clone()}
-                error={date_error} oninput={on_date} />
+                error={date_error} oninput={form.edit(|f, v| f.date = v)} />
             <section aria-labelledby="deadlines-heading" class="result">
                 <h2 id="deadlines-heading">{ s::DEADLINES_HEADING.get(lang) }</h2>
                 <output id="deadlines" for="event event-date" aria-live="polite">
@@ -157,11 +101,9 @@ pub fn deadlines_page() -> Html {
                 </output>
                 if list.is_some() {
                     <div class="button-row">
-                        <button type="button" class="button button--primary" onclick={on_ics}>{ s::ADD_TO_CALENDAR.get(lang) }</button>
+                        <DownloadButton primary=true label={s::ADD_TO_CALENDAR.get(lang)} filename="kooliabi-tahtajad.ics"
+                            mime="text/calendar;charset=utf-8" contents={ics_file} />
                     </div>
-                }
-                if *download_failed {
-                    <p role="alert" class="field__error">{ common::DOWNLOAD_FAILED.get(lang) }</p>
                 }
             </section>
         </>

@@ -2,15 +2,16 @@
 //! and events; the questionnaire dates, limits and warnings for each; an
 //! `.ics` export and a printable list. Names stay on the device.
 
+use kooliabi_core::calendar::ics;
 use kooliabi_core::calendar::planner::{self, StudentPlan};
-use kooliabi_core::calendar::{ics, parse_date};
 use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 
 use crate::clock::{now_utc, today};
+use crate::components::download::DownloadButton;
 use crate::components::field::Field;
-use crate::files;
-use crate::i18n::{calendar as s, common, use_lang, Lang};
+use crate::i18n::{calendar as s, common, use_lang};
+use crate::input;
 use crate::storage::use_stored;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -26,14 +27,19 @@ pub struct PlannerForm {
     pub students: Vec<StudentForm>,
 }
 
-/// A date field's value: `None` when empty, else the date or its message.
-fn date_field(lang: Lang, text: &str) -> (Option<chrono::NaiveDate>, Option<AttrValue>) {
-    if text.trim().is_empty() {
-        return (None, None);
+impl PlannerForm {
+    pub fn add_names(&mut self, names: Vec<String>) {
+        self.students
+            .extend(names.into_iter().map(|name| StudentForm {
+                name,
+                ..Default::default()
+            }));
     }
-    match parse_date(text) {
-        Ok(d) => (Some(d), None),
-        Err(e) => (None, Some(AttrValue::from(s::date_error(lang, e)))),
+
+    pub fn remove(&mut self, i: usize) {
+        if i < self.students.len() {
+            self.students.remove(i);
+        }
     }
 }
 
@@ -45,7 +51,7 @@ pub fn planner_page() -> Html {
     let names_note = use_state(|| None::<String>);
     let today = today();
 
-    let (teacher_changed, teacher_error) = date_field(lang, &form.teacher_changed);
+    let (teacher_changed, teacher_error) = input::date(lang, &form.teacher_changed);
 
     let on_names = {
         let names_text = names_text.clone();
@@ -63,34 +69,14 @@ pub fn planner_page() -> Html {
                 names_note.set(Some(s::NO_NAMES.get(lang).to_string()));
                 return;
             }
-            let mut next = (*form).clone();
             names_note.set(Some(s::names_added(lang, names.len(), blank.len())));
-            next.students
-                .extend(names.into_iter().map(|name| StudentForm {
-                    name,
-                    ..Default::default()
-                }));
-            form.set(next);
+            form.update(|f| f.add_names(names));
             names_text.set(String::new());
         })
     };
-    let edit = |f: fn(&mut PlannerForm, usize, String), i: usize| {
-        let form = form.clone();
-        Callback::from(move |v: String| {
-            let mut next = (*form).clone();
-            f(&mut next, i, v);
-            form.set(next);
-        })
-    };
-    let on_teacher = {
-        let form = form.clone();
-        Callback::from(move |v: String| {
-            form.set(PlannerForm {
-                teacher_changed: v,
-                ..(*form).clone()
-            })
-        })
-    };
+    let edit =
+        |f: fn(&mut PlannerForm, usize, String), i: usize| form.edit(move |form, v| f(form, i, v));
+    let on_teacher = form.edit(|f, v| f.teacher_changed = v);
 
     // Each student's parsed dates and status; a bad date is shown at its field
     // and the row is planned as if the field were empty.
@@ -98,8 +84,8 @@ pub fn planner_page() -> Html {
         .students
         .iter()
         .map(|sf| {
-            let (conversation, conv_err) = date_field(lang, &sf.conversation);
-            let (arrived, arr_err) = date_field(lang, &sf.arrived);
+            let (conversation, conv_err) = input::date(lang, &sf.conversation);
+            let (arrived, arr_err) = input::date(lang, &sf.arrived);
             let plan = StudentPlan {
                 name: sf.name.clone(),
                 conversation,
@@ -110,33 +96,19 @@ pub fn planner_page() -> Html {
         })
         .collect();
 
-    let on_ics = {
+    let ics_file = {
         let rows: Vec<(StudentPlan, planner::StudentStatus)> = rows
             .iter()
             .map(|(p, _, st)| (p.clone(), st.clone()))
             .collect();
-        Callback::from(move |_| {
-            let mut events = Vec::new();
-            for (i, (p, st)) in rows.iter().enumerate() {
-                let (Some(date), Some(send_by)) = (p.conversation, st.send_by) else {
-                    continue;
-                };
-                let uid = format!("{}-{}-{}", i, date.format("%Y%m%d"), p.name.len());
-                events.push(ics::AllDayEvent {
-                    uid: format!("conversation-{uid}@kooliabi"),
-                    date,
-                    summary: s::conversation_summary(lang, &p.name),
-                    description: "000 7–9".into(),
-                });
-                events.push(ics::AllDayEvent {
-                    uid: format!("send-{uid}@kooliabi"),
-                    date: send_by,
-                    summary: s::send_reminder(lang, &p.name),
-                    description: "000 8.1".into(),
-                });
-            }
-            let text = ics::calendar(s::PLAN_CALENDAR_NAME.get(lang), &events, now_utc());
-            let _ = files::download("arenguvestlused.ics", "text/calendar;charset=utf-8", &text);
+        Callback::from(move |()| {
+            let pairs: Vec<_> = rows.iter().map(|(p, st)| (p, st)).collect();
+            let events = planner::calendar_events(
+                &pairs,
+                |n| s::conversation_summary(lang, n),
+                |n| s::send_reminder(lang, n),
+            );
+            ics::calendar(s::PLAN_CALENDAR_NAME.get(lang), &events, now_utc())
         })
     };
     let on_print = Callback::from(|_| {
@@ -144,14 +116,7 @@ pub fn planner_page() -> Html {
     });
 
     let student_fields = form.students.iter().enumerate().map(|(i, sf)| {
-        let remove = {
-            let form = form.clone();
-            Callback::from(move |_| {
-                let mut next = (*form).clone();
-                next.students.remove(i);
-                form.set(next);
-            })
-        };
+        let remove = form.edit(move |f, _: MouseEvent| f.remove(i));
         let errs = &rows[i].1;
         html! {
             <fieldset class="student" key={i}>
@@ -224,7 +189,8 @@ pub fn planner_page() -> Html {
                         </table>
                     </div>
                     <div class="button-row">
-                        <button type="button" class="button button--primary" onclick={on_ics}>{ s::EXPORT_ICS.get(lang) }</button>
+                        <DownloadButton primary=true label={s::EXPORT_ICS.get(lang)} filename="arenguvestlused.ics"
+                            mime="text/calendar;charset=utf-8" contents={ics_file} />
                         <button type="button" class="button" onclick={on_print}>{ s::PRINT.get(lang) }</button>
                     </div>
                 }
