@@ -53,7 +53,9 @@ fn session() -> Option<Storage> {
 }
 
 /// A storage object can exist and still throw on every write (Safari's old
-/// private mode, blocked site data), so probe it once.
+/// private mode, blocked site data), so it is probed with a write and a
+/// removal of `kooliabi-probe` each time it is fetched: storage can also
+/// start refusing in the middle of a visit (quota, the user clearing data).
 fn usable(storage: Option<Storage>) -> Option<Storage> {
     let s = storage?;
     let probe = "kooliabi-probe";
