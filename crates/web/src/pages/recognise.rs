@@ -1,6 +1,7 @@
 //! Recognise an earlier grade: the same system, another numeric scale, or a
 //! system that cannot be compared; with the 60 % rule for general subjects.
 
+use kooliabi_core::code::{as_code, Coded};
 use kooliabi_core::grading::recognition::{self, Recognition, SourceScale};
 use kooliabi_core::grading::scale::Grade;
 use kooliabi_core::number::parse_decimal;
@@ -8,13 +9,46 @@ use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 
 use crate::components::field::Field;
-use crate::components::select::Select;
-use crate::i18n::{common, grading, use_lang, vocational as s};
+use crate::components::select::{EnumSelect, Select};
+use crate::i18n::{common, grading, use_lang, vocational as s, Labelled, Lang};
 use crate::storage::use_stored;
+
+/// How the earlier grade was given (001 Lisa 5 III): in the same system, on
+/// another numeric scale, or in a system that cannot be compared.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum How {
+    Same,
+    Scale,
+    Other,
+}
+
+impl Coded for How {
+    const ALL: &'static [How] = &[How::Same, How::Scale, How::Other];
+    fn code(self) -> &'static str {
+        match self {
+            How::Same => "same",
+            How::Scale => "scale",
+            How::Other => "other",
+        }
+    }
+}
+
+impl Labelled for How {
+    fn label(self, lang: Lang) -> String {
+        match self {
+            How::Same => s::REC_SAME,
+            How::Scale => s::REC_SCALE,
+            How::Other => s::REC_OTHER,
+        }
+        .get(lang)
+        .to_string()
+    }
+}
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RecogniseForm {
-    pub how: String,
+    #[serde(with = "as_code")]
+    pub how: How,
     pub same_grade: String,
     pub min: String,
     pub max: String,
@@ -27,7 +61,7 @@ pub struct RecogniseForm {
 impl Default for RecogniseForm {
     fn default() -> Self {
         RecogniseForm {
-            how: "scale".into(),
+            how: How::Scale,
             same_grade: "4".into(),
             min: "1".into(),
             max: "10".into(),
@@ -49,8 +83,8 @@ pub fn recognise_page() -> Html {
             .then(|| AttrValue::from(grading::NOT_A_NUMBER.get(lang)))
     };
 
-    let (converted, scale_error) = match form.how.as_str() {
-        "same" => (
+    let (converted, scale_error) = match form.how {
+        How::Same => (
             form.same_grade
                 .parse()
                 .ok()
@@ -58,8 +92,8 @@ pub fn recognise_page() -> Html {
                 .map(Recognition::AsIs),
             None,
         ),
-        "other" => (Some(Recognition::NonDifferentiated), None),
-        _ => match (
+        How::Other => (Some(Recognition::NonDifferentiated), None),
+        How::Scale => match (
             num(&form.min),
             num(&form.max),
             num(&form.pass),
@@ -85,28 +119,7 @@ pub fn recognise_page() -> Html {
         _ => r,
     });
 
-    let set = |f: fn(&mut RecogniseForm, String)| {
-        let form = form.clone();
-        Callback::from(move |v: String| {
-            let mut next = (*form).clone();
-            f(&mut next, v);
-            form.set(next);
-        })
-    };
-    let how_options = vec![
-        (
-            AttrValue::Static("same"),
-            AttrValue::Static(s::REC_SAME.get(lang)),
-        ),
-        (
-            AttrValue::Static("scale"),
-            AttrValue::Static(s::REC_SCALE.get(lang)),
-        ),
-        (
-            AttrValue::Static("other"),
-            AttrValue::Static(s::REC_OTHER.get(lang)),
-        ),
-    ];
+    let set = |f: fn(&mut RecogniseForm, String)| form.edit(f);
     let grade_options: Vec<(AttrValue, AttrValue)> = (2..=5u8)
         .rev()
         .map(|g| {
@@ -116,26 +129,19 @@ pub fn recognise_page() -> Html {
             )
         })
         .collect();
-    let on_general = {
-        let form = form.clone();
-        Callback::from(move |e: Event| {
-            let on = e
-                .target_dyn_into::<web_sys::HtmlInputElement>()
-                .is_some_and(|i| i.checked());
-            form.set(RecogniseForm {
-                general: on,
-                ..(*form).clone()
-            });
-        })
-    };
+    let on_general = form.edit(|f, e: Event| {
+        f.general = e
+            .target_dyn_into::<web_sys::HtmlInputElement>()
+            .is_some_and(|i| i.checked())
+    });
 
     html! {
         <>
             <h1>{ common::TOOL_RECOGNISE.title.get(lang) }</h1>
-            <Select id="rec-how" label={s::REC_HOW.get(lang)} options={how_options} value={form.how.clone()} onchange={set(|f, v| f.how = v)} />
-            if form.how == "same" {
+            <EnumSelect<How> id="rec-how" label={s::REC_HOW.get(lang)} value={form.how} onchange={form.edit(|f, v| f.how = v)} />
+            if form.how == How::Same {
                 <Select id="rec-same" label={s::REC_GRADE.get(lang)} options={grade_options} value={form.same_grade.clone()} onchange={set(|f, v| f.same_grade = v)} />
-            } else if form.how == "scale" {
+            } else if form.how == How::Scale {
                 <div class="course-grid">
                     <Field id="rec-min" label={s::REC_MIN.get(lang)} value={form.min.clone()} inputmode="decimal" error={nan_error(&form.min)} oninput={set(|f, v| f.min = v)} />
                     <Field id="rec-max" label={s::REC_MAX.get(lang)} value={form.max.clone()} inputmode="decimal" error={nan_error(&form.max)} oninput={set(|f, v| f.max = v)} />
