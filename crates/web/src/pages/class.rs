@@ -40,7 +40,6 @@ pub fn class_page() -> Html {
     let form = use_stored("grading:class", ClassForm::default);
     let settings_form = use_stored(grading_settings::KEY, SettingsForm::default);
     let copy_state = use_state(|| CopyState::Idle);
-    let show_all = use_state(|| false);
 
     let (settings, _) = settings_form.parse(lang);
     let max = parse_decimal(&form.max);
@@ -113,9 +112,7 @@ pub fn class_page() -> Html {
 
     let results = (*list).as_ref().map(|list| {
         let dist = list.distribution();
-        let most = dist.iter().map(|(_, n)| *n).max().unwrap_or(0).max(1) as f64;
         let converted = list.rows.len() - list.error_count();
-        let chart_height = BAR_HEIGHT * 5.0 + 8.0;
         html! {
             <section class="class-results" aria-labelledby="results-heading">
                 <h2 id="results-heading">{ s::RESULT.get(lang) }</h2>
@@ -133,21 +130,7 @@ pub fn class_page() -> Html {
                 <ul class="distribution">
                     { for dist.iter().map(|(g, n)| html! { <li>{ s::grade_count(lang, g.value(), *n) }</li> }) }
                 </ul>
-                <svg class="bar-chart" viewBox={format!("0 0 260 {chart_height}")} role="img"
-                    aria-label={s::DISTRIBUTION.get(lang)} focusable="false">
-                    { for dist.iter().enumerate().map(|(i, (g, n))| {
-                        let y = i as f64 * BAR_HEIGHT + 4.0;
-                        let w = (*n as f64 / most * BAR_MAX_WIDTH).max(if *n > 0 { 2.0 } else { 0.0 });
-                        html! {
-                            <g>
-                                <text x="0" y={format!("{}", y + 17.0)} class="bar-label">{ g.value() }</text>
-                                <rect x="20" y={format!("{y}")} width={format!("{w:.1}")} height={format!("{}", BAR_HEIGHT - 6.0)}
-                                    class={format!("bar grade-{}", g.value())} />
-                                <text x={format!("{:.1}", 26.0 + w)} y={format!("{}", y + 17.0)} class="bar-value">{ n }</text>
-                            </g>
-                        }
-                    }) }
-                </svg>
+                <DistributionChart dist={dist.clone()} />
                 <div class="button-row">
                     <button type="button" class="button button--primary" onclick={on_copy}>{ s::COPY_TABLE.get(lang) }</button>
                 </div>
@@ -158,43 +141,7 @@ pub fn class_page() -> Html {
                         CopyState::Failed => common::COPY_FAILED.get(lang),
                     } }
                 </p>
-                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="results-heading">
-                    <table class="class-table">
-                        <thead><tr>
-                            <th scope="col">{ s::COL_LINE.get(lang) }</th>
-                            <th scope="col">{ s::COL_NAME.get(lang) }</th>
-                            <th scope="col">{ s::COL_POINTS.get(lang) }</th>
-                            <th scope="col">{ s::COL_PERCENT.get(lang) }</th>
-                            <th scope="col">{ s::COL_GRADE.get(lang) }</th>
-                        </tr></thead>
-                        <tbody>
-                            { for list.rows.iter().take(if *show_all { usize::MAX } else { FIRST_ROWS }).map(|r| html! {
-                                <tr class={classes!(r.outcome.is_err().then_some("row--error"))}>
-                                    <td>{ r.line }</td>
-                                    <td>{ r.name.clone().unwrap_or_default() }</td>
-                                    { match r.outcome {
-                                        Ok(c) => html! { <>
-                                            <td>{ decimal(lang, format_points(c.points)) }</td>
-                                            <td>{ decimal(lang, format_percent(c.percent)) }</td>
-                                            <td>{ c.grade.value() }</td>
-                                        </> },
-                                        Err(e) => html! { <>
-                                            <td>{ &r.points_text }</td>
-                                            <td colspan="2" class="field__error">{ s::row_error(lang, e) }</td>
-                                        </> },
-                                    } }
-                                </tr>
-                            }) }
-                        </tbody>
-                    </table>
-                </div>
-                if !*show_all && list.rows.len() > FIRST_ROWS {
-                    <div class="button-row">
-                        <button type="button" class="button" onclick={let show_all = show_all.clone(); Callback::from(move |_| show_all.set(true))}>
-                            { s::show_all_rows(lang, FIRST_ROWS, list.rows.len()) }
-                        </button>
-                    </div>
-                }
+                <ResultsTable list={list.clone()} />
             </section>
         }
     });
@@ -215,4 +162,87 @@ pub fn class_page() -> Html {
             <GradingSettings form={(*settings_form).clone()} onchange={on_settings} />
         </>
     }
+}
+
+#[derive(Properties, PartialEq)]
+struct ChartProps {
+    dist: [(kooliabi_core::grading::scale::Grade, usize); 5],
+}
+
+/// The distribution as bars; SVG geometry only (the CSP allows no inline styles).
+#[function_component(DistributionChart)]
+fn distribution_chart(props: &ChartProps) -> Html {
+    let lang = use_lang();
+    let most = props.dist.iter().map(|(_, n)| *n).max().unwrap_or(0).max(1) as f64;
+    let chart_height = BAR_HEIGHT * 5.0 + 8.0;
+    html! {
+        <svg class="bar-chart" viewBox={format!("0 0 260 {chart_height}")} role="img"
+            aria-label={s::DISTRIBUTION.get(lang)} focusable="false">
+            { for props.dist.iter().enumerate().map(|(i, (g, n))| {
+                let y = i as f64 * BAR_HEIGHT + 4.0;
+                let w = (*n as f64 / most * BAR_MAX_WIDTH).max(if *n > 0 { 2.0 } else { 0.0 });
+                html! {
+                    <g>
+                        <text x="0" y={format!("{}", y + 17.0)} class="bar-label">{ g.value() }</text>
+                        <rect x="20" y={format!("{y}")} width={format!("{w:.1}")} height={format!("{}", BAR_HEIGHT - 6.0)}
+                            class={format!("bar grade-{}", g.value())} />
+                        <text x={format!("{:.1}", 26.0 + w)} y={format!("{}", y + 17.0)} class="bar-value">{ n }</text>
+                    </g>
+                }
+            }) }
+        </svg>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct TableProps {
+    list: class_list::ClassList,
+}
+
+/// Every row with its grade or its problem; the first `FIRST_ROWS` until
+/// the user asks for all (drawing 1,000 rows at once is slow on a phone).
+#[function_component(ResultsTable)]
+fn results_table(props: &TableProps) -> Html {
+    let lang = use_lang();
+    let show_all = use_state(|| false);
+    let list = &props.list;
+    html! { <>
+        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="results-heading">
+            <table class="class-table">
+                <thead><tr>
+                    <th scope="col">{ s::COL_LINE.get(lang) }</th>
+                    <th scope="col">{ s::COL_NAME.get(lang) }</th>
+                    <th scope="col">{ s::COL_POINTS.get(lang) }</th>
+                    <th scope="col">{ s::COL_PERCENT.get(lang) }</th>
+                    <th scope="col">{ s::COL_GRADE.get(lang) }</th>
+                </tr></thead>
+                <tbody>
+                    { for list.rows.iter().take(if *show_all { usize::MAX } else { FIRST_ROWS }).map(|r| html! {
+                        <tr class={classes!(r.outcome.is_err().then_some("row--error"))}>
+                            <td>{ r.line }</td>
+                            <td>{ r.name.clone().unwrap_or_default() }</td>
+                            { match r.outcome {
+                                Ok(c) => html! { <>
+                                    <td>{ decimal(lang, format_points(c.points)) }</td>
+                                    <td>{ decimal(lang, format_percent(c.percent)) }</td>
+                                    <td>{ c.grade.value() }</td>
+                                </> },
+                                Err(e) => html! { <>
+                                    <td>{ &r.points_text }</td>
+                                    <td colspan="2" class="field__error">{ s::row_error(lang, e) }</td>
+                                </> },
+                            } }
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </div>
+        if !*show_all && list.rows.len() > FIRST_ROWS {
+            <div class="button-row">
+                <button type="button" class="button" onclick={let show_all = show_all.clone(); Callback::from(move |_| show_all.set(true))}>
+                    { s::show_all_rows(lang, FIRST_ROWS, list.rows.len()) }
+                </button>
+            </div>
+        }
+    </> }
 }
