@@ -84,7 +84,10 @@ test('the overview lists unanswered required questions and jumps to them; a star
   await page.getByRole('button', { name: 'Ülevaade' }).click();
   await page.getByText('Kõik kohustuslikud küsimused on vastatud.').waitFor();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Ekspordi vastused/ }).click()]);
-  const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  // The answers travel in the versioned Kooliabi file envelope (issue #9).
+  const file = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  assert.deepEqual([file.app, file.kind, file.version], ['kooliabi', 'answers', 1]);
+  const exported = file.data.answers;
   assert.equal(exported.template_id, 'results-problem');
   assert.deepEqual(exported.values.what_happened, { type: 'text', value: 'Vaidlesin tunnis.' });
   ctx.assertClean();
@@ -145,7 +148,7 @@ test('with storage refused the questionnaire can still be filled to the end and 
   await page.getByRole('button', { name: 'Ülevaade' }).click();
   await page.getByText('Kõik kohustuslikud küsimused on vastatud.').waitFor();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Ekspordi vastused/ }).click()]);
-  const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  const exported = JSON.parse(readFileSync(await download.path(), 'utf8')).data.answers;
   assert.deepEqual(exported.values.subjects, { type: 'text', value: 'füüsika' });
   await ctx.close();
 });
