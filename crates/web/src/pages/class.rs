@@ -130,7 +130,7 @@ pub fn class_page() -> Html {
                 <ul class="distribution">
                     { for dist.iter().map(|(g, n)| html! { <li>{ s::grade_count(lang, g.value(), *n) }</li> }) }
                 </ul>
-                <DistributionChart dist={dist.clone()} />
+                <DistributionChart {dist} />
                 <div class="button-row">
                     <button type="button" class="button button--primary" onclick={on_copy}>{ s::COPY_TABLE.get(lang) }</button>
                 </div>
