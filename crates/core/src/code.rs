@@ -4,7 +4,7 @@
 //! form keeps its meaning when a variant is renamed or the list reordered.
 //! The web crate binds every `Coded` type to one generic `<select>`.
 
-use serde::{de::Error as _, Deserialize, Deserializer, Serializer};
+use serde::{de::Error as _, Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::calendar::deadlines::{Event, Kind};
 use crate::grading::bands::{PercentRounding, PointsStep};
@@ -47,6 +47,34 @@ pub mod as_code {
                     .find(|v| v.code().eq_ignore_ascii_case(&code))
             })
             .ok_or_else(|| D::Error::custom(format!("unknown code {code:?}")))
+    }
+}
+
+/// Like `as_code`, for a field the first release stored by serde (the
+/// variant's name, `null` for none): it now stores the code and still reads
+/// the old text, so a form saved by that release keeps its meaning.
+pub mod as_code_was_serde {
+    use super::*;
+
+    pub fn serialize<T: Coded, S: Serializer>(v: &T, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(v.code())
+    }
+
+    pub fn deserialize<'de, T, D>(d: D) -> Result<T, D::Error>
+    where
+        T: Coded + Serialize,
+        D: Deserializer<'de>,
+    {
+        let stored = serde_json::Value::deserialize(d)?;
+        let by_code = stored.as_str().and_then(T::from_code);
+        by_code
+            .or_else(|| {
+                T::ALL
+                    .iter()
+                    .copied()
+                    .find(|v| serde_json::to_value(v).ok().as_ref() == Some(&stored))
+            })
+            .ok_or_else(|| D::Error::custom(format!("unknown code {stored}")))
     }
 }
 
@@ -254,6 +282,38 @@ mod tests {
             .unwrap(),
             r#"{"exam":"professional"}"#
         );
+    }
+
+    #[test]
+    fn conduct_is_stored_by_its_letter_and_the_first_releases_text_still_reads() {
+        #[derive(Serialize, Deserialize, PartialEq, Debug)]
+        struct Form {
+            #[serde(with = "as_code_was_serde")]
+            behaviour: Option<Conduct>,
+        }
+        let read = |json: &str| serde_json::from_str::<Form>(json).map(|f| f.behaviour);
+        // What the first release wrote: serde's names and null.
+        assert_eq!(
+            read(r#"{"behaviour":"Exemplary"}"#).unwrap(),
+            Some(Conduct::Exemplary)
+        );
+        assert_eq!(
+            read(r#"{"behaviour":"Unsatisfactory"}"#).unwrap(),
+            Some(Conduct::Unsatisfactory)
+        );
+        assert_eq!(read(r#"{"behaviour":null}"#).unwrap(), None);
+        // What is written now: the report card's letters, "" for none.
+        assert_eq!(
+            read(r#"{"behaviour":"MR"}"#).unwrap(),
+            Some(Conduct::Unsatisfactory)
+        );
+        assert_eq!(read(r#"{"behaviour":""}"#).unwrap(), None);
+        assert!(read(r#"{"behaviour":"X"}"#).is_err());
+        assert!(read(r#"{"behaviour":7}"#).is_err());
+        let f = Form {
+            behaviour: Some(Conduct::Good),
+        };
+        assert_eq!(serde_json::to_string(&f).unwrap(), r#"{"behaviour":"H"}"#);
     }
 
     #[test]

@@ -3,6 +3,18 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Lang;
+
+/// A number Rust formatted (`12.5`) written the way `lang` writes decimals:
+/// Estonian and Russian with a comma, English with a point. The one place
+/// this convention lives; `parse_decimal` reads both.
+pub fn decimal(lang: Lang, formatted: String) -> String {
+    match lang {
+        Lang::Et | Lang::Ru => formatted.replace('.', ","),
+        Lang::En => formatted,
+    }
+}
+
 /// Why a piece of text is not a number. The UI turns this into a message in
 /// the user's language at the place the text came from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -36,6 +48,17 @@ pub fn parse_decimal(text: &str) -> Result<f64, NumberError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decimals_are_written_in_the_languages_convention() {
+        assert_eq!(decimal(Lang::Et, "4.55".into()), "4,55");
+        assert_eq!(decimal(Lang::Ru, "4.55".into()), "4,55");
+        assert_eq!(decimal(Lang::En, "4.55".into()), "4.55");
+        assert_eq!(decimal(Lang::Et, "90".into()), "90");
+        for lang in Lang::ALL {
+            assert_eq!(parse_decimal(&decimal(lang, "12.5".into())), Ok(12.5));
+        }
+    }
 
     #[test]
     fn decimal_comma_and_point_read_the_same() {

@@ -150,24 +150,8 @@ pub enum Conduct {
     Unsatisfactory,
 }
 
+/// 002 8.5: its code (`Coded`) is the report card's letter: E, H, R, MR.
 impl Conduct {
-    pub const ALL: [Conduct; 4] = [
-        Conduct::Exemplary,
-        Conduct::Good,
-        Conduct::Satisfactory,
-        Conduct::Unsatisfactory,
-    ];
-
-    /// 002 8.5: E, H, R, MR on the report card.
-    pub fn code(self) -> &'static str {
-        match self {
-            Conduct::Exemplary => "E",
-            Conduct::Good => "H",
-            Conduct::Satisfactory => "R",
-            Conduct::Unsatisfactory => "MR",
-        }
-    }
-
     pub fn name(self) -> Tr {
         match self {
             Conduct::Exemplary => Tr {

@@ -10,7 +10,8 @@ use serde::{Deserialize, Serialize};
 
 use super::bands::{self, PointsError, Settings};
 use super::scale::Grade;
-use crate::number::{parse_decimal, NumberError};
+use crate::i18n::Lang;
+use crate::number::{decimal, parse_decimal, NumberError};
 
 /// One non-blank line of the paste.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -70,15 +71,10 @@ impl ClassList {
     /// Tab-separated results in the pasted order, ready to paste back into a
     /// spreadsheet: name, points, percent (one decimal), grade. A row that
     /// could not be read keeps its text and leaves the grade empty. Numbers
-    /// use a decimal comma when the user's spreadsheet expects one.
-    pub fn to_tsv(&self, header: [&str; 4], decimal_comma: bool) -> String {
-        let dec = |s: String| {
-            if decimal_comma {
-                s.replace('.', ",")
-            } else {
-                s
-            }
-        };
+    /// are written in the user's language's convention (`number::decimal`),
+    /// as their spreadsheet expects.
+    pub fn to_tsv(&self, header: [&str; 4], lang: Lang) -> String {
+        let dec = |s: String| decimal(lang, s);
         let mut out = header.join("\t");
         for row in &self.rows {
             out.push('\n');
@@ -259,12 +255,12 @@ mod tests {
     #[test]
     fn tsv_keeps_order_and_the_text_of_bad_rows() {
         let list = convert_default("Ann\t9,5\nBen\tabc\n17", 20.0);
-        let tsv = list.to_tsv(["Nimi", "Punktid", "%", "Hinne"], false);
+        let tsv = list.to_tsv(["Nimi", "Punktid", "%", "Hinne"], Lang::En);
         assert_eq!(
             tsv,
             "Nimi\tPunktid\t%\tHinne\nAnn\t9.5\t47.5\t2\nBen\tabc\t\t\n\t17\t85.0\t4\n"
         );
-        let comma = list.to_tsv(["Nimi", "Punktid", "%", "Hinne"], true);
+        let comma = list.to_tsv(["Nimi", "Punktid", "%", "Hinne"], Lang::Et);
         assert_eq!(comma.lines().nth(1), Some("Ann\t9,5\t47,5\t2"));
     }
 

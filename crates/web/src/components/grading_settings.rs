@@ -1,6 +1,8 @@
 //! The teacher's grading settings (bands, rounding, points step), shared by
 //! the single-test and the whole-class calculator and kept on the device.
 
+use std::collections::HashMap;
+
 use kooliabi_core::grading::bands::{BandError, Bands, PercentRounding, PointsStep, Settings};
 use kooliabi_core::grading::scale::Grade;
 use kooliabi_core::number::parse_decimal;
@@ -8,7 +10,8 @@ use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 
 use crate::components::field::Field;
-use crate::i18n::{grading as s, use_lang, Lang};
+use crate::i18n::{decimal, grading as s, use_lang, Lang};
+use crate::storage::Stored;
 
 /// Storage key shared by both calculators.
 pub const KEY: &str = "grading:settings";
@@ -23,7 +26,11 @@ pub struct SettingsForm {
 
 impl Default for SettingsForm {
     fn default() -> Self {
-        SettingsForm::from_bands(&Bands::NATIONAL)
+        SettingsForm {
+            bounds: national_bounds(Lang::default()),
+            rounding: PercentRounding::Exact,
+            step: PointsStep::Half,
+        }
     }
 }
 
@@ -34,17 +41,27 @@ const BAND_GRADES: [Grade; 4] = [
     Grade::Poor,
 ];
 
-fn format_bound(x: f64) -> String {
-    let s = format!("{x}");
-    s.replace('.', ",")
+/// 004 § 17 (3)'s bounds as the fields show them, in the user's convention.
+fn national_bounds(lang: Lang) -> [String; 4] {
+    let b = Bands::NATIONAL;
+    [b.five, b.four, b.three, b.two].map(|x| decimal(lang, x.to_string()))
 }
 
+/// Link parameters for the lowest percentage of a 5, 4, 3 and 2.
+const LINK_KEYS: [&str; 4] = ["b5", "b4", "b3", "b2"];
+
 impl SettingsForm {
-    pub fn from_bands(b: &Bands) -> Self {
-        SettingsForm {
-            bounds: [b.five, b.four, b.three, b.two].map(format_bound),
-            rounding: PercentRounding::Exact,
-            step: PointsStep::Half,
+    /// Back to the national bands; rounding and step stay as chosen.
+    pub fn reset_bands(&mut self, lang: Lang) {
+        self.bounds = national_bounds(lang);
+    }
+
+    /// A shared link's `b5`…`b2` replace the typed bounds.
+    pub fn apply_link(&mut self, q: &HashMap<String, String>) {
+        for (bound, key) in self.bounds.iter_mut().zip(LINK_KEYS) {
+            if let Some(v) = q.get(key) {
+                bound.clone_from(v);
+            }
         }
     }
 
@@ -94,71 +111,52 @@ impl SettingsForm {
 
 #[derive(Properties, PartialEq)]
 pub struct GradingSettingsProps {
-    pub form: SettingsForm,
-    pub onchange: Callback<SettingsForm>,
+    /// The stored settings; the component edits them through their operations.
+    pub form: Stored<SettingsForm>,
 }
 
 #[function_component(GradingSettings)]
 pub fn grading_settings(props: &GradingSettingsProps) -> Html {
     let lang = use_lang();
-    let (_, errors) = props.form.parse(lang);
+    let form = &props.form;
+    let (_, errors) = form.parse(lang);
     let fields = BAND_GRADES.iter().enumerate().map(|(i, g)| {
-        let form = props.form.clone();
-        let onchange = props.onchange.clone();
         html! {
             <Field id={format!("band-{}", g.value())} label={s::band_label(lang, *g)}
-                value={props.form.bounds[i].clone()} inputmode="decimal"
+                value={form.bounds[i].clone()} inputmode="decimal"
                 error={errors[i].clone().map(AttrValue::from)}
-                oninput={Callback::from(move |v: String| {
-                    let mut f = form.clone();
-                    f.bounds[i] = v;
-                    onchange.emit(f);
-                })} />
+                oninput={form.edit(move |f, v| f.bounds[i] = v)} />
         }
     });
     let radio = |name: &'static str,
                  id: &'static str,
                  label: &'static str,
                  checked: bool,
-                 next: SettingsForm| {
-        let onchange = props.onchange.clone();
+                 pick: fn(&mut SettingsForm)| {
         html! {
             <div class="radio">
-                <input type="radio" {id} {name} {checked} onchange={Callback::from(move |_| onchange.emit(next.clone()))} />
+                <input type="radio" {id} {name} {checked} onchange={form.edit(move |f, _: Event| pick(f))} />
                 <label for={id}>{ label }</label>
             </div>
         }
     };
-    let f = &props.form;
-    let reset = {
-        let onchange = props.onchange.clone();
-        let (rounding, step) = (f.rounding, f.step);
-        Callback::from(move |_| {
-            onchange.emit(SettingsForm {
-                rounding,
-                step,
-                ..SettingsForm::default()
-            })
-        })
-    };
+    let reset = form.edit(move |f, _: MouseEvent| f.reset_bands(lang));
     html! {
-        <details class="settings" open={!f.is_national()}>
+        <details class="settings" open={!form.is_national()}>
             <summary>{ s::SETTINGS.get(lang) }</summary>
             <p class="field__hint">{ s::SETTINGS_NOTE.get(lang) }</p>
             <div class="band-fields">{ for fields }</div>
             <fieldset>
                 <legend>{ s::ROUNDING.get(lang) }</legend>
-                { radio("rounding", "rounding-exact", s::ROUNDING_EXACT.get(lang), f.rounding == PercentRounding::Exact,
-                    SettingsForm { rounding: PercentRounding::Exact, ..f.clone() }) }
-                { radio("rounding", "rounding-whole", s::ROUNDING_WHOLE.get(lang), f.rounding == PercentRounding::WholePercent,
-                    SettingsForm { rounding: PercentRounding::WholePercent, ..f.clone() }) }
+                { radio("rounding", "rounding-exact", s::ROUNDING_EXACT.get(lang), form.rounding == PercentRounding::Exact,
+                    |f| f.rounding = PercentRounding::Exact) }
+                { radio("rounding", "rounding-whole", s::ROUNDING_WHOLE.get(lang), form.rounding == PercentRounding::WholePercent,
+                    |f| f.rounding = PercentRounding::WholePercent) }
             </fieldset>
             <fieldset>
                 <legend>{ s::STEP.get(lang) }</legend>
-                { radio("step", "step-half", s::STEP_HALF.get(lang), f.step == PointsStep::Half,
-                    SettingsForm { step: PointsStep::Half, ..f.clone() }) }
-                { radio("step", "step-whole", s::STEP_WHOLE.get(lang), f.step == PointsStep::Whole,
-                    SettingsForm { step: PointsStep::Whole, ..f.clone() }) }
+                { radio("step", "step-half", s::STEP_HALF.get(lang), form.step == PointsStep::Half, |f| f.step = PointsStep::Half) }
+                { radio("step", "step-whole", s::STEP_WHOLE.get(lang), form.step == PointsStep::Whole, |f| f.step = PointsStep::Whole) }
             </fieldset>
             <button type="button" class="button" onclick={reset}>{ s::RESET.get(lang) }</button>
         </details>

@@ -1,6 +1,7 @@
 //! Widgets shared by several pages.
 
 pub mod condition;
+pub mod copy;
 pub mod download;
 pub mod field;
 pub mod file_import;

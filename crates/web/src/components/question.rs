@@ -35,7 +35,7 @@ fn input_value(e: &InputEvent) -> String {
 pub fn question_field(props: &QuestionProps) -> Html {
     let lang = use_lang();
     let q = &props.question;
-    let id = format!("q-{}", q.id);
+    let id = AttrValue::from(format!("q-{}", q.id));
     let help_id = format!("{id}-help");
     let error_id = format!("{id}-error");
     let described = [
@@ -46,8 +46,8 @@ pub fn question_field(props: &QuestionProps) -> Html {
     .flatten()
     .collect::<Vec<_>>()
     .join(" ");
-    let described = (!described.is_empty()).then_some(described);
-    let invalid = props.problem.as_ref().map(|_| "true");
+    let described = (!described.is_empty()).then(|| AttrValue::from(described));
+    let invalid = props.problem.is_some();
     let label_text = html! { <>
         { q.text.get(lang) }
         if q.required { { " " }<span class="required">{ s::REQUIRED_MARK.get(lang) }</span> }
@@ -59,172 +59,243 @@ pub fn question_field(props: &QuestionProps) -> Html {
     let error = props.problem.as_ref().map(
         |p| html! { <p class="field__error" id={error_id.clone()}>{ s::problem(lang, p) }</p> },
     );
-    let emit = props.onchange.clone();
+    let (answer, onchange) = (props.answer.clone(), props.onchange.clone());
 
     let body = match &q.kind {
         Kind::ShortText | Kind::LongText | Kind::Date => {
-            let value = text_of(&props.answer);
-            let is_date = matches!(q.kind, Kind::Date);
-            let oninput = Callback::from(move |e: InputEvent| {
-                let v = input_value(&e);
-                emit.emit(if v.is_empty() {
-                    None
-                } else if is_date {
-                    Some(Answer::Date(v))
-                } else {
-                    Some(Answer::Text(v))
-                });
-            });
-            let max = if matches!(q.kind, Kind::LongText) {
-                LONG_TEXT_MAX
-            } else {
-                SHORT_TEXT_MAX
-            };
-            let counter = (!is_date).then(|| html! {
-                <p class="char-count" aria-hidden="true">{ s::chars_left(lang, value.chars().count(), max) }</p>
-            });
-            let control = match q.kind {
-                Kind::LongText => html! {
-                    <textarea id={id.clone()} rows="5" value={value.clone()} aria-describedby={described.clone()} aria-invalid={invalid} {oninput} />
-                },
-                Kind::Date => html! {
-                    <input id={id.clone()} type="date" value={value.clone()} aria-describedby={described.clone()} aria-invalid={invalid} {oninput} />
-                },
-                _ => html! {
-                    <input id={id.clone()} type="text" value={value.clone()} aria-describedby={described.clone()} aria-invalid={invalid} {oninput} />
-                },
-            };
+            // A single control: a <label>, not a fieldset with a legend.
             return html! {
-                <div class={classes!("question", "field", invalid.map(|_| "field--error"))}>
-                    <label for={id}>{ label_text }</label>
-                    { help }{ control }{ counter }{ error }
+                <div class={classes!("question", "field", invalid.then_some("field--error"))}>
+                    <label for={id.clone()}>{ label_text }</label>
+                    { help }
+                    <TextControl {id} kind={q.kind.clone()} {answer} {described} {invalid} {onchange} />
+                    { error }
                 </div>
             };
         }
         Kind::Scale {
-            min,
-            max,
             min_label,
             max_label,
-        } => {
-            let current = match props.answer {
-                Some(Answer::Scale(v)) => Some(v),
-                _ => None,
-            };
-            html! { <>
-                <div class="scale">
-                    <span class="scale__end">{ min_label.get(lang) }</span>
-                    <div class="scale__options">
-                        { for (*min..=*max).map(|v| {
-                            let emit = emit.clone();
-                            let rid = format!("{id}-{v}");
-                            html! {
-                                <label class="scale__option" for={rid.clone()}>
-                                    <input type="radio" id={rid} name={id.clone()} checked={current == Some(v)}
-                                        onchange={Callback::from(move |_| emit.emit(Some(Answer::Scale(v))))} />
-                                    <span>{ v }</span>
-                                </label>
-                            }
-                        }) }
-                    </div>
-                    <span class="scale__end">{ max_label.get(lang) }</span>
-                </div>
-            </> }
-        }
-        Kind::YesNo => {
-            let current = match props.answer {
-                Some(Answer::YesNo(v)) => Some(v),
-                _ => None,
-            };
-            html! {
-                <div class="choices choices--inline">
-                    { for [(true, s::YES), (false, s::NO)].into_iter().map(|(v, t)| {
-                        let emit = emit.clone();
-                        let rid = format!("{id}-{v}");
-                        html! {
-                            <div class="radio">
-                                <input type="radio" id={rid.clone()} name={id.clone()} checked={current == Some(v)}
-                                    onchange={Callback::from(move |_| emit.emit(Some(Answer::YesNo(v))))} />
-                                <label for={rid}>{ t.get(lang) }</label>
-                            </div>
-                        }
-                    }) }
-                </div>
-            }
-        }
-        Kind::SingleChoice { options } => {
-            let current = match &props.answer {
-                Some(Answer::Choice(c)) => Some(c.clone()),
-                _ => None,
-            };
-            html! {
-                <div class="choices">
-                    { for options.iter().map(|o| {
-                        let emit = emit.clone();
-                        let oid = o.id.clone();
-                        let rid = format!("{id}-{}", o.id);
-                        html! {
-                            <div class="radio">
-                                <input type="radio" id={rid.clone()} name={id.clone()} checked={current.as_deref() == Some(o.id.as_str())}
-                                    onchange={Callback::from(move |_| emit.emit(Some(Answer::Choice(oid.clone()))))} />
-                                <label for={rid}>{ o.text.get(lang) }</label>
-                            </div>
-                        }
-                    }) }
-                </div>
-            }
-        }
+            ..
+        } => html! {
+            <div class="scale">
+                <span class="scale__end">{ min_label.get(lang) }</span>
+                <RadioOptions id={id.clone()} options={radio_choices(&q.kind, lang)} {answer} {onchange} scale=true />
+                <span class="scale__end">{ max_label.get(lang) }</span>
+            </div>
+        },
+        Kind::YesNo | Kind::SingleChoice { .. } => html! {
+            <RadioOptions id={id.clone()} options={radio_choices(&q.kind, lang)} {answer} {onchange}
+                inline={matches!(q.kind, Kind::YesNo)} />
+        },
         Kind::MultipleChoice { options } => {
-            let current = match &props.answer {
-                Some(Answer::Choices(c)) => c.clone(),
-                _ => Vec::new(),
-            };
-            html! {
-                <div class="choices">
-                    { for options.iter().map(|o| {
-                        let emit = emit.clone();
-                        let oid = o.id.clone();
-                        let cur = current.clone();
-                        let rid = format!("{id}-{}", o.id);
-                        html! {
-                            <div class="checkbox">
-                                <input type="checkbox" id={rid.clone()} checked={current.contains(&o.id)}
-                                    onchange={Callback::from(move |e: Event| {
-                                        let on = e.target_dyn_into::<web_sys::HtmlInputElement>().is_some_and(|i| i.checked());
-                                        let mut next: Vec<String> = cur.iter().filter(|c| **c != oid).cloned().collect();
-                                        if on { next.push(oid.clone()); }
-                                        emit.emit((!next.is_empty()).then_some(Answer::Choices(next)));
-                                    })} />
-                                <label for={rid}>{ o.text.get(lang) }</label>
-                            </div>
-                        }
-                    }) }
-                </div>
-            }
+            let options = options
+                .iter()
+                .map(|o| (o.id.clone(), AttrValue::from(o.text.get(lang).to_string())))
+                .collect::<Vec<_>>();
+            html! { <Checkboxes id={id.clone()} {options} {answer} {onchange} /> }
         }
-        Kind::Goals => goals_editor(lang, &id, &props.answer, emit),
+        Kind::Goals => html! { <GoalsEditor id={id.clone()} {answer} {onchange} /> },
     };
     html! {
-        <fieldset class={classes!("question", invalid.map(|_| "field--error"))} id={id.clone()} aria-describedby={described}>
+        <fieldset class={classes!("question", invalid.then_some("field--error"))} id={id} aria-describedby={described}>
             <legend>{ label_text }</legend>
             { help }{ body }{ error }
         </fieldset>
     }
 }
 
-fn goals_editor(
-    lang: Lang,
-    id: &str,
-    answer: &Option<Answer>,
-    emit: Callback<Option<Answer>>,
-) -> Html {
-    let goals = match answer {
-        Some(Answer::Goals(g)) => g.clone(),
+/// The radio buttons a kind offers: (id suffix, visible text, the answer it gives).
+fn radio_choices(kind: &Kind, lang: Lang) -> Vec<(String, AttrValue, Answer)> {
+    match kind {
+        Kind::Scale { min, max, .. } => (*min..=*max)
+            .map(|v| {
+                (
+                    v.to_string(),
+                    AttrValue::from(v.to_string()),
+                    Answer::Scale(v),
+                )
+            })
+            .collect(),
+        Kind::YesNo => [(true, s::YES), (false, s::NO)]
+            .map(|(v, t)| {
+                (
+                    v.to_string(),
+                    AttrValue::Static(t.get(lang)),
+                    Answer::YesNo(v),
+                )
+            })
+            .to_vec(),
+        Kind::SingleChoice { options } => options
+            .iter()
+            .map(|o| {
+                let text = AttrValue::from(o.text.get(lang).to_string());
+                (o.id.clone(), text, Answer::Choice(o.id.clone()))
+            })
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct TextProps {
+    id: AttrValue,
+    kind: Kind,
+    answer: Option<Answer>,
+    described: Option<AttrValue>,
+    invalid: bool,
+    onchange: Callback<Option<Answer>>,
+}
+
+/// A short or long text or a date, with the characters left for text.
+#[function_component(TextControl)]
+fn text_control(props: &TextProps) -> Html {
+    let lang = use_lang();
+    let value = text_of(&props.answer);
+    let is_date = matches!(props.kind, Kind::Date);
+    let oninput = props.onchange.reform(move |e: InputEvent| {
+        let v = input_value(&e);
+        match v.is_empty() {
+            true => None,
+            false if is_date => Some(Answer::Date(v)),
+            false => Some(Answer::Text(v)),
+        }
+    });
+    let (id, described) = (props.id.clone(), props.described.clone());
+    let invalid = props.invalid.then_some("true");
+    let max = if matches!(props.kind, Kind::LongText) {
+        LONG_TEXT_MAX
+    } else {
+        SHORT_TEXT_MAX
+    };
+    let count = value.chars().count();
+    html! { <>
+        { match props.kind {
+            Kind::LongText => html! {
+                <textarea {id} rows="5" {value} aria-describedby={described} aria-invalid={invalid} {oninput} />
+            },
+            _ => html! {
+                <input {id} type={if is_date { "date" } else { "text" }} {value} aria-describedby={described} aria-invalid={invalid} {oninput} />
+            },
+        } }
+        if !is_date {
+            <p class="char-count" aria-hidden="true">{ s::chars_left(lang, count, max) }</p>
+        }
+    </> }
+}
+
+#[derive(Properties, PartialEq)]
+struct RadioProps {
+    id: AttrValue,
+    /// (id suffix, visible text, the answer it gives).
+    options: Vec<(String, AttrValue, Answer)>,
+    answer: Option<Answer>,
+    onchange: Callback<Option<Answer>>,
+    #[prop_or_default]
+    inline: bool,
+    /// Numbered options laid out as a rating scale.
+    #[prop_or_default]
+    scale: bool,
+}
+
+/// One answer out of several: yes/no, a choice, a point on a scale.
+#[function_component(RadioOptions)]
+fn radio_options(props: &RadioProps) -> Html {
+    let class = if props.scale {
+        classes!("scale__options")
+    } else {
+        classes!("choices", props.inline.then_some("choices--inline"))
+    };
+    html! {
+        <div {class}>
+            { for props.options.iter().map(|(suffix, text, value)| {
+                let rid = format!("{}-{suffix}", props.id);
+                let checked = props.answer.as_ref() == Some(value);
+                let onchange = props.onchange.reform({
+                    let value = value.clone();
+                    move |_: Event| Some(value.clone())
+                });
+                let input = html! { <input type="radio" id={rid.clone()} name={props.id.clone()} {checked} {onchange} /> };
+                if props.scale {
+                    html! { <label class="scale__option" for={rid}>{ input }<span>{ text }</span></label> }
+                } else {
+                    html! { <div class="radio">{ input }<label for={rid}>{ text }</label></div> }
+                }
+            }) }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CheckboxesProps {
+    id: AttrValue,
+    /// (option id, visible text).
+    options: Vec<(String, AttrValue)>,
+    answer: Option<Answer>,
+    onchange: Callback<Option<Answer>>,
+}
+
+/// Any number of options; none ticked is no answer.
+#[function_component(Checkboxes)]
+fn checkboxes(props: &CheckboxesProps) -> Html {
+    let current = match &props.answer {
+        Some(Answer::Choices(c)) => c.clone(),
         _ => Vec::new(),
     };
-    let set = {
-        let emit = emit.clone();
-        move |next: Vec<Goal>| emit.emit((!next.is_empty()).then_some(Answer::Goals(next)))
+    html! {
+        <div class="choices">
+            { for props.options.iter().map(|(oid, text)| {
+                let rid = format!("{}-{oid}", props.id);
+                let onchange = props.onchange.reform({
+                    let (oid, current) = (oid.clone(), current.clone());
+                    move |e: Event| {
+                        let on = e.target_dyn_into::<web_sys::HtmlInputElement>().is_some_and(|i| i.checked());
+                        let mut next: Vec<String> = current.iter().filter(|c| **c != oid).cloned().collect();
+                        if on {
+                            next.push(oid.clone());
+                        }
+                        (!next.is_empty()).then_some(Answer::Choices(next))
+                    }
+                });
+                html! {
+                    <div class="checkbox">
+                        <input type="checkbox" id={rid.clone()} checked={current.contains(oid)} {onchange} />
+                        <label for={rid}>{ text }</label>
+                    </div>
+                }
+            }) }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct GoalsProps {
+    id: AttrValue,
+    answer: Option<Answer>,
+    onchange: Callback<Option<Answer>>,
+}
+
+/// A callback that applies `op` to a copy of the goals; an empty list is no answer.
+fn edit_goals<A: 'static>(
+    goals: &[Goal],
+    onchange: &Callback<Option<Answer>>,
+    op: impl Fn(&mut Vec<Goal>, A) + 'static,
+) -> Callback<A> {
+    let goals = goals.to_vec();
+    onchange.reform(move |a: A| {
+        let mut next = goals.clone();
+        op(&mut next, a);
+        (!next.is_empty()).then_some(Answer::Goals(next))
+    })
+}
+
+/// A list of goals: what, how it is measured, by when, who supports it.
+#[function_component(GoalsEditor)]
+fn goals_editor(props: &GoalsProps) -> Html {
+    let lang = use_lang();
+    let goals = match &props.answer {
+        Some(Answer::Goals(g)) => g.clone(),
+        _ => Vec::new(),
     };
     let field = |i: usize,
                  name: &str,
@@ -232,13 +303,9 @@ fn goals_editor(
                  value: &str,
                  is_date: bool,
                  f: fn(&mut Goal, String)| {
-        let goals = goals.clone();
-        let set = set.clone();
-        let fid = format!("{id}-{i}-{name}");
-        let oninput = Callback::from(move |e: InputEvent| {
-            let mut next = goals.clone();
-            f(&mut next[i], input_value(&e));
-            set(next);
+        let fid = format!("{}-{i}-{name}", props.id);
+        let oninput = edit_goals(&goals, &props.onchange, move |gs, e: InputEvent| {
+            f(&mut gs[i], input_value(&e))
         });
         html! {
             <div class="field">
@@ -247,24 +314,14 @@ fn goals_editor(
             </div>
         }
     };
-    let add = {
-        let (goals, set) = (goals.clone(), set.clone());
-        Callback::from(move |_| {
-            let mut next = goals.clone();
-            next.push(Goal::default());
-            set(next);
-        })
-    };
+    let add = edit_goals(&goals, &props.onchange, |gs, _: MouseEvent| {
+        gs.push(Goal::default())
+    });
     html! { <>
         { for goals.iter().enumerate().map(|(i, g)| {
-            let remove = {
-                let (goals, set) = (goals.clone(), set.clone());
-                Callback::from(move |_| {
-                    let mut next = goals.clone();
-                    next.remove(i);
-                    set(next);
-                })
-            };
+            let remove = edit_goals(&goals, &props.onchange, move |gs, _: MouseEvent| {
+                gs.remove(i);
+            });
             html! {
                 <div class="goal" role="group" aria-label={s::goal_n(lang, i + 1)}>
                     <p class="goal__title">{ s::goal_n(lang, i + 1) }</p>

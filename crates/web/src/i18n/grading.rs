@@ -1,5 +1,6 @@
 //! Strings of the grading pages (points, class, what follows, behaviour).
 
+use kooliabi_core::code::Coded as _;
 use kooliabi_core::grading::bands::{BandError, PointsError};
 use kooliabi_core::grading::basic_school::{Finding, HonoursGap};
 use kooliabi_core::grading::class_list::RowError;

@@ -38,19 +38,7 @@ pub fn apply_lang(lang: Lang) {
     }
 }
 
-/// Estonian and Russian write decimals with a comma.
-pub fn uses_decimal_comma(lang: Lang) -> bool {
-    matches!(lang, Lang::Et | Lang::Ru)
-}
-
-/// A number formatted with a point, in the user's convention.
-pub fn decimal(lang: Lang, formatted: String) -> String {
-    if uses_decimal_comma(lang) {
-        formatted.replace('.', ",")
-    } else {
-        formatted
-    }
-}
+pub use kooliabi_core::number::decimal;
 
 /// A value the user picks from a list: its stable code (core) and its name
 /// in each language (here). `components::select::EnumSelect` shows any of them.

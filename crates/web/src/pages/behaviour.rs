@@ -1,6 +1,7 @@
 //! Reference card: behaviour and diligence grades (002 8.5) and the
 //! five-point scale's meanings (004 § 17 (2)).
 
+use kooliabi_core::code::Coded;
 use kooliabi_core::grading::basic_school::Conduct;
 use kooliabi_core::grading::scale::Grade;
 use yew::prelude::*;

@@ -7,23 +7,16 @@ use kooliabi_core::number::parse_decimal;
 use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 
+use crate::components::copy::CopyButton;
 use crate::components::field::Field;
 use crate::components::grading_settings::{self, rule_note, GradingSettings, SettingsForm};
-use crate::files;
-use crate::i18n::{self, common, decimal, grading as s, use_lang};
+use crate::i18n::{common, decimal, grading as s, use_lang};
 use crate::storage::use_stored;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ClassForm {
     pub max: String,
     pub text: String,
-}
-
-#[derive(Clone, Copy, PartialEq)]
-enum CopyState {
-    Idle,
-    Done,
-    Failed,
 }
 
 /// Rows rendered at once: a 1,000-row table takes a visible second to draw on
@@ -39,7 +32,6 @@ pub fn class_page() -> Html {
     let lang = use_lang();
     let form = use_stored("grading:class", ClassForm::default);
     let settings_form = use_stored(grading_settings::KEY, SettingsForm::default);
-    let copy_state = use_state(|| CopyState::Idle);
 
     let (settings, _) = settings_form.parse(lang);
     let max = parse_decimal(&form.max);
@@ -65,84 +57,9 @@ pub fn class_page() -> Html {
             move |(text, _, _)| class_list::convert(text, max?, &settings?).ok(),
         )
     };
-
-    let on_max = {
-        let form = form.clone();
-        Callback::from(move |v: String| {
-            form.set(ClassForm {
-                max: v,
-                ..(*form).clone()
-            })
-        })
-    };
-    let on_text = {
-        let form = form.clone();
-        Callback::from(move |e: InputEvent| {
-            if let Some(t) = e.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
-                form.set(ClassForm {
-                    text: t.value(),
-                    ..(*form).clone()
-                });
-            }
-        })
-    };
-    let on_settings = {
-        let settings_form = settings_form.clone();
-        Callback::from(move |f: SettingsForm| settings_form.set(f))
-    };
-    let on_copy = {
-        let list = list.clone();
-        let copy_state = copy_state.clone();
-        Callback::from(move |_| {
-            let Some(list) = (*list).clone() else { return };
-            let header =
-                [s::COL_NAME, s::COL_POINTS, s::COL_PERCENT, s::COL_GRADE].map(|t| t.get(lang));
-            let tsv = list.to_tsv(header, i18n::uses_decimal_comma(lang));
-            let copy_state = copy_state.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let ok = files::copy_text(&tsv).await.is_ok();
-                copy_state.set(if ok {
-                    CopyState::Done
-                } else {
-                    CopyState::Failed
-                });
-            });
-        })
-    };
-
-    let results = (*list).as_ref().map(|list| {
-        let dist = list.distribution();
-        let converted = list.rows.len() - list.error_count();
-        html! {
-            <section class="class-results" aria-labelledby="results-heading">
-                <h2 id="results-heading">{ s::RESULT.get(lang) }</h2>
-                <output id="class-summary" for="class-text max" aria-live="polite">
-                    { s::class_summary(lang, converted, list.error_count(), list.blank_lines.len()) }
-                </output>
-                if list.error_count() > 0 {
-                    <ul class="row-errors" aria-label={s::ROWS_UNREADABLE.get(lang)}>
-                        { for list.rows.iter().filter_map(|r| r.outcome.err().map(|e| html! {
-                            <li>{ s::row_error_line(lang, r.line, s::row_error(lang, e)) }{ " — " }<q>{ &r.points_text }</q></li>
-                        })) }
-                    </ul>
-                }
-                <h3>{ s::DISTRIBUTION.get(lang) }</h3>
-                <ul class="distribution">
-                    { for dist.iter().map(|(g, n)| html! { <li>{ s::grade_count(lang, g.value(), *n) }</li> }) }
-                </ul>
-                <DistributionChart {dist} />
-                <div class="button-row">
-                    <button type="button" class="button button--primary" onclick={on_copy}>{ s::COPY_TABLE.get(lang) }</button>
-                </div>
-                <p role="status" class="copy-status">
-                    { match *copy_state {
-                        CopyState::Idle => "",
-                        CopyState::Done => common::COPY_DONE.get(lang),
-                        CopyState::Failed => common::COPY_FAILED.get(lang),
-                    } }
-                </p>
-                <ResultsTable list={list.clone()} />
-            </section>
+    let on_text = form.edit(|f, e: InputEvent| {
+        if let Some(t) = e.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
+            f.text = t.value();
         }
     });
 
@@ -150,7 +67,7 @@ pub fn class_page() -> Html {
         <>
             <h1>{ common::TOOL_CLASS.title.get(lang) }</h1>
             <Field id="max" label={s::MAX_POINTS.get(lang)} value={form.max.clone()} inputmode="decimal"
-                error={max_error.map(AttrValue::from)} oninput={on_max} />
+                error={max_error.map(AttrValue::from)} oninput={form.edit(|f, v| f.max = v)} />
             <div class="field">
                 <label for="class-text">{ s::PASTE_LABEL.get(lang) }</label>
                 <p class="field__hint" id="class-text-hint">{ s::PASTE_HINT.get(lang) }</p>
@@ -158,9 +75,55 @@ pub fn class_page() -> Html {
                     value={form.text.clone()} oninput={on_text} />
             </div>
             <p class="rule-note">{ rule_note(lang, &settings_form) }</p>
-            { results.unwrap_or_default() }
-            <GradingSettings form={(*settings_form).clone()} onchange={on_settings} />
+            if let Some(list) = (*list).clone() {
+                <ClassResults {list} />
+            }
+            <GradingSettings form={settings_form.clone()} />
         </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ResultsProps {
+    list: class_list::ClassList,
+}
+
+/// The summary, the unreadable rows, the distribution and the table.
+#[function_component(ClassResults)]
+fn class_results(props: &ResultsProps) -> Html {
+    let lang = use_lang();
+    let list = &props.list;
+    let dist = list.distribution();
+    let converted = list.rows.len() - list.error_count();
+    let tsv = {
+        let list = list.clone();
+        Callback::from(move |()| {
+            let header =
+                [s::COL_NAME, s::COL_POINTS, s::COL_PERCENT, s::COL_GRADE].map(|t| t.get(lang));
+            list.to_tsv(header, lang)
+        })
+    };
+    html! {
+        <section class="class-results" aria-labelledby="results-heading">
+            <h2 id="results-heading">{ s::RESULT.get(lang) }</h2>
+            <output id="class-summary" for="class-text max" aria-live="polite">
+                { s::class_summary(lang, converted, list.error_count(), list.blank_lines.len()) }
+            </output>
+            if list.error_count() > 0 {
+                <ul class="row-errors" aria-label={s::ROWS_UNREADABLE.get(lang)}>
+                    { for list.rows.iter().filter_map(|r| r.outcome.err().map(|e| html! {
+                        <li>{ s::row_error_line(lang, r.line, s::row_error(lang, e)) }{ " — " }<q>{ &r.points_text }</q></li>
+                    })) }
+                </ul>
+            }
+            <h3>{ s::DISTRIBUTION.get(lang) }</h3>
+            <ul class="distribution">
+                { for dist.iter().map(|(g, n)| html! { <li>{ s::grade_count(lang, g.value(), *n) }</li> }) }
+            </ul>
+            <DistributionChart {dist} />
+            <CopyButton primary=true label={s::COPY_TABLE.get(lang)} contents={tsv} />
+            <ResultsTable list={list.clone()} />
+        </section>
     }
 }
 

@@ -1,7 +1,7 @@
 //! What follows from a basic-school student's grades: support, additional
 //! study, repeating a year, honours — each with its clause.
 
-use kooliabi_core::code::as_code;
+use kooliabi_core::code::{as_code, as_code_was_serde};
 use kooliabi_core::grading::basic_school::{
     self, Conduct, Curriculum, Honours, PraiseLetterSetting, Student, Subject,
 };
@@ -29,6 +29,7 @@ pub struct FollowsForm {
     pub class: u8,
     #[serde(with = "as_code")]
     pub curriculum: Curriculum,
+    #[serde(with = "as_code_was_serde")]
     pub behaviour: Option<Conduct>,
     pub praise_lowest: Grade,
     pub subjects: Vec<SubjectForm>,

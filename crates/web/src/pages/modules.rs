@@ -128,8 +128,8 @@ pub fn modules_page() -> Html {
         })
     };
     let export = {
-        let form = (*form).clone();
-        Callback::from(move |()| transfer::write(FILE_KIND, FILE_VERSION, &form))
+        let form = form.clone();
+        Callback::from(move |()| transfer::write(FILE_KIND, FILE_VERSION, &*form))
     };
 
     html! {

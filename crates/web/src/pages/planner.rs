@@ -12,7 +12,7 @@ use crate::components::download::DownloadButton;
 use crate::components::field::Field;
 use crate::i18n::{calendar as s, common, use_lang};
 use crate::input;
-use crate::storage::use_stored;
+use crate::storage::{use_stored, Stored};
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct StudentForm {
@@ -43,44 +43,23 @@ impl PlannerForm {
     }
 }
 
+/// One student's parsed dates and status; a bad date is shown at its field
+/// and the row is planned as if the field were empty.
+#[derive(Clone, PartialEq)]
+struct Row {
+    plan: StudentPlan,
+    errors: [Option<AttrValue>; 2],
+    status: planner::StudentStatus,
+}
+
 #[function_component(PlannerPage)]
 pub fn planner_page() -> Html {
     let lang = use_lang();
     let form = use_stored("calendar:planner", PlannerForm::default);
-    let names_text = use_state(String::new);
-    let names_note = use_state(|| None::<String>);
     let today = today();
 
     let (teacher_changed, teacher_error) = input::date(lang, &form.teacher_changed);
-
-    let on_names = {
-        let names_text = names_text.clone();
-        Callback::from(move |e: InputEvent| {
-            if let Some(t) = e.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
-                names_text.set(t.value());
-            }
-        })
-    };
-    let add_names = {
-        let (form, names_text, names_note) = (form.clone(), names_text.clone(), names_note.clone());
-        Callback::from(move |_| {
-            let (names, blank) = planner::parse_names(&names_text);
-            if names.is_empty() {
-                names_note.set(Some(s::NO_NAMES.get(lang).to_string()));
-                return;
-            }
-            names_note.set(Some(s::names_added(lang, names.len(), blank.len())));
-            form.update(|f| f.add_names(names));
-            names_text.set(String::new());
-        })
-    };
-    let edit =
-        |f: fn(&mut PlannerForm, usize, String), i: usize| form.edit(move |form, v| f(form, i, v));
-    let on_teacher = form.edit(|f, v| f.teacher_changed = v);
-
-    // Each student's parsed dates and status; a bad date is shown at its field
-    // and the row is planned as if the field were empty.
-    let rows: Vec<(StudentPlan, [Option<AttrValue>; 2], planner::StudentStatus)> = form
+    let rows: Vec<Row> = form
         .students
         .iter()
         .map(|sf| {
@@ -91,18 +70,133 @@ pub fn planner_page() -> Html {
                 conversation,
                 arrived,
             };
-            let st = planner::status(&plan, teacher_changed, today);
-            (plan, [conv_err, arr_err], st)
+            let status = planner::status(&plan, teacher_changed, today);
+            Row {
+                plan,
+                errors: [conv_err, arr_err],
+                status,
+            }
         })
         .collect();
 
+    html! {
+        <>
+            <h1>{ common::TOOL_PLANNER.title.get(lang) }</h1>
+            <div class="planner-inputs">
+                <NamesInput onadd={form.edit(|f, names| f.add_names(names))} />
+                <Field id="teacher-changed" label={s::TEACHER_CHANGED.get(lang)} input_type="date"
+                    value={form.teacher_changed.clone()} error={teacher_error}
+                    oninput={form.edit(|f, v| f.teacher_changed = v)} />
+                if !form.students.is_empty() {
+                    <h2>{ s::STUDENTS.get(lang) }</h2>
+                    { for form.students.iter().enumerate().map(|(i, sf)| html! {
+                        <StudentFieldset key={i} {i} student={sf.clone()} errors={rows[i].errors.clone()} form={form.clone()} />
+                    }) }
+                }
+            </div>
+            <PlanSection {rows} />
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct NamesProps {
+    onadd: Callback<Vec<String>>,
+}
+
+/// A pasted list of names, added to the plan one student per line.
+#[function_component(NamesInput)]
+fn names_input(props: &NamesProps) -> Html {
+    let lang = use_lang();
+    let text = use_state(String::new);
+    let note = use_state(|| None::<String>);
+    let oninput = {
+        let text = text.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(t) = e.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
+                text.set(t.value());
+            }
+        })
+    };
+    let add = {
+        let (text, note, onadd) = (text.clone(), note.clone(), props.onadd.clone());
+        Callback::from(move |_| {
+            let (names, blank) = planner::parse_names(&text);
+            if names.is_empty() {
+                note.set(Some(s::NO_NAMES.get(lang).to_string()));
+                return;
+            }
+            note.set(Some(s::names_added(lang, names.len(), blank.len())));
+            onadd.emit(names);
+            text.set(String::new());
+        })
+    };
+    html! { <>
+        <div class="field">
+            <label for="names">{ s::NAMES_LABEL.get(lang) }</label>
+            <p class="field__hint" id="names-hint">{ s::NAMES_HINT.get(lang) }</p>
+            <textarea id="names" rows="5" aria-describedby="names-hint" value={(*text).clone()} {oninput} />
+        </div>
+        <div class="button-row">
+            <button type="button" class="button" onclick={add}>{ s::ADD_NAMES.get(lang) }</button>
+        </div>
+        if let Some(note) = &*note {
+            <p role="status" id="names-note">{ note }</p>
+        }
+    </> }
+}
+
+#[derive(Properties, PartialEq)]
+struct StudentProps {
+    i: usize,
+    student: StudentForm,
+    errors: [Option<AttrValue>; 2],
+    form: Stored<PlannerForm>,
+}
+
+/// One student's name and dates, and the button that removes them.
+#[function_component(StudentFieldset)]
+fn student_fieldset(props: &StudentProps) -> Html {
+    let lang = use_lang();
+    let (i, sf, form) = (props.i, &props.student, &props.form);
+    let edit = |f: fn(&mut StudentForm, String)| form.edit(move |pf, v| f(&mut pf.students[i], v));
+    let legend = if sf.name.trim().is_empty() {
+        format!("{} {}", s::NAME.get(lang), i + 1)
+    } else {
+        sf.name.clone()
+    };
+    html! {
+        <fieldset class="student">
+            <legend>{ legend }</legend>
+            <Field id={format!("student-{i}-name")} label={s::NAME.get(lang)} value={sf.name.clone()}
+                oninput={edit(|st, v| st.name = v)} />
+            <div class="student-dates">
+                <Field id={format!("student-{i}-conversation")} label={s::CONVERSATION_DATE.get(lang)} input_type="date"
+                    value={sf.conversation.clone()} error={props.errors[0].clone()}
+                    oninput={edit(|st, v| st.conversation = v)} />
+                <Field id={format!("student-{i}-arrived")} label={s::ARRIVED_DATE.get(lang)} input_type="date"
+                    value={sf.arrived.clone()} error={props.errors[1].clone()}
+                    oninput={edit(|st, v| st.arrived = v)} />
+            </div>
+            <button type="button" class="button button--danger" onclick={form.edit(move |f, _: MouseEvent| f.remove(i))}
+                aria-label={s::remove_student(lang, &sf.name)}>{ s::REMOVE.get(lang) }</button>
+        </fieldset>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct PlanProps {
+    rows: Vec<Row>,
+}
+
+/// The plan as a table, its calendar file and printing.
+#[function_component(PlanSection)]
+fn plan_section(props: &PlanProps) -> Html {
+    let lang = use_lang();
     let ics_file = {
-        let rows: Vec<(StudentPlan, planner::StudentStatus)> = rows
-            .iter()
-            .map(|(p, _, st)| (p.clone(), st.clone()))
-            .collect();
+        let rows = props.rows.clone();
         Callback::from(move |()| {
-            let pairs: Vec<_> = rows.iter().map(|(p, st)| (p, st)).collect();
+            let pairs: Vec<_> = rows.iter().map(|r| (&r.plan, &r.status)).collect();
             let events = planner::calendar_events(
                 &pairs,
                 |n| s::conversation_summary(lang, n),
@@ -114,87 +208,42 @@ pub fn planner_page() -> Html {
     let on_print = Callback::from(|_| {
         let _ = gloo::utils::window().print();
     });
-
-    let student_fields = form.students.iter().enumerate().map(|(i, sf)| {
-        let remove = form.edit(move |f, _: MouseEvent| f.remove(i));
-        let errs = &rows[i].1;
-        html! {
-            <fieldset class="student" key={i}>
-                <legend>{ if sf.name.trim().is_empty() { format!("{} {}", s::NAME.get(lang), i + 1) } else { sf.name.clone() } }</legend>
-                <Field id={format!("student-{i}-name")} label={s::NAME.get(lang)} value={sf.name.clone()}
-                    oninput={edit(|f, i, v| f.students[i].name = v, i)} />
-                <div class="student-dates">
-                    <Field id={format!("student-{i}-conversation")} label={s::CONVERSATION_DATE.get(lang)} input_type="date"
-                        value={sf.conversation.clone()} error={errs[0].clone()}
-                        oninput={edit(|f, i, v| f.students[i].conversation = v, i)} />
-                    <Field id={format!("student-{i}-arrived")} label={s::ARRIVED_DATE.get(lang)} input_type="date"
-                        value={sf.arrived.clone()} error={errs[1].clone()}
-                        oninput={edit(|f, i, v| f.students[i].arrived = v, i)} />
-                </div>
-                <button type="button" class="button button--danger" onclick={remove}
-                    aria-label={s::remove_student(lang, &sf.name)}>{ s::REMOVE.get(lang) }</button>
-            </fieldset>
-        }
-    });
-
     html! {
-        <>
-            <h1>{ common::TOOL_PLANNER.title.get(lang) }</h1>
-            <div class="planner-inputs">
-                <div class="field">
-                    <label for="names">{ s::NAMES_LABEL.get(lang) }</label>
-                    <p class="field__hint" id="names-hint">{ s::NAMES_HINT.get(lang) }</p>
-                    <textarea id="names" rows="5" aria-describedby="names-hint" value={(*names_text).clone()} oninput={on_names} />
+        <section aria-labelledby="plan-heading">
+            <h2 id="plan-heading">{ s::PLAN_HEADING.get(lang) }</h2>
+            if props.rows.is_empty() {
+                <p class="note">{ s::EMPTY_PLAN.get(lang) }</p>
+            } else {
+                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="plan-heading">
+                    <table class="plan-table">
+                        <thead><tr>
+                            <th scope="col">{ s::NAME.get(lang) }</th>
+                            <th scope="col">{ s::CONVERSATION_DATE.get(lang) }</th>
+                            <th scope="col">{ s::COL_SEND_BY.get(lang) }</th>
+                            <th scope="col">{ s::COL_ANSWER_BY.get(lang) }</th>
+                            <th scope="col">{ s::COL_LATEST.get(lang) }</th>
+                            <th scope="col">{ s::COL_WARNINGS.get(lang) }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for props.rows.iter().map(|Row { plan: p, status: st, .. }| html! {
+                                <tr>
+                                    <th scope="row">{ &p.name }</th>
+                                    <td>{ p.conversation.map(s::date_short).unwrap_or_default() }</td>
+                                    <td>{ st.send_by.map(s::date_short).unwrap_or_default() }</td>
+                                    <td>{ st.answer_by.map(s::date_short).unwrap_or_default() }</td>
+                                    <td>{ format!("{} — {}", s::date_short(st.latest), s::limit(lang, st.limit)) }</td>
+                                    <td class="warning">{ st.warnings.iter().map(|w| s::warning(lang, *w)).collect::<Vec<_>>().join("; ") }</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
                 </div>
                 <div class="button-row">
-                    <button type="button" class="button" onclick={add_names}>{ s::ADD_NAMES.get(lang) }</button>
+                    <DownloadButton primary=true label={s::EXPORT_ICS.get(lang)} filename="arenguvestlused.ics"
+                        mime="text/calendar;charset=utf-8" contents={ics_file} />
+                    <button type="button" class="button" onclick={on_print}>{ s::PRINT.get(lang) }</button>
                 </div>
-                if let Some(note) = &*names_note {
-                    <p role="status" id="names-note">{ note }</p>
-                }
-                <Field id="teacher-changed" label={s::TEACHER_CHANGED.get(lang)} input_type="date"
-                    value={form.teacher_changed.clone()} error={teacher_error} oninput={on_teacher} />
-                if !form.students.is_empty() {
-                    <h2>{ s::STUDENTS.get(lang) }</h2>
-                    { for student_fields }
-                }
-            </div>
-            <section aria-labelledby="plan-heading">
-                <h2 id="plan-heading">{ s::PLAN_HEADING.get(lang) }</h2>
-                if rows.is_empty() {
-                    <p class="note">{ s::EMPTY_PLAN.get(lang) }</p>
-                } else {
-                    <div class="table-scroll" tabindex="0" role="region" aria-labelledby="plan-heading">
-                        <table class="plan-table">
-                            <thead><tr>
-                                <th scope="col">{ s::NAME.get(lang) }</th>
-                                <th scope="col">{ s::CONVERSATION_DATE.get(lang) }</th>
-                                <th scope="col">{ s::COL_SEND_BY.get(lang) }</th>
-                                <th scope="col">{ s::COL_ANSWER_BY.get(lang) }</th>
-                                <th scope="col">{ s::COL_LATEST.get(lang) }</th>
-                                <th scope="col">{ s::COL_WARNINGS.get(lang) }</th>
-                            </tr></thead>
-                            <tbody>
-                                { for rows.iter().map(|(p, _, st)| html! {
-                                    <tr>
-                                        <th scope="row">{ &p.name }</th>
-                                        <td>{ p.conversation.map(s::date_short).unwrap_or_default() }</td>
-                                        <td>{ st.send_by.map(s::date_short).unwrap_or_default() }</td>
-                                        <td>{ st.answer_by.map(s::date_short).unwrap_or_default() }</td>
-                                        <td>{ format!("{} — {}", s::date_short(st.latest), s::limit(lang, st.limit)) }</td>
-                                        <td class="warning">{ st.warnings.iter().map(|w| s::warning(lang, *w)).collect::<Vec<_>>().join("; ") }</td>
-                                    </tr>
-                                }) }
-                            </tbody>
-                        </table>
-                    </div>
-                    <div class="button-row">
-                        <DownloadButton primary=true label={s::EXPORT_ICS.get(lang)} filename="arenguvestlused.ics"
-                            mime="text/calendar;charset=utf-8" contents={ics_file} />
-                        <button type="button" class="button" onclick={on_print}>{ s::PRINT.get(lang) }</button>
-                    </div>
-                }
-            </section>
-        </>
+            }
+        </section>
     }
 }

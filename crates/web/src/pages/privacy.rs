@@ -9,29 +9,102 @@ use crate::storage::{self, Mode};
 #[function_component(PrivacyPage)]
 pub fn privacy_page() -> Html {
     let lang = use_lang();
-    // Bumped after every change so the list below is read again.
+    // Bumped after every change so what is stored is read again.
     let version = use_state(|| 0u32);
+    let changed = {
+        let version = version.clone();
+        Callback::from(move |()| version.set(*version + 1))
+    };
+    html! {
+        <>
+            <h1>{ s::PRIVACY_TITLE.get(lang) }</h1>
+            <ul class="privacy-points">
+                { for s::PRIVACY_POINTS.iter().map(|p| html! { <li>{ p.get(lang) }</li> }) }
+            </ul>
+            <StoredList version={*version} />
+            <SharedMode onchange={changed.clone()} />
+            <EraseAll onerase={changed} />
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct StoredListProps {
+    /// Changes whenever storage may have changed.
+    version: u32,
+}
+
+/// Every item stored on this device and its size.
+#[function_component(StoredList)]
+fn stored_list(_: &StoredListProps) -> Html {
+    let lang = use_lang();
+    let entries = storage::entries("");
+    html! {
+        <section aria-labelledby="stored-heading">
+            <h2 id="stored-heading">{ s::STORED_HEADING.get(lang) }</h2>
+            if entries.is_empty() {
+                <p id="stored-nothing">{ s::STORED_NOTHING.get(lang) }</p>
+            } else {
+                <table class="stored-table">
+                    <thead><tr>
+                        <th scope="col">{ s::STORED_COL_ITEM.get(lang) }</th>
+                        <th scope="col">{ s::STORED_COL_SIZE.get(lang) }</th>
+                    </tr></thead>
+                    <tbody>
+                        { for entries.iter().map(|(k, n)| html! {
+                            <tr><td><code>{ k }</code></td><td>{ s::bytes(lang, *n) }</td></tr>
+                        }) }
+                    </tbody>
+                </table>
+            }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ChangeProps {
+    onchange: Callback<()>,
+}
+
+/// Shared-computer mode: data moves to storage the browser forgets with the tab.
+#[function_component(SharedMode)]
+fn shared_mode(props: &ChangeProps) -> Html {
+    let lang = use_lang();
+    let shared = storage::mode() == Mode::SharedComputer;
+    let onchange = props.onchange.reform(|e: Event| {
+        if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+            storage::set_mode(if input.checked() {
+                Mode::SharedComputer
+            } else {
+                Mode::Device
+            });
+        }
+    });
+    html! {
+        <section class="shared-mode">
+            <div class="checkbox">
+                <input id="shared-mode" type="checkbox" checked={shared}
+                    aria-describedby="shared-mode-help" {onchange} />
+                <label for="shared-mode">{ s::SHARED_MODE_LABEL.get(lang) }</label>
+            </div>
+            <p id="shared-mode-help" class="field__hint">{ s::SHARED_MODE_HELP.get(lang) }</p>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct EraseProps {
+    onerase: Callback<()>,
+}
+
+/// Erase everything, after an in-page confirmation.
+#[function_component(EraseAll)]
+fn erase_all(props: &EraseProps) -> Html {
+    let lang = use_lang();
     let confirming = use_state(|| false);
     let erased = use_state(|| false);
-    let entries = storage::entries("");
-    let shared = storage::mode() == Mode::SharedComputer;
-
-    let on_shared = {
-        let version = version.clone();
-        Callback::from(move |e: Event| {
-            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
-                storage::set_mode(if input.checked() {
-                    Mode::SharedComputer
-                } else {
-                    Mode::Device
-                });
-                version.set(*version + 1);
-            }
-        })
-    };
     let ask = {
-        let confirming = confirming.clone();
-        let erased = erased.clone();
+        let (confirming, erased) = (confirming.clone(), erased.clone());
         Callback::from(move |_| {
             erased.set(false);
             confirming.set(true)
@@ -42,70 +115,33 @@ pub fn privacy_page() -> Html {
         Callback::from(move |_| confirming.set(false))
     };
     let erase = {
-        let confirming = confirming.clone();
-        let erased = erased.clone();
-        let version = version.clone();
+        let (confirming, erased, onerase) =
+            (confirming.clone(), erased.clone(), props.onerase.clone());
         Callback::from(move |_| {
             storage::erase_all();
             confirming.set(false);
             erased.set(true);
-            version.set(*version + 1);
+            onerase.emit(());
         })
     };
-
     html! {
-        <>
-            <h1>{ s::PRIVACY_TITLE.get(lang) }</h1>
-            <ul class="privacy-points">
-                { for s::PRIVACY_POINTS.iter().map(|p| html! { <li>{ p.get(lang) }</li> }) }
-            </ul>
-
-            <section aria-labelledby="stored-heading">
-                <h2 id="stored-heading">{ s::STORED_HEADING.get(lang) }</h2>
-                if entries.is_empty() {
-                    <p id="stored-nothing">{ s::STORED_NOTHING.get(lang) }</p>
-                } else {
-                    <table class="stored-table">
-                        <thead><tr>
-                            <th scope="col">{ s::STORED_COL_ITEM.get(lang) }</th>
-                            <th scope="col">{ s::STORED_COL_SIZE.get(lang) }</th>
-                        </tr></thead>
-                        <tbody>
-                            { for entries.iter().map(|(k, n)| html! {
-                                <tr><td><code>{ k }</code></td><td>{ s::bytes(lang, *n) }</td></tr>
-                            }) }
-                        </tbody>
-                    </table>
-                }
-            </section>
-
-            <section class="shared-mode">
-                <div class="checkbox">
-                    <input id="shared-mode" type="checkbox" checked={shared}
-                        aria-describedby="shared-mode-help" onchange={on_shared} />
-                    <label for="shared-mode">{ s::SHARED_MODE_LABEL.get(lang) }</label>
-                </div>
-                <p id="shared-mode-help" class="field__hint">{ s::SHARED_MODE_HELP.get(lang) }</p>
-            </section>
-
-            <section class="erase">
-                if *confirming {
-                    <div class="confirm" role="alertdialog" aria-labelledby="erase-confirm-text">
-                        <p id="erase-confirm-text">{ s::ERASE_CONFIRM_TEXT.get(lang) }</p>
-                        <button type="button" class="button button--danger" onclick={erase}>
-                            { s::ERASE_CONFIRM_YES.get(lang) }
-                        </button>
-                        <button type="button" class="button" onclick={cancel}>{ s::CANCEL.get(lang) }</button>
-                    </div>
-                } else {
-                    <button type="button" class="button button--danger" onclick={ask}>
-                        { s::ERASE_BUTTON.get(lang) }
+        <section class="erase">
+            if *confirming {
+                <div class="confirm" role="alertdialog" aria-labelledby="erase-confirm-text">
+                    <p id="erase-confirm-text">{ s::ERASE_CONFIRM_TEXT.get(lang) }</p>
+                    <button type="button" class="button button--danger" onclick={erase}>
+                        { s::ERASE_CONFIRM_YES.get(lang) }
                     </button>
-                }
-                if *erased {
-                    <p role="status" class="note">{ s::ERASED.get(lang) }</p>
-                }
-            </section>
-        </>
+                    <button type="button" class="button" onclick={cancel}>{ s::CANCEL.get(lang) }</button>
+                </div>
+            } else {
+                <button type="button" class="button button--danger" onclick={ask}>
+                    { s::ERASE_BUTTON.get(lang) }
+                </button>
+            }
+            if *erased {
+                <p role="status" class="note">{ s::ERASED.get(lang) }</p>
+            }
+        </section>
     }
 }

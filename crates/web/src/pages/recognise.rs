@@ -73,51 +73,76 @@ impl Default for RecogniseForm {
     }
 }
 
+/// What the fields say: the recognised grade, and the problem at each field.
+struct Reading {
+    result: Option<Recognition>,
+    scale_error: Option<AttrValue>,
+    covered_error: Option<AttrValue>,
+}
+
+fn nan_error(lang: Lang, t: &str) -> Option<AttrValue> {
+    (!t.trim().is_empty() && parse_decimal(t).is_err())
+        .then(|| AttrValue::from(grading::NOT_A_NUMBER.get(lang)))
+}
+
+impl RecogniseForm {
+    fn read(&self, lang: Lang) -> Reading {
+        let num = |t: &str| parse_decimal(t).ok();
+        let (converted, scale_error) = match self.how {
+            How::Same => (
+                self.same_grade
+                    .parse()
+                    .ok()
+                    .and_then(Grade::from_value)
+                    .map(Recognition::AsIs),
+                None,
+            ),
+            How::Other => (Some(Recognition::NonDifferentiated), None),
+            How::Scale => match (
+                num(&self.min),
+                num(&self.max),
+                num(&self.pass),
+                num(&self.grade),
+            ) {
+                (Some(min), Some(max), Some(pass), Some(g)) => {
+                    match recognition::equivalent(g, SourceScale { min, max, pass }) {
+                        Ok(r) => (Some(r), None),
+                        Err(e) => (None, Some(AttrValue::from(s::scale_error(lang, e)))),
+                    }
+                }
+                _ => (None, None),
+            },
+        };
+        let covered = num(&self.covered);
+        let covered_error = nan_error(lang, &self.covered).or_else(|| {
+            covered
+                .filter(|c| !(0.0..=100.0).contains(c))
+                .map(|_| AttrValue::from(s::PERCENT_RANGE.get(lang)))
+        });
+        let result = converted.map(|r| match (self.general, covered) {
+            (true, Some(c)) if covered_error.is_none() => {
+                recognition::general_subject(c / 100.0, r)
+            }
+            _ => r,
+        });
+        Reading {
+            result,
+            scale_error,
+            covered_error,
+        }
+    }
+}
+
 #[function_component(RecognisePage)]
 pub fn recognise_page() -> Html {
     let lang = use_lang();
     let form = use_stored("vocational:recognise", RecogniseForm::default);
-    let num = |t: &str| parse_decimal(t).ok();
-    let nan_error = |t: &str| {
-        (!t.trim().is_empty() && parse_decimal(t).is_err())
-            .then(|| AttrValue::from(grading::NOT_A_NUMBER.get(lang)))
-    };
-
-    let (converted, scale_error) = match form.how {
-        How::Same => (
-            form.same_grade
-                .parse()
-                .ok()
-                .and_then(Grade::from_value)
-                .map(Recognition::AsIs),
-            None,
-        ),
-        How::Other => (Some(Recognition::NonDifferentiated), None),
-        How::Scale => match (
-            num(&form.min),
-            num(&form.max),
-            num(&form.pass),
-            num(&form.grade),
-        ) {
-            (Some(min), Some(max), Some(pass), Some(g)) => {
-                match recognition::equivalent(g, SourceScale { min, max, pass }) {
-                    Ok(r) => (Some(r), None),
-                    Err(e) => (None, Some(AttrValue::from(s::scale_error(lang, e)))),
-                }
-            }
-            _ => (None, None),
-        },
-    };
-    let covered = num(&form.covered);
-    let covered_error = nan_error(&form.covered).or_else(|| {
-        covered
-            .filter(|c| !(0.0..=100.0).contains(c))
-            .map(|_| AttrValue::from(s::PERCENT_RANGE.get(lang)))
-    });
-    let result = converted.map(|r| match (form.general, covered) {
-        (true, Some(c)) if covered_error.is_none() => recognition::general_subject(c / 100.0, r),
-        _ => r,
-    });
+    let Reading {
+        result,
+        scale_error,
+        covered_error,
+    } = form.read(lang);
+    let nan_error = |t: &str| nan_error(lang, t);
 
     let set = |f: fn(&mut RecogniseForm, String)| form.edit(f);
     let grade_options: Vec<(AttrValue, AttrValue)> = (2..=5u8)
