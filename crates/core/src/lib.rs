@@ -8,6 +8,7 @@ pub mod calendar;
 pub mod code;
 pub mod grading;
 pub mod i18n;
+pub mod merge;
 pub mod number;
 pub mod questionnaire;
 pub mod transfer;
