@@ -123,7 +123,8 @@ mod tests {
     #[test]
     fn every_case_of_a_three_way_merge() {
         // (what, base, mine, theirs, merged, conflict paths)
-        let cases: Vec<(&str, Value, Value, Value, Value, Vec<&str>)> = vec![
+        type Case = (&'static str, Value, Value, Value, Value, Vec<&'static str>);
+        let cases: Vec<Case> = vec![
             (
                 "nothing changed",
                 json!({"a": 1}),
