@@ -11,4 +11,5 @@ pub mod i18n;
 pub mod merge;
 pub mod number;
 pub mod questionnaire;
+pub mod stored;
 pub mod transfer;
