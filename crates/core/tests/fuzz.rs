@@ -63,9 +63,15 @@ fn lossy_bytes() -> impl Strategy<Value = String> {
         .prop_map(|b| String::from_utf8_lossy(&b).into_owned())
 }
 
+/// Numbers of every length, up to far beyond what an `f64` holds, with a
+/// sign, a decimal comma or point, and spaces around.
+fn long_number() -> impl Strategy<Value = String> {
+    " ?[+-]?[0-9]{0,400}([.,][0-9]{0,400})? ?"
+}
+
 /// Any text a user could paste or a file could hold.
 fn hostile() -> impl Strategy<Value = String> {
-    prop_oneof![any::<String>(), lossy_bytes(), tokens_text()]
+    prop_oneof![any::<String>(), lossy_bytes(), tokens_text(), long_number(),]
 }
 
 /// `original` with a few random edits: a byte range removed, text from
