@@ -350,6 +350,19 @@ proptest! {
     }
 
     #[test]
+    fn envelopes_of_any_version_number_are_read_only_up_to_the_supported_one(found in prop_oneof![0u64..5, any::<u64>(), (0u64..4).prop_map(|v| v + (1 << 32))], supported in 0u32..4) {
+        let text = format!(r#"{{"app":"kooliabi","kind":"answers","version":{found},"data":[]}}"#);
+        match transfer::read::<Vec<String>>(&text, "answers", supported) {
+            Ok(_) => prop_assert!(found <= u64::from(supported)),
+            Err(ImportError::NewerVersion(v)) => {
+                prop_assert!(found > u64::from(supported));
+                prop_assert_eq!(u64::from(v), found.min(u64::from(u32::MAX)));
+            }
+            Err(e) => prop_assert!(false, "{:?}", e),
+        }
+    }
+
+    #[test]
     fn envelopes_read_back_what_they_wrote(names in proptest::collection::vec(any::<String>(), 0..8), kind in "[a-z-]{1,12}", version in 0u32..5) {
         let text = transfer::write(&kind, version, &names);
         prop_assert_eq!(transfer::read::<Vec<String>>(&text, &kind, version), Ok(names.clone()));
