@@ -8,6 +8,8 @@ pub mod calendar;
 pub mod code;
 pub mod grading;
 pub mod i18n;
+pub mod merge;
 pub mod number;
 pub mod questionnaire;
+pub mod stored;
 pub mod transfer;

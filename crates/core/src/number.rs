@@ -42,7 +42,10 @@ pub fn parse_decimal(text: &str) -> Result<f64, NumberError> {
     }
     t.replace(',', ".")
         .parse::<f64>()
-        .map_err(|_| NumberError::NotANumber)
+        .ok()
+        // Over 309 digits, Rust's parser gives infinity rather than an error.
+        .filter(|x| x.is_finite())
+        .ok_or(NumberError::NotANumber)
 }
 
 #[cfg(test)]
@@ -80,8 +83,17 @@ mod tests {
             (",", Err(NumberError::NotANumber)),
             ("5-", Err(NumberError::NotANumber)),
         ];
+        // Found by the fuzz tests: 400 digits parsed as infinity.
+        let huge = format!("1{}", "0".repeat(400));
+        let just_finite = format!("17976931348623157{}", "0".repeat(292));
         for (text, expected) in cases {
             assert_eq!(parse_decimal(text), *expected, "input {text:?}");
         }
+        assert_eq!(parse_decimal(&huge), Err(NumberError::NotANumber));
+        assert_eq!(
+            parse_decimal(&format!("-{huge}")),
+            Err(NumberError::NotANumber)
+        );
+        assert_eq!(parse_decimal(&just_finite), Ok(f64::MAX));
     }
 }

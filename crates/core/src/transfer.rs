@@ -59,7 +59,12 @@ pub fn read<T: DeserializeOwned>(text: &str, kind: &str, version: u32) -> Result
         return Err(ImportError::WrongKind(found.to_string()));
     }
     match value.get("version").and_then(|v| v.as_u64()) {
-        Some(v) if v as u32 > version => return Err(ImportError::NewerVersion(v as u32)),
+        // Compared as u64: a version past u32::MAX is newer, not truncated.
+        Some(v) if v > u64::from(version) => {
+            return Err(ImportError::NewerVersion(
+                u32::try_from(v).unwrap_or(u32::MAX),
+            ))
+        }
         Some(_) => {}
         None => return Err(ImportError::Damaged),
     }
@@ -102,6 +107,13 @@ mod tests {
         assert_eq!(
             read::<Data>(&write("modules", 2, &Data { names: vec![] }), "modules", 1),
             Err(ImportError::NewerVersion(2))
+        );
+        // Found by the fuzz tests: 2^32 was truncated to 0 and then called
+        // damaged instead of newer.
+        let huge = ok.replace("\"version\": 1", "\"version\": 4294967296");
+        assert_eq!(
+            read::<Data>(&huge, "modules", 1),
+            Err(ImportError::NewerVersion(u32::MAX))
         );
         let damaged = ok.replace("\"names\": []", "\"names\": 5");
         assert_eq!(

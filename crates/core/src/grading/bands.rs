@@ -102,6 +102,8 @@ pub struct Settings {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum PointsError {
     MaxNotPositive,
+    /// The maximum is above [`MAX_POINTS`]; the UI names the limit.
+    MaxTooLarge,
     /// Points and maximum are given in whole or half points.
     NotHalfPoints,
     Negative,
@@ -118,10 +120,21 @@ fn is_half_step(x: f64) -> bool {
     (doubled - doubled.round()).abs() < EPS
 }
 
-/// Checks a maximum: positive, finite, in half points.
+/// The largest maximum a test may have. The regulation sets none (004 § 17 (3)
+/// speaks only of percentages); real tests have tens or a few hundred points.
+/// 10 000 leaves ample room while every half point stays a distinct
+/// percentage at the two decimals the UI shows (0.5 / 10 000 = 0.005 %), and
+/// a typed-in or linked `max=99999999` is refused with a message instead of
+/// producing a meaningless table.
+pub const MAX_POINTS: f64 = 10_000.0;
+
+/// Checks a maximum: positive, finite, in half points, at most [`MAX_POINTS`].
 pub fn check_max(max: f64) -> Result<(), PointsError> {
     if !(max.is_finite() && max > 0.0) {
         return Err(PointsError::MaxNotPositive);
+    }
+    if max > MAX_POINTS {
+        return Err(PointsError::MaxTooLarge);
     }
     if !is_half_step(max) {
         return Err(PointsError::NotHalfPoints);
@@ -205,6 +218,9 @@ pub struct Boundary {
 /// The points each grade needs for a given maximum, best grade first. A grade
 /// no reachable score gives (e.g. bands closer together than one point on a
 /// short test) is left out rather than shown with an impossible range.
+///
+/// Computed in closed form from the band percentages, so the work does not
+/// grow with `max`: a hostile link with a huge maximum cannot freeze the page.
 pub fn boundaries(
     max: f64,
     settings: &Settings,
@@ -214,24 +230,89 @@ pub fn boundaries(
     if settings.bands.validate().is_err() {
         return Err(PointsError::Bands);
     }
+    Ok(table(max, settings, step))
+}
+
+/// The grade for `points` of `max` with the very arithmetic of `grade_for`
+/// (`points * 100 / max`), for a maximum and bands already checked.
+fn grade_at(points: f64, max: f64, settings: &Settings) -> Grade {
+    grade_for_percent(points * 100.0 / max, settings).unwrap_or(Grade::Weak)
+}
+
+/// `boundaries` without the limit on `max`, for any positive half-point
+/// maximum and valid bands.
+fn table(max: f64, settings: &Settings, step: PointsStep) -> Vec<Boundary> {
     let s = step.size();
-    // Every score the step allows, 0..=max; at most a few thousand for real tests.
-    let steps = (max / s + EPS).floor() as u64;
-    let mut rows: Vec<Boundary> = Vec::new();
-    for i in 0..=steps {
-        let points = i as f64 * s;
-        let grade = grade_for_percent(points * 100.0 / max, settings)?;
-        match rows.last_mut() {
-            Some(row) if row.grade == grade => row.max_points = points,
-            _ => rows.push(Boundary {
+    // The highest score the step allows: `steps * s <= max`.
+    let steps = (max / s + EPS).floor();
+    // For each grade, the fewest steps that reach it (`steps + 1`: never).
+    let lowest = settings.bands.lower_bounds().map(|(grade, bound)| {
+        let reaches = |k: f64| k <= steps && grade_at(k * s, max, settings) >= grade;
+        (
+            grade,
+            lowest_step(bound, settings.rounding, max, s, steps, reaches),
+        )
+    });
+    let mut rows = Vec::new();
+    // The first step of the next better grade, which ends this grade's row.
+    let mut above = steps + 1.0;
+    for (grade, first) in lowest {
+        if first < above {
+            rows.push(Boundary {
                 grade,
-                min_points: points,
-                max_points: points,
-            }),
+                min_points: first * s,
+                max_points: (above - 1.0) * s,
+            });
+            above = first;
         }
     }
-    rows.reverse();
-    Ok(rows)
+    rows
+}
+
+/// The least `k` in `0..=steps + 1` with `reaches(k)`, where `reaches` is
+/// monotone (more points never give a lower grade) and `reaches(steps + 1)` is
+/// false by definition. The percentage bound gives the answer up to rounding
+/// of floating point; a few neighbours settle it exactly. Should the estimate
+/// ever be off by more, a bisection (at most 64 halvings of a `u64` range)
+/// still finds it, so the work never depends on `max`.
+fn lowest_step(
+    bound: f64,
+    rounding: PercentRounding,
+    max: f64,
+    s: f64,
+    steps: f64,
+    reaches: impl Fn(f64) -> bool,
+) -> f64 {
+    if bound <= 0.0 || reaches(0.0) {
+        return 0.0;
+    }
+    // The least exact percentage that meets `bound` under the rounding.
+    let threshold = match rounding {
+        PercentRounding::Exact => bound,
+        PercentRounding::WholePercent => bound.ceil() - 0.5,
+    };
+    let estimate = (threshold * max / (100.0 * s))
+        .ceil()
+        .clamp(1.0, steps + 1.0);
+    let is_first =
+        |k: f64| k >= 1.0 && k <= steps + 1.0 && (k > steps || reaches(k)) && !reaches(k - 1.0);
+    for delta in [0.0, -1.0, 1.0, -2.0, 2.0] {
+        let k = estimate + delta;
+        if is_first(k) {
+            return k;
+        }
+    }
+    // Invariant: !reaches(lo), and hi is steps + 1 or reaches(hi).
+    let (mut lo, mut hi) = (0.0_f64, steps + 1.0);
+    while hi - lo > 1.0 {
+        let mid = ((lo + hi) / 2.0).floor();
+        if reaches(mid) {
+            hi = mid;
+        } else {
+            lo = mid;
+        }
+    }
+    hi
 }
 
 #[cfg(test)]
@@ -438,6 +519,173 @@ mod tests {
         let rows = boundaries(1.0, &national(), PointsStep::Whole).unwrap();
         let grades: Vec<u8> = rows.iter().map(|b| b.grade.value()).collect();
         assert_eq!(grades, vec![5, 1]);
+    }
+
+    #[test]
+    fn maximum_is_limited_to_max_points() {
+        let cases: &[(f64, Result<(), PointsError>)] = &[
+            (MAX_POINTS, Ok(())),
+            (MAX_POINTS - 0.5, Ok(())),
+            (MAX_POINTS + 0.5, Err(PointsError::MaxTooLarge)),
+            (99_999_999.0, Err(PointsError::MaxTooLarge)),
+            (f64::MAX, Err(PointsError::MaxTooLarge)),
+        ];
+        for &(max, expected) in cases {
+            assert_eq!(check_max(max), expected, "{max}");
+            assert_eq!(
+                boundaries(max, &national(), PointsStep::Half).map(|_| ()),
+                expected,
+                "table for {max}"
+            );
+        }
+        let rows = boundaries(MAX_POINTS, &national(), PointsStep::Half).unwrap();
+        let mins: Vec<f64> = rows.iter().map(|b| b.min_points).collect();
+        assert_eq!(mins, vec![9000.0, 7500.0, 5000.0, 2000.0, 0.0]);
+    }
+
+    #[test]
+    fn huge_maximum_table_is_computed_without_walking_every_point() {
+        // 2·10^9 half points: walking them would take minutes; the closed form
+        // answers at once.
+        let rows = table(1e9, &national(), PointsStep::Half);
+        let mins: Vec<(u8, f64, f64)> = rows
+            .iter()
+            .map(|b| (b.grade.value(), b.min_points, b.max_points))
+            .collect();
+        assert_eq!(
+            mins,
+            vec![
+                (5, 9e8, 1e9),
+                (4, 7.5e8, 9e8 - 0.5),
+                (3, 5e8, 7.5e8 - 0.5),
+                (2, 2e8, 5e8 - 0.5),
+                (1, 0.0, 2e8 - 0.5)
+            ]
+        );
+    }
+
+    #[test]
+    fn whole_percent_rounding_moves_each_edge_half_a_percent_down() {
+        let s = Settings {
+            rounding: PercentRounding::WholePercent,
+            ..national()
+        };
+        // 89.5 % of 200 is 179 points: rounds to 90 % → 5.
+        let rows = boundaries(200.0, &s, PointsStep::Half).unwrap();
+        let mins: Vec<f64> = rows.iter().map(|b| b.min_points).collect();
+        assert_eq!(mins, vec![179.0, 149.0, 99.0, 39.0, 0.0]);
+    }
+
+    #[test]
+    fn whole_steps_on_a_half_point_maximum_end_at_the_last_whole_point() {
+        let rows = boundaries(10.5, &national(), PointsStep::Whole).unwrap();
+        assert_eq!(rows[0].max_points, 10.0);
+        // 9 of 10.5 is 85.7 %, so only the last whole point gives a 5.
+        assert_eq!(rows[0].min_points, 10.0);
+    }
+
+    /// The former algorithm, kept as the reference: walk every step.
+    fn walk(max: f64, settings: &Settings, step: PointsStep) -> Vec<Boundary> {
+        let s = step.size();
+        let steps = (max / s + EPS).floor() as u64;
+        let mut rows: Vec<Boundary> = Vec::new();
+        for i in 0..=steps {
+            let points = i as f64 * s;
+            let grade = grade_at(points, max, settings);
+            match rows.last_mut() {
+                Some(row) if row.grade == grade => row.max_points = points,
+                _ => rows.push(Boundary {
+                    grade,
+                    min_points: points,
+                    max_points: points,
+                }),
+            }
+        }
+        rows.reverse();
+        rows
+    }
+
+    /// Valid bands: four distinct bounds in (0, 100], whole or with one or
+    /// two decimals, best grade highest.
+    fn any_bands() -> impl Strategy<Value = Bands> {
+        let bound = prop_oneof![
+            (1u32..=100).prop_map(f64::from),
+            (1u32..=1000).prop_map(|t| f64::from(t) / 10.0),
+            (1u32..=10000).prop_map(|h| f64::from(h) / 100.0),
+        ];
+        proptest::collection::vec(bound, 4)
+            .prop_map(|mut v| {
+                v.sort_by(|a, b| b.total_cmp(a));
+                Bands {
+                    five: v[0],
+                    four: v[1],
+                    three: v[2],
+                    two: v[3],
+                }
+            })
+            .prop_filter("bands must be valid", |b| b.validate().is_ok())
+    }
+
+    fn any_settings() -> impl Strategy<Value = Settings> {
+        (any_bands(), any::<bool>()).prop_map(|(bands, whole)| Settings {
+            bands,
+            rounding: if whole {
+                PercentRounding::WholePercent
+            } else {
+                PercentRounding::Exact
+            },
+        })
+    }
+
+    fn any_step() -> impl Strategy<Value = PointsStep> {
+        prop_oneof![Just(PointsStep::Half), Just(PointsStep::Whole)]
+    }
+
+    /// A maximum in half points: small ones (where edges crowd), everyday
+    /// ones, and huge ones up to 10^9.
+    fn any_max() -> impl Strategy<Value = f64> {
+        prop_oneof![
+            (1u64..=40).prop_map(|h| h as f64 / 2.0),
+            (1u64..=2_000).prop_map(|h| h as f64 / 2.0),
+            (1u64..=2_000_000_000).prop_map(|h| h as f64 / 2.0),
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn closed_form_table_agrees_with_the_converter_at_every_edge(max in any_max(), settings in any_settings(), step in any_step()) {
+            let s = step.size();
+            let rows = table(max, &settings, step);
+            let top = (max / s + EPS).floor() * s;
+            // The rows tile 0..=top without gap or overlap, best grade first.
+            prop_assert_eq!(rows.first().unwrap().max_points, top);
+            prop_assert_eq!(rows.last().unwrap().min_points, 0.0);
+            for pair in rows.windows(2) {
+                prop_assert_eq!(pair[1].max_points + s, pair[0].min_points);
+                prop_assert!(pair[0].grade > pair[1].grade);
+            }
+            for row in &rows {
+                prop_assert!(row.min_points <= row.max_points);
+                prop_assert_eq!(grade_at(row.min_points, max, &settings), row.grade);
+                prop_assert_eq!(grade_at(row.max_points, max, &settings), row.grade);
+                if row.min_points > 0.0 {
+                    prop_assert!(grade_at(row.min_points - s, max, &settings) < row.grade);
+                }
+                if row.max_points + s <= max {
+                    prop_assert!(grade_at(row.max_points + s, max, &settings) > row.grade);
+                }
+                if max <= MAX_POINTS {
+                    prop_assert_eq!(grade_for(row.min_points, max, &settings), Ok(row.grade));
+                    prop_assert_eq!(grade_for(row.max_points, max, &settings), Ok(row.grade));
+                }
+            }
+        }
+
+        #[test]
+        fn closed_form_table_equals_walking_every_step(max2 in 1u32..=400, settings in any_settings(), step in any_step()) {
+            let max = f64::from(max2) / 2.0;
+            prop_assert_eq!(table(max, &settings, step), walk(max, &settings, step));
+        }
     }
 
     proptest! {

@@ -10,6 +10,7 @@ use super::template::{Question, Role, Section, Template};
 use super::validation::{
     progress, validate, visible_questions, visible_sections, Counts, Problem, ProblemKind,
 };
+use crate::stored::Stored;
 
 /// Stored as it is (the same JSON shape as the first release's record), so a
 /// questionnaire in progress survives an update of the app.
@@ -23,6 +24,12 @@ pub struct Session {
     /// overview or jumped from it), not while they are still on their way.
     #[serde(skip)]
     pub show_required: bool,
+}
+
+/// 1: the shape above. The first release stored it bare (version 0, the
+/// same shape), which `stored::read` still reads.
+impl Stored for Session {
+    const VERSION: u32 = 1;
 }
 
 /// One line of the overview: a section, its counts and what is still open.

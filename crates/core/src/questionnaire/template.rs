@@ -2,7 +2,7 @@
 //! after a given earlier answer. Serialised as JSON with a schema version so
 //! a school can later load its own file through the same `load`.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -164,6 +164,9 @@ impl Template {
             return Err(TemplateError::MissingTranslation(self.id.clone()));
         }
         let mut seen: HashSet<&str> = HashSet::new();
+        // The questions before the one being checked, by id: one lookup per
+        // condition keeps a hostile file of many questions linear.
+        let mut earlier: HashMap<&str, &Kind> = HashMap::new();
         for s in &self.sections {
             if !seen.insert(&s.id) {
                 return Err(TemplateError::DuplicateId(s.id.clone()));
@@ -207,12 +210,10 @@ impl Template {
                 }
                 if let Some(c) = &q.show_if {
                     // Only an earlier question can decide, so filling never loops.
-                    let target = self
-                        .questions()
-                        .take_while(|x| x.id != q.id)
-                        .find(|x| x.id == c.question())
+                    let target = earlier
+                        .get(c.question())
                         .ok_or_else(|| TemplateError::BadCondition(q.id.clone()))?;
-                    let fits = match (c, &target.kind) {
+                    let fits = match (c, target) {
                         (Condition::YesNo { .. }, Kind::YesNo) => true,
                         (Condition::Choice { choice, .. }, Kind::SingleChoice { options }) => {
                             options.iter().any(|o| &o.id == choice)
@@ -223,6 +224,7 @@ impl Template {
                         return Err(TemplateError::BadCondition(q.id.clone()));
                     }
                 }
+                earlier.insert(&q.id, &q.kind);
             }
         }
         Ok(())

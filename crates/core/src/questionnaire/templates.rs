@@ -71,6 +71,38 @@ mod tests {
     }
 
     #[test]
+    fn a_template_of_many_conditional_questions_loads() {
+        // 20 000 yes/no questions, each shown on the answer to the one
+        // before: searching all earlier questions for each condition took
+        // seconds; by id it is one lookup each.
+        let mut v: serde_json::Value = serde_json::from_str(BUILT_IN[0].1).unwrap();
+        let text = serde_json::json!({"et": "k", "en": "q", "ru": "в"});
+        let questions: Vec<serde_json::Value> = (0..20_000)
+            .map(|i| {
+                let previous = if i == 0 {
+                    "had_goals".to_string()
+                } else {
+                    format!("q{}", i - 1)
+                };
+                serde_json::json!({
+                    "id": format!("q{i}"), "kind": {"type": "yes_no"}, "text": text,
+                    "roles": ["student"],
+                    "show_if": {"when": "yes_no", "question": previous, "value": true}
+                })
+            })
+            .collect();
+        v["sections"]
+            .as_array_mut()
+            .unwrap()
+            .push(serde_json::json!({"id": "many", "title": text, "questions": questions}));
+        let t = Template::load(&v.to_string()).unwrap();
+        assert_eq!(
+            t.questions().count(),
+            20_000 + Template::load(BUILT_IN[0].1).unwrap().questions().count()
+        );
+    }
+
+    #[test]
     fn damaged_or_foreign_files_are_refused_with_the_reason() {
         let base: serde_json::Value = serde_json::from_str(BUILT_IN[0].1).unwrap();
         let with = |f: &dyn Fn(&mut serde_json::Value)| {
@@ -105,6 +137,17 @@ mod tests {
                     "anything_else".into()
             ),
             Err(TemplateError::BadCondition("goals_reached".into()))
+        );
+        assert_eq!(
+            with(&|v| v["sections"][1]["questions"][0]["show_if"] =
+                serde_json::json!({"when": "yes_no", "question": "had_goals", "value": true})),
+            Err(TemplateError::BadCondition("had_goals".into())),
+            "a question cannot depend on itself"
+        );
+        assert_eq!(
+            with(&|v| v["sections"][1]["questions"][1]["show_if"]["question"] = "topics".into()),
+            Err(TemplateError::BadCondition("goals_reached".into())),
+            "a yes/no condition on a text question"
         );
         assert_eq!(
             with(&|v| v["roles"] = serde_json::json!(["student"])),
