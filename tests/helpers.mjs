@@ -42,8 +42,15 @@ export async function startApp() {
   };
 }
 
-async function newContext(browser, baseUrl, { viewport = PHONE, ...opts } = {}) {
+/**
+ * `today` ('YYYY-MM-DD') pins the app's date and `panicRoute` enables
+ * `#/debug/panic`, through `window.kooliabiTest` (see crates/web/src/test_hooks.rs).
+ */
+async function newContext(browser, baseUrl, { viewport = PHONE, today, panicRoute, ...opts } = {}) {
   const context = await browser.newContext({ viewport, ...opts });
+  if (today || panicRoute) {
+    await context.addInitScript((hooks) => { window.kooliabiTest = hooks; }, { today, panicRoute });
+  }
   const origin = new URL(baseUrl).origin;
   const foreignRequests = [];
   await context.route('**/*', (route) => {

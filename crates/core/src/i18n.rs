@@ -31,6 +31,11 @@ impl Lang {
     }
 }
 
+/// The language chosen on this device is stored (key `lang`).
+impl crate::stored::Stored for Lang {
+    const VERSION: u32 = 1;
+}
+
 /// A fixed string in all three languages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Tr {

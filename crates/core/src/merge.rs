@@ -80,6 +80,35 @@ fn merge_at(
     mine.cloned()
 }
 
+/// Every place where `after` differs from `before`, with what `before` held
+/// there (`None`: the key was absent). Objects are compared key by key;
+/// arrays and scalars are single values, as in [`merge`]. A tab that takes
+/// another tab's newer value uses this to say what it replaced.
+pub fn changes(before: &Value, after: &Value) -> Vec<Conflict> {
+    let mut out = Vec::new();
+    changes_at(Some(before), Some(after), "", &mut out);
+    out
+}
+
+fn changes_at(before: Option<&Value>, after: Option<&Value>, path: &str, out: &mut Vec<Conflict>) {
+    match (before, after) {
+        (Some(Value::Object(b)), Some(Value::Object(a))) => {
+            let mut keys: Vec<&String> = b.keys().chain(a.keys()).collect();
+            keys.sort();
+            keys.dedup();
+            for key in keys {
+                let child = format!("{path}/{}", key.replace('~', "~0").replace('/', "~1"));
+                changes_at(b.get(key), a.get(key), &child, out);
+            }
+        }
+        _ if before == after => {}
+        _ => out.push(Conflict {
+            path: path.to_string(),
+            lost: before.cloned(),
+        }),
+    }
+}
+
 fn merge_objects(
     base: &Map<String, Value>,
     mine: &Map<String, Value>,
@@ -108,6 +137,55 @@ fn merge_objects(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod change_tests {
+    use super::*;
+    use serde_json::json;
+
+    fn paths(before: Value, after: Value) -> Vec<(String, Option<Value>)> {
+        changes(&before, &after)
+            .into_iter()
+            .map(|c| (c.path, c.lost))
+            .collect()
+    }
+
+    #[test]
+    fn changes_name_every_changed_place_and_what_was_there() {
+        assert_eq!(paths(json!({"a": 1}), json!({"a": 1})), vec![]);
+        assert_eq!(
+            paths(
+                json!({"a": {"q1": "x", "q2": "y"}}),
+                json!({"a": {"q1": "z", "q2": "y"}})
+            ),
+            vec![("/a/q1".to_string(), Some(json!("x")))]
+        );
+        assert_eq!(
+            paths(json!({"a": 1}), json!({"a": 1, "b": 2})),
+            vec![("/b".to_string(), None)]
+        );
+        assert_eq!(
+            paths(json!({"a": 1, "b": 2}), json!({"a": 1})),
+            vec![("/b".to_string(), Some(json!(2)))]
+        );
+        assert_eq!(
+            paths(json!([1, 2]), json!([1, 3])),
+            vec![(String::new(), Some(json!([1, 2])))]
+        );
+        assert_eq!(
+            paths(json!({"a/b": 1}), json!({"a/b": 2})),
+            vec![("/a~1b".to_string(), Some(json!(1)))]
+        );
+    }
+
+    #[test]
+    fn a_merge_takes_exactly_the_changes_of_a_one_sided_edit() {
+        let base = json!({"answers": {"q1": "a", "q2": "b"}, "section": 1});
+        let theirs = json!({"answers": {"q1": "a", "q2": "c", "q3": "d"}, "section": 1});
+        let merged = merge(&base, &base, &theirs).value;
+        assert_eq!(changes(&base, &merged), changes(&base, &theirs));
+    }
 }
 
 #[cfg(test)]

@@ -186,7 +186,7 @@ proptest! {
             }
         }
         // The export has a header and one line per row, whatever the names held.
-        let tsv = list.to_tsv(["n", "p", "%", "g"], true);
+        let tsv = list.to_tsv(["n", "p", "%", "g"], kooliabi_core::i18n::Lang::Et);
         prop_assert_eq!(tsv.lines().count(), 1 + list.rows.len());
         prop_assert!(tsv.lines().all(|l| l.split('\t').count() == 4));
     }

@@ -8,8 +8,12 @@ pub fn now_utc() -> chrono::NaiveDateTime {
         .unwrap_or_default()
 }
 
-/// Today on the user's device, as a local date.
+/// Today on the user's device, as a local date (or the date a browser test
+/// pinned, see `test_hooks`).
 pub fn today() -> chrono::NaiveDate {
+    if let Some(d) = crate::test_hooks::today() {
+        return d;
+    }
     let d = js_sys::Date::new_0();
     chrono::NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
         .unwrap_or_else(|| now_utc().date())

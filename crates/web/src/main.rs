@@ -4,6 +4,7 @@
 mod app;
 mod clock;
 mod components;
+mod crash;
 mod files;
 mod i18n;
 mod input;
@@ -11,7 +12,9 @@ mod pages;
 mod questionnaire_store;
 mod routes;
 mod storage;
+mod test_hooks;
 
 fn main() {
+    crash::install();
     yew::Renderer::<app::App>::new().render();
 }

@@ -5,11 +5,12 @@
 use std::cell::OnceCell;
 use std::rc::Rc;
 
+use chrono::NaiveDate;
 use kooliabi_core::questionnaire::{templates, Answers, Role, Session, Template};
 use kooliabi_core::transfer;
 use serde::{Deserialize, Serialize};
 
-use crate::storage::{self, StorageError};
+use crate::storage;
 
 const INDEX_KEY: &str = "q:index";
 /// The kind and version of an exported answers file (`transfer` envelope).
@@ -24,7 +25,25 @@ pub struct Meta {
     pub name: String,
     pub template: String,
     pub role: Role,
+    /// The day it was started on this device (absent in the first release's
+    /// index), for the reminder to export one that has been open for days.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub started: Option<NaiveDate>,
 }
+
+/// The list of questionnaires on this device, as stored.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(transparent)]
+struct Index(Vec<Meta>);
+
+impl kooliabi_core::stored::Stored for Index {
+    const VERSION: u32 = 1;
+}
+
+/// Days after which a questionnaire still in progress gets a reminder to
+/// export it: browsers may clear a site's data (Safari after seven days
+/// without a visit), and an exported file survives that.
+pub const EXPORT_NUDGE_DAYS: i64 = 3;
 
 /// What an exported answers file holds.
 #[derive(Serialize)]
@@ -54,7 +73,12 @@ fn record_key(id: &str) -> String {
 }
 
 pub fn list() -> Vec<Meta> {
-    storage::load(INDEX_KEY).unwrap_or_default()
+    storage::load::<Index>(INDEX_KEY).unwrap_or_default().0
+}
+
+/// The storage key of the index, so a page can follow another tab's changes.
+pub fn is_index_key(key: &str) -> bool {
+    key == INDEX_KEY
 }
 
 pub fn find(id: &str) -> Option<Meta> {
@@ -86,17 +110,18 @@ pub fn check_name(name: &str) -> Result<String, NameError> {
 
 /// Starts a questionnaire and stores it. A refused write still returns the
 /// new entry: the shell's banner says it lives in memory only.
-pub fn create(name: String, template: &Template, role: Role) -> Meta {
+pub fn create(name: String, template: &Template, role: Role, today: NaiveDate) -> Meta {
     let meta = Meta {
         id: new_id(),
         name,
         template: template.id.clone(),
         role,
+        started: Some(today),
     };
-    let _ = save(&meta.id, &Session::new(template, role));
+    save(&meta.id, &Session::new(template, role));
     let mut index = list();
     index.push(meta.clone());
-    let _ = storage::save(INDEX_KEY, &index);
+    storage::save(INDEX_KEY, &Index(index));
     meta
 }
 
@@ -104,14 +129,40 @@ pub fn load(id: &str) -> Option<Session> {
     storage::load(&record_key(id))
 }
 
-pub fn save(id: &str, session: &Session) -> Result<(), StorageError> {
+/// Saves one person's answers, merged with what another tab saved of the
+/// same questionnaire meanwhile (answer by answer; where both changed the
+/// same answer, this save wins). Returns what was written.
+pub fn save(id: &str, session: &Session) -> Session {
     storage::save(&record_key(id), session)
+}
+
+/// Another tab's newer answers to questionnaire `id`, if `key` is its record:
+/// the session and the questions whose answers it replaced here.
+pub fn take_remote(
+    id: &str,
+    key: &str,
+    text: &str,
+    current: &Session,
+) -> Option<(Session, Vec<String>)> {
+    if key != record_key(id) {
+        return None;
+    }
+    let (session, changed) = storage::take_remote(key, text, current)?;
+    // Paths look like `/answers/values/<question id>/value`.
+    let mut questions: Vec<String> = changed
+        .iter()
+        .filter_map(|c| c.path.strip_prefix("/answers/values/"))
+        .filter_map(|rest| rest.split('/').next())
+        .map(|q| q.replace("~1", "/").replace("~0", "~"))
+        .collect();
+    questions.dedup();
+    Some((session, questions))
 }
 
 pub fn delete(id: &str) {
     storage::remove(&record_key(id));
     let index: Vec<Meta> = list().into_iter().filter(|m| m.id != id).collect();
-    let _ = storage::save(INDEX_KEY, &index);
+    storage::save(INDEX_KEY, &Index(index));
 }
 
 /// The answers as a versioned Kooliabi file.

@@ -35,6 +35,9 @@ pub enum Route {
     Recognise,
     #[at("/deadlines")]
     Deadlines,
+    /// Panics when a browser test asks it to (`test_hooks`); else not found.
+    #[at("/debug/panic")]
+    DebugPanic,
     #[not_found]
     #[at("/404")]
     NotFound,
@@ -85,6 +88,12 @@ pub fn switch(route: Route) -> Html {
         Route::Courses => html! { <pages::courses::CoursesPage /> },
         Route::Recognise => html! { <pages::recognise::RecognisePage /> },
         Route::Deadlines => html! { <pages::deadlines::DeadlinesPage /> },
-        Route::NotFound => html! { <pages::not_found::NotFoundPage /> },
+        Route::DebugPanic if crate::test_hooks::panic_route() => html! { <Panics /> },
+        Route::NotFound | Route::DebugPanic => html! { <pages::not_found::NotFoundPage /> },
     }
+}
+
+#[function_component(Panics)]
+fn panics() -> Html {
+    panic!("provoked by a browser test through #/debug/panic");
 }

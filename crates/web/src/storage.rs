@@ -6,12 +6,25 @@
 //! keeps working from memory and the shell says that a reload will lose the
 //! data. A failed save never touches what is on screen: the caller's state
 //! is set regardless.
+//!
+//! Every value is stored with its format version (`kooliabi_core::stored`),
+//! so the next release reads it or migrates it. A value that cannot be read
+//! (damaged, or written by a newer release) is never overwritten: it moves
+//! to `unreadable:<key>`, where the privacy page lists it for download and
+//! erasing. Saving merges with what is stored now (`kooliabi_core::merge`),
+//! so two tabs never overwrite each other's edits, and `use_stored` follows
+//! changes another tab makes.
 
 use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
 use std::ops::Deref;
+use std::rc::Rc;
 
-use serde::{de::DeserializeOwned, Serialize};
+use gloo::events::EventListener;
+use kooliabi_core::merge::{self, Conflict};
+use kooliabi_core::stored::{self, Stored as Format};
+use serde_json::Value;
+use wasm_bindgen::JsCast;
 use web_sys::Storage;
 use yew::prelude::*;
 
@@ -20,6 +33,10 @@ const PREFIX: &str = "kooliabi:";
 const SHARED_MODE_FLAG: &str = "kooliabi-mode:shared";
 /// Fired on `window` whenever storage health changes, so the banner updates.
 pub const HEALTH_EVENT: &str = "kooliabi-storage";
+/// Fired on `window` when a stored form took another tab's newer values.
+pub const REMOTE_EVENT: &str = "kooliabi-remote";
+/// Where a value that could not be read is kept, under its own key.
+pub const UNREADABLE_PREFIX: &str = "unreadable:";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
@@ -42,6 +59,10 @@ thread_local! {
     /// works without browser storage.
     static MEMORY: RefCell<BTreeMap<String, String>> = const { RefCell::new(BTreeMap::new()) };
     static HEALTHY: Cell<bool> = const { Cell::new(true) };
+    static LAST_ERROR: Cell<Option<StorageError>> = const { Cell::new(None) };
+    /// What this tab last read or wrote under each key: the base of the
+    /// three-way merge when it saves again.
+    static BASES: RefCell<BTreeMap<String, Value>> = const { RefCell::new(BTreeMap::new()) };
 }
 
 fn local() -> Option<Storage> {
@@ -83,7 +104,17 @@ pub fn is_healthy() -> bool {
     HEALTHY.with(Cell::get) && backend().is_some()
 }
 
-fn set_health(ok: bool) {
+/// Why the last write failed, while storage is not healthy.
+pub fn last_error() -> Option<StorageError> {
+    if backend().is_none() {
+        return Some(StorageError::Unavailable);
+    }
+    LAST_ERROR.with(Cell::get).filter(|_| !is_healthy())
+}
+
+fn set_health(result: Result<(), StorageError>) {
+    LAST_ERROR.with(|e| e.set(result.err()));
+    let ok = result.is_ok();
     if HEALTHY.with(|h| h.replace(ok)) != ok {
         announce();
     }
@@ -91,7 +122,11 @@ fn set_health(ok: bool) {
 
 /// Tells listeners (the banner) that health or mode changed.
 fn announce() {
-    if let Ok(ev) = web_sys::Event::new(HEALTH_EVENT) {
+    fire(HEALTH_EVENT);
+}
+
+fn fire(name: &str) {
+    if let Ok(ev) = web_sys::Event::new(name) {
         let _ = gloo::utils::window().dispatch_event(&ev);
     }
 }
@@ -108,10 +143,82 @@ pub fn load_raw(key: &str) -> Option<String> {
     backend()?.get_item(&k).ok().flatten()
 }
 
-/// A value that does not parse (an older or damaged entry) reads as absent:
-/// the tool starts fresh rather than failing.
-pub fn load<T: DeserializeOwned>(key: &str) -> Option<T> {
-    serde_json::from_str(&load_raw(key)?).ok()
+/// The value stored under `key`, migrated from an older release's format.
+/// A value that cannot be read is moved aside (see `quarantine`) and reads
+/// as absent, so the tool starts fresh and the old text is kept.
+pub fn load<T: Format>(key: &str) -> Option<T> {
+    let raw = load_raw(key)?;
+    match stored::read_value::<T>(&raw).and_then(|v| {
+        let t = serde_json::from_value::<T>(v.clone()).map_err(|_| stored::StoredError::Damaged)?;
+        Ok((t, v))
+    }) {
+        Ok((t, value)) => {
+            remember(key, value);
+            Some(t)
+        }
+        Err(_) => {
+            quarantine(key, raw);
+            None
+        }
+    }
+}
+
+fn remember(key: &str, value: Value) {
+    BASES.with(|b| b.borrow_mut().insert(key.to_string(), value));
+}
+
+fn base(key: &str) -> Option<Value> {
+    BASES.with(|b| b.borrow().get(key).cloned())
+}
+
+/// Keeps text that could not be read under `unreadable:<key>` (never
+/// overwriting an earlier one) and frees `key` for new data.
+fn quarantine(key: &str, raw: String) {
+    let mut n = 1;
+    let mut target = format!("{UNREADABLE_PREFIX}{key}");
+    while load_raw(&target).is_some() {
+        n += 1;
+        target = format!("{UNREADABLE_PREFIX}{key}#{n}");
+    }
+    if save_raw(&target, raw).is_ok() {
+        remove(key);
+    }
+    announce();
+}
+
+/// Roughly what the browser allows one site in `localStorage`: 5 MB in
+/// Safari and Firefox (Chromium allows 10). Strings count twice (UTF-16).
+pub const LOCAL_BUDGET_BYTES: usize = 5 * 1024 * 1024;
+/// Warn when this share of the budget is used.
+pub const WARN_AT: f64 = 0.8;
+
+/// Bytes Kooliabi's entries take in the browser's storage (keys and values,
+/// two bytes a character).
+pub fn used_bytes() -> usize {
+    entries("")
+        .iter()
+        .map(|(k, n)| 2 * (PREFIX.len() + k.len() + n))
+        .sum()
+}
+
+pub fn nearly_full() -> bool {
+    used_bytes() as f64 >= LOCAL_BUDGET_BYTES as f64 * WARN_AT
+}
+
+/// Erases one item of text that could not be read, when the user says so.
+pub fn erase_unreadable(key: &str) {
+    if key.starts_with(UNREADABLE_PREFIX) {
+        remove(key);
+        announce();
+    }
+}
+
+/// Text that could not be read: (key it is kept under, the text).
+pub fn unreadable() -> Vec<(String, String)> {
+    entries(UNREADABLE_PREFIX)
+        .into_iter()
+        .filter_map(|(k, _)| load_raw(&k).map(|raw| (k, raw)))
+        .collect()
 }
 
 pub fn save_raw(key: &str, value: String) -> Result<(), StorageError> {
@@ -127,19 +234,84 @@ pub fn save_raw(key: &str, value: String) -> Result<(), StorageError> {
         Ok(()) => MEMORY.with(|m| m.borrow_mut().remove(&k)),
         Err(_) => MEMORY.with(|m| m.borrow_mut().insert(k, value)),
     };
-    set_health(result.is_ok());
+    set_health(result);
     result
 }
 
-pub fn save<T: Serialize>(key: &str, value: &T) -> Result<(), StorageError> {
-    // Plain data types serialise infallibly; an error here is a bug.
-    let json = serde_json::to_string(value).expect("stored values serialise to JSON");
-    save_raw(key, json)
+/// Saves `value`, merged with what is stored now: edits another tab made
+/// since this tab last read `key` are kept, and where both changed the same
+/// thing this (later) save wins. Returns what was written; a refused write
+/// keeps it in memory and the shell's banner says why.
+pub fn save<T: Format + Clone>(key: &str, value: &T) -> T {
+    let theirs: Option<T> = load_raw(key).and_then(|raw| match stored::read::<T>(&raw) {
+        Ok(t) => Some(t),
+        Err(_) => {
+            quarantine(key, raw);
+            None
+        }
+    });
+    let base: Option<T> = base(key).and_then(|v| serde_json::from_value(v).ok());
+    let value = match (base, theirs) {
+        (Some(base), Some(theirs)) => stored::merge(&base, value, &theirs).value,
+        _ => value.clone(),
+    };
+    let _ = save_raw(key, stored::write(&value));
+    remember(
+        key,
+        serde_json::to_value(&value).expect("plain data serialises"),
+    );
+    value
+}
+
+/// Another tab's change of one of our keys, as the browser reports it.
+pub struct RemoteChange {
+    /// Key without prefix.
+    pub key: String,
+    /// The new stored text; `None` when the key was removed.
+    pub text: Option<String>,
+}
+
+/// Calls `f` for every change another tab makes to Kooliabi's storage.
+/// (The browser fires `storage` only in the other tabs, never in the tab
+/// that wrote.)
+pub fn on_remote_change(f: impl Fn(RemoteChange) + 'static) -> EventListener {
+    EventListener::new(&gloo::utils::window(), "storage", move |e| {
+        let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else {
+            return;
+        };
+        let Some(key) = e
+            .key()
+            .and_then(|k| k.strip_prefix(PREFIX).map(String::from))
+        else {
+            return;
+        };
+        f(RemoteChange {
+            key,
+            text: e.new_value(),
+        })
+    })
+}
+
+/// Takes another tab's newer value of `key`: returns it with the places
+/// where it differs from what this tab had (`current`), and makes it the
+/// base of this tab's next save. `None` when it cannot be read.
+pub fn take_remote<T: Format + Clone>(
+    key: &str,
+    text: &str,
+    current: &T,
+) -> Option<(T, Vec<Conflict>)> {
+    let value = stored::read_value::<T>(text).ok()?;
+    let t: T = serde_json::from_value(value.clone()).ok()?;
+    let before = serde_json::to_value(current).expect("plain data serialises");
+    let changed = merge::changes(&before, &value);
+    remember(key, value);
+    Some((t, changed))
 }
 
 pub fn remove(key: &str) {
     let k = full_key(key);
     MEMORY.with(|m| m.borrow_mut().remove(&k));
+    BASES.with(|b| b.borrow_mut().remove(key));
     if let Some(s) = backend() {
         let _ = s.remove_item(&k);
     }
@@ -176,6 +348,7 @@ pub fn entries(prefix: &str) -> Vec<(String, usize)> {
 /// Erases every Kooliabi entry in both storages and in memory.
 pub fn erase_all() {
     MEMORY.with(|m| m.borrow_mut().clear());
+    BASES.with(|b| b.borrow_mut().clear());
     for s in [local(), session()].into_iter().flatten() {
         for k in own_keys(&s) {
             let _ = s.remove_item(&k);
@@ -213,22 +386,27 @@ fn other_backend() -> Option<Storage> {
     }
 }
 
-/// State that is saved on the device on every change.
+/// State that is saved on the device on every change, and follows the
+/// changes another tab makes to it.
 pub struct Stored<T> {
     state: UseStateHandle<T>,
     key: String,
+    /// The value this render shows. Yew's handle always reads the newest
+    /// value, so props holding a `Stored` would never compare unequal and
+    /// a child would not re-render; this snapshot makes them compare.
+    shown: Rc<T>,
 }
 
-impl<T: Serialize> Stored<T> {
-    /// Shows `value` at once and saves it; a failed save is reported by the
-    /// shell's banner and the value stays on screen.
+impl<T: Format + Clone> Stored<T> {
+    /// Shows `value` at once and saves it, merged with edits another tab
+    /// made meanwhile; a failed save is reported by the shell's banner and
+    /// the value stays on screen.
     pub fn set(&self, value: T) {
-        let _ = save(&self.key, &value);
-        self.state.set(value);
+        self.state.set(save(&self.key, &value));
     }
 }
 
-impl<T: Serialize + Clone + 'static> Stored<T> {
+impl<T: Format + Clone + 'static> Stored<T> {
     /// Changes a copy of the value with `f`, then shows and saves it.
     pub fn update(&self, f: impl FnOnce(&mut T)) {
         let mut next = (*self.state).clone();
@@ -247,7 +425,7 @@ impl<T: Serialize + Clone + 'static> Stored<T> {
 impl<T> Deref for Stored<T> {
     type Target = T;
     fn deref(&self) -> &T {
-        &self.state
+        &self.shown
     }
 }
 
@@ -256,22 +434,24 @@ impl<T> Clone for Stored<T> {
         Stored {
             state: self.state.clone(),
             key: self.key.clone(),
+            shown: self.shown.clone(),
         }
     }
 }
 
 impl<T: PartialEq> PartialEq for Stored<T> {
     fn eq(&self, other: &Self) -> bool {
-        self.key == other.key && *self.state == *other.state
+        self.key == other.key && self.shown == other.shown
     }
 }
 
-/// Like `use_state`, but starts from what was saved under `key` and saves
-/// each new value. The key is read once per component instance.
+/// Like `use_state`, but starts from what was saved under `key`, saves each
+/// new value, and takes the values another tab saves under the same key
+/// (the shell then says that the page was updated).
 #[hook]
 pub fn use_stored<T, F>(key: &str, default: F) -> Stored<T>
 where
-    T: Serialize + DeserializeOwned + 'static,
+    T: Format + Clone + 'static,
     F: FnOnce() -> T,
 {
     let owned_key = key.to_string();
@@ -279,8 +459,68 @@ where
         let k = owned_key.clone();
         use_state(move || load(&k).unwrap_or_else(default))
     };
+    // The value on screen now, for comparing with another tab's.
+    let current = use_mut_ref(|| None::<T>);
+    *current.borrow_mut() = Some((*state).clone());
+    {
+        let setter = state.setter();
+        use_effect_with(owned_key.clone(), move |key| {
+            let key = key.clone();
+            let listener = on_remote_change(move |change| {
+                let (Some(text), true) = (change.text, change.key == key) else {
+                    return;
+                };
+                let Some(now) = current.borrow().clone() else {
+                    return;
+                };
+                if let Some((value, changed)) = take_remote(&key, &text, &now) {
+                    setter.set(value);
+                    if !changed.is_empty() {
+                        fire(REMOTE_EVENT);
+                    }
+                }
+            });
+            move || drop(listener)
+        });
+    }
     Stored {
+        shown: Rc::new((*state).clone()),
         state,
         key: owned_key,
     }
+}
+
+fn manager() -> Option<web_sys::StorageManager> {
+    // Absent in old browsers and some embedded views.
+    js_sys::Reflect::get(&gloo::utils::window().navigator(), &"storage".into())
+        .ok()?
+        .dyn_into::<web_sys::StorageManager>()
+        .ok()
+}
+
+async fn ask(promise: Result<js_sys::Promise, wasm_bindgen::JsValue>) -> Option<bool> {
+    let answer = wasm_bindgen_futures::JsFuture::from(promise.ok()?)
+        .await
+        .ok()?;
+    answer.as_bool()
+}
+
+/// Asks the browser to keep this site's data under storage pressure and
+/// past its clean-up of unused sites (Safari after seven days), where it
+/// offers that (`navigator.storage.persist()`). `None`: it does not offer it.
+pub async fn persist() -> Option<bool> {
+    ask(manager()?.persist()).await
+}
+
+/// Whether the browser has promised to keep this site's data.
+pub async fn is_persisted() -> Option<bool> {
+    ask(manager()?.persisted()).await
+}
+
+/// Asks to persist when the user starts something worth keeping; the
+/// answer is shown on the privacy page.
+pub fn ask_to_persist() {
+    wasm_bindgen_futures::spawn_local(async {
+        let _ = persist().await;
+    });
 }

@@ -43,6 +43,13 @@ pub struct OverviewEntry<'t> {
 }
 
 impl Session {
+    /// Takes the answers of `other`, the same questionnaire as saved (and
+    /// merged) with another tab's edits; the section on screen and the
+    /// overview stay this tab's, so another tab never moves this one.
+    pub fn take_answers(&mut self, other: Session) {
+        self.answers = other.answers;
+    }
+
     pub fn new(template: &Template, role: Role) -> Session {
         Session {
             answers: Answers::new(&template.id, template.version, role),
@@ -188,6 +195,24 @@ mod tests {
         let t = by_id("general").unwrap();
         let s = Session::new(&t, role);
         (t, s)
+    }
+
+    #[test]
+    fn another_tabs_answers_do_not_move_this_tab() {
+        let t = crate::questionnaire::templates::built_in().remove(0);
+        let mut here = Session::new(&t, Role::Student);
+        here.next(&t);
+        let mut there = here.clone();
+        there.back(&t);
+        there.open_overview();
+        there
+            .answers
+            .values
+            .insert("x".into(), Answer::Text("from there".into()));
+        let place = (here.section, here.overview);
+        here.take_answers(there.clone());
+        assert_eq!((here.section, here.overview), place);
+        assert_eq!(here.answers, there.answers);
     }
 
     #[test]

@@ -24,6 +24,11 @@ pub struct SettingsForm {
     pub step: PointsStep,
 }
 
+/// Stored on the device; raise the version (with a migration step) when the shape changes.
+impl kooliabi_core::stored::Stored for SettingsForm {
+    const VERSION: u32 = 1;
+}
+
 impl Default for SettingsForm {
     fn default() -> Self {
         SettingsForm {

@@ -307,6 +307,102 @@ pub const STORAGE_UNAVAILABLE: Tr = Tr {
     en: "This browser does not let the app save data on the device (e.g. private mode or full storage). You can use everything, but what you enter is gone after a reload — export it to a file first.",
     ru: "Этот браузер не позволяет сохранять данные на устройстве (например, приватный режим или нет места). Всем можно пользоваться, но после перезагрузки введённое пропадёт — сначала экспортируйте в файл.",
 };
+pub const STORAGE_FULL: Tr = Tr {
+    et: "Seadme mälu on Kooliabi jaoks täis: mida praegu sisestad, on alles ainult kuni selle lehe sulgemiseni. Ekspordi vajalik faili ja kustuta vanad andmed lehel „Privaatsus ja andmed“.",
+    en: "The device's storage for Kooliabi is full: what you enter now is kept only until you close this page. Export what you need to a file and erase old items on the “Privacy and data” page.",
+    ru: "Память устройства для Kooliabi заполнена: введённое сейчас сохранится только до закрытия страницы. Экспортируйте нужное в файл и удалите старые данные на странице «Конфиденциальность и данные».",
+};
+pub const UNREADABLE_HELP: Tr = Tr {
+    et: "Need andmed võivad olla kahjustatud või salvestatud Kooliabi uuema versiooniga. Neid ei kirjutata üle: laadi tekst alla, kui seda vajad, ja kustuta siis.",
+    en: "This data may be damaged or saved by a newer version of Kooliabi. It is never overwritten: download the text if you need it, then erase it.",
+    ru: "Эти данные могут быть повреждены или сохранены более новой версией Kooliabi. Они не перезаписываются: скачайте текст, если он нужен, затем удалите.",
+};
+pub const DOWNLOAD_AS_IS: Tr = Tr {
+    et: "Laadi tekst alla",
+    en: "Download the text",
+    ru: "Скачать текст",
+};
+pub const ERASE_ITEM: Tr = Tr {
+    et: "Kustuta see",
+    en: "Erase this",
+    ru: "Удалить это",
+};
+pub const STORAGE_USE_HEADING: Tr = Tr {
+    et: "Kui palju on salvestatud",
+    en: "How much is stored",
+    ru: "Сколько сохранено",
+};
+pub const PERSISTED_YES: Tr = Tr {
+    et: "Brauser on lubanud neid andmeid mitte ise kustutada.",
+    en: "The browser has promised not to clear this data by itself.",
+    ru: "Браузер обещал не удалять эти данные сам.",
+};
+pub const PERSISTED_NO: Tr = Tr {
+    et: "Brauser võib need andmed mälu vabastamiseks või pärast pikemat kasutamata aega kustutada. Ekspordi olulised asjad faili.",
+    en: "The browser may clear this data to free space or after a long time unused. Export what matters to a file.",
+    ru: "Браузер может удалить эти данные, чтобы освободить место, или после долгого неиспользования. Экспортируйте важное в файл.",
+};
+pub const ASK_PERSIST: Tr = Tr {
+    et: "Palu brauseril andmeid hoida",
+    en: "Ask the browser to keep the data",
+    ru: "Попросить браузер сохранить данные",
+};
+
+pub fn storage_used(lang: Lang, used: usize) -> String {
+    let kb = (used as f64 / 1024.0 * 10.0).round() / 10.0;
+    let kb = crate::i18n::decimal(lang, kb.to_string());
+    let budget = crate::storage::LOCAL_BUDGET_BYTES / (1024 * 1024);
+    match lang {
+        Lang::Et => format!("Kooliabi andmed võtavad siin {kb} KB umbes {budget} MB-st, mida brauserid lubavad."),
+        Lang::En => format!("Kooliabi's data takes {kb} KB here, of the about {budget} MB browsers allow."),
+        Lang::Ru => format!("Данные Kooliabi занимают здесь {kb} КБ из примерно {budget} МБ, которые разрешают браузеры."),
+    }
+}
+
+pub const CRASH_TITLE: Tr = Tr {
+    et: "Kooliabi peatus vea tõttu",
+    en: "Kooliabi stopped because of an error",
+    ru: "Kooliabi остановился из-за ошибки",
+};
+pub const CRASH_TEXT: Tr = Tr {
+    et: "Sinu andmed on alles: kõik, mis oli salvestatud, on selles seadmes ja midagi ei kirjutatud üle. Laadi leht uuesti, et jätkata.",
+    en: "Your data is safe: everything saved is still on this device and nothing was overwritten. Reload the page to continue.",
+    ru: "Ваши данные в сохранности: всё сохранённое осталось на этом устройстве, ничего не перезаписано. Перезагрузите страницу, чтобы продолжить.",
+};
+pub const CRASH_RELOAD: Tr = Tr {
+    et: "Laadi uuesti",
+    en: "Reload",
+    ru: "Перезагрузить",
+};
+pub const SEE_PRIVACY: Tr = Tr {
+    et: "Vaata lehte „Privaatsus ja andmed“.",
+    en: "See “Privacy and data”.",
+    ru: "См. «Конфиденциальность и данные».",
+};
+pub const UPDATED_FROM_OTHER_TAB: Tr = Tr {
+    et: "Seda lehte uuendati muudatustega, mis tehti teises vahekaardis või aknas.",
+    en: "This page was updated with changes made in another tab or window.",
+    ru: "Страница обновлена изменениями, сделанными в другой вкладке или окне.",
+};
+
+pub fn unreadable_items(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Et => format!("{n} salvestatud andmeühikut ei õnnestunud lugeda. Need on alles: saad need alla laadida või kustutada."),
+        Lang::En => format!("{n} saved item(s) could not be read. They are kept: you can download or erase them."),
+        Lang::Ru => format!("Не удалось прочитать сохранённых элементов: {n}. Они сохранены: их можно скачать или удалить."),
+    }
+}
+
+/// Stored bytes against the smallest common browser allowance.
+pub fn storage_nearly_full(lang: Lang, used: usize) -> String {
+    let kb = used / 1024;
+    let budget = crate::storage::LOCAL_BUDGET_BYTES / (1024 * 1024);
+    match lang {
+        Lang::Et => format!("Kooliabi andmed võtavad {kb} KB umbes {budget} MB-st, mida brauser lubab. Ekspordi vajalik faili ja kustuta vanad andmed, enne kui mälu täis saab."),
+        Lang::En => format!("Kooliabi's data takes {kb} KB of the about {budget} MB the browser allows. Export what you need and erase old items before storage is full."),
+        Lang::Ru => format!("Данные Kooliabi занимают {kb} КБ из примерно {budget} МБ, которые разрешает браузер. Экспортируйте нужное и удалите старое, пока память не заполнилась."),
+    }
+}
 
 // Shared widgets.
 pub const COPY_DONE: Tr = Tr {

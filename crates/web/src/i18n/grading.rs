@@ -1,7 +1,7 @@
 //! Strings of the grading pages (points, class, what follows, behaviour).
 
 use kooliabi_core::code::Coded as _;
-use kooliabi_core::grading::bands::{BandError, PointsError};
+use kooliabi_core::grading::bands::{self, BandError, PointsError};
 use kooliabi_core::grading::basic_school::{Finding, HonoursGap};
 use kooliabi_core::grading::class_list::RowError;
 use kooliabi_core::grading::scale::Grade;
@@ -145,8 +145,16 @@ pub const SETTINGS_NOTE: Tr = Tr {
     ru: "Настройки действуют и для одной работы, и для всего класса.",
 };
 
-pub fn points_error(lang: Lang, e: PointsError) -> &'static str {
+pub fn points_error(lang: Lang, e: PointsError) -> String {
     let t = match e {
+        PointsError::MaxTooLarge => {
+            let most = crate::i18n::decimal(lang, bands::MAX_POINTS.to_string());
+            return match lang {
+                Lang::Et => format!("Maksimumpunktid on liiga suured (kuni {most})."),
+                Lang::En => format!("The maximum is too large (at most {most})."),
+                Lang::Ru => format!("Слишком большой максимум (не более {most})."),
+            };
+        }
         PointsError::MaxNotPositive => Tr {
             et: "Maksimumpunktid peavad olema arv, mis on suurem kui 0.",
             en: "The maximum must be a number greater than 0.",
@@ -178,7 +186,7 @@ pub fn points_error(lang: Lang, e: PointsError) -> &'static str {
             ru: "В настройках оценивания ошибка — см. ниже.",
         },
     };
-    t.get(lang)
+    t.get(lang).to_string()
 }
 
 pub const NOT_A_NUMBER: Tr = Tr {

@@ -177,6 +177,21 @@ pub const SAVED_HERE: Tr = Tr {
     en: "Every change is saved at once on this device. Nothing is sent anywhere.",
     ru: "Каждое изменение сразу сохраняется на этом устройстве. Ничего никуда не отправляется.",
 };
+/// A questionnaire in progress since `since`: export it to keep it safe.
+pub fn export_nudge(lang: Lang, since: chrono::NaiveDate) -> String {
+    let d = since.format("%d.%m.%Y");
+    match lang {
+        Lang::Et => format!("Pooleli alates {d}. Brauser võib saidi andmed mõne aja pärast kustutada — salvesta koopia faili."),
+        Lang::En => format!("In progress since {d}. A browser may clear a site's data after a while — save a copy to a file."),
+        Lang::Ru => format!("Не закончено с {d}. Браузер может со временем удалить данные сайта — сохраните копию в файл."),
+    }
+}
+
+pub const REPLACED_BY_OTHER_TAB: Tr = Tr {
+    et: "Need vastused muudeti just teises vahekaardis või aknas ja siin on nüüd sealsed vastused:",
+    en: "These answers were just changed in another tab or window, and the answers from there are shown here now:",
+    ru: "Эти ответы только что изменили в другой вкладке или окне, и теперь здесь показаны ответы оттуда:",
+};
 pub const YES: Tr = Tr {
     et: "jah",
     en: "yes",

@@ -19,6 +19,11 @@ pub struct ClassForm {
     pub text: String,
 }
 
+/// Stored on the device; raise the version (with a migration step) when the shape changes.
+impl kooliabi_core::stored::Stored for ClassForm {
+    const VERSION: u32 = 1;
+}
+
 /// Rows rendered at once: a 1,000-row table takes a visible second to draw on
 /// a slow phone, and every row that could not be read is listed above anyway.
 const FIRST_ROWS: usize = 100;

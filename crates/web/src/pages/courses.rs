@@ -23,6 +23,11 @@ pub struct CoursesForm {
     pub exams: [Outcome; 5],
 }
 
+/// Stored on the device; raise the version (with a migration step) when the shape changes.
+impl kooliabi_core::stored::Stored for CoursesForm {
+    const VERSION: u32 = 1;
+}
+
 impl CoursesForm {
     fn count_text(&self, subject: Subject) -> String {
         self.courses

@@ -21,6 +21,11 @@ pub struct DeadlineForm {
     pub date: String,
 }
 
+/// Stored on the device; raise the version (with a migration step) when the shape changes.
+impl kooliabi_core::stored::Stored for DeadlineForm {
+    const VERSION: u32 = 1;
+}
+
 impl Default for DeadlineForm {
     fn default() -> Self {
         DeadlineForm {

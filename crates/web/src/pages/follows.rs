@@ -35,6 +35,11 @@ pub struct FollowsForm {
     pub subjects: Vec<SubjectForm>,
 }
 
+/// Stored on the device; raise the version (with a migration step) when the shape changes.
+impl kooliabi_core::stored::Stored for FollowsForm {
+    const VERSION: u32 = 1;
+}
+
 impl Default for FollowsForm {
     fn default() -> Self {
         FollowsForm {

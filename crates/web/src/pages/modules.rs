@@ -36,6 +36,11 @@ pub struct ModulesForm {
     pub modules: Vec<ModuleForm>,
 }
 
+/// Stored on the device; raise the version (with a migration step) when the shape changes.
+impl kooliabi_core::stored::Stored for ModulesForm {
+    const VERSION: u32 = 1;
+}
+
 impl Default for ModulesForm {
     fn default() -> Self {
         ModulesForm {

@@ -27,6 +27,11 @@ pub struct PlannerForm {
     pub students: Vec<StudentForm>,
 }
 
+/// Stored on the device; raise the version (with a migration step) when the shape changes.
+impl kooliabi_core::stored::Stored for PlannerForm {
+    const VERSION: u32 = 1;
+}
+
 impl PlannerForm {
     pub fn add_names(&mut self, names: Vec<String>) {
         self.students

@@ -27,6 +27,11 @@ pub struct PointsForm {
     pub by_percent: bool,
 }
 
+/// Stored on the device; raise the version (with a migration step) when the shape changes.
+impl kooliabi_core::stored::Stored for PointsForm {
+    const VERSION: u32 = 1;
+}
+
 impl PointsForm {
     /// A shared link's `max`, `points` and `pct` replace what was typed.
     pub fn apply_link(&mut self, q: &HashMap<String, String>) {

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::components::download::DownloadButton;
 use crate::i18n::{common as s, use_lang};
 use crate::storage::{self, Mode};
 
@@ -22,6 +23,8 @@ pub fn privacy_page() -> Html {
                 { for s::PRIVACY_POINTS.iter().map(|p| html! { <li>{ p.get(lang) }</li> }) }
             </ul>
             <StoredList version={*version} />
+            <UnreadableList version={*version} onchange={changed.clone()} />
+            <StorageUse version={*version} />
             <SharedMode onchange={changed.clone()} />
             <EraseAll onerase={changed} />
         </>
@@ -57,6 +60,96 @@ fn stored_list(_: &StoredListProps) -> Html {
                     </tbody>
                 </table>
             }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct UnreadableProps {
+    version: u32,
+    onchange: Callback<()>,
+}
+
+/// Saved text that could not be read (damaged, or from a newer release):
+/// kept as it was, to download or to erase.
+#[function_component(UnreadableList)]
+fn unreadable_list(props: &UnreadableProps) -> Html {
+    let lang = use_lang();
+    let items = storage::unreadable();
+    if items.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section aria-labelledby="unreadable-heading" id="unreadable">
+            <h2 id="unreadable-heading">{ s::unreadable_items(lang, items.len()) }</h2>
+            <p class="field__hint">{ s::UNREADABLE_HELP.get(lang) }</p>
+            <ul class="unreadable-list">
+                { for items.into_iter().map(|(key, raw)| {
+                    let file = format!("kooliabi-{}.txt", key.replace([':', '#'], "-"));
+                    let erase = {
+                        let (key, onchange) = (key.clone(), props.onchange.clone());
+                        Callback::from(move |_| {
+                            storage::erase_unreadable(&key);
+                            onchange.emit(());
+                        })
+                    };
+                    html! {
+                        <li>
+                            <code>{ key.trim_start_matches(storage::UNREADABLE_PREFIX) }</code>{ " — " }{ s::bytes(lang, raw.len()) }
+                            <div class="button-row">
+                                <DownloadButton label={s::DOWNLOAD_AS_IS.get(lang)} filename={file} mime="text/plain;charset=utf-8"
+                                    contents={Callback::from(move |()| raw.clone())} />
+                                <button type="button" class="button button--danger" onclick={erase}>{ s::ERASE_ITEM.get(lang) }</button>
+                            </div>
+                        </li>
+                    }
+                }) }
+            </ul>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct UseProps {
+    version: u32,
+}
+
+/// How much is stored, and whether the browser promised to keep it.
+#[function_component(StorageUse)]
+fn storage_use(_: &UseProps) -> Html {
+    let lang = use_lang();
+    let persisted = use_state(|| None::<bool>);
+    {
+        let persisted = persisted.clone();
+        use_effect_with((), move |_| {
+            wasm_bindgen_futures::spawn_local(async move {
+                persisted.set(storage::is_persisted().await);
+            });
+        });
+    }
+    let ask = {
+        let persisted = persisted.clone();
+        Callback::from(move |_| {
+            let persisted = persisted.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                persisted.set(storage::persist().await);
+            });
+        })
+    };
+    html! {
+        <section aria-labelledby="use-heading">
+            <h2 id="use-heading">{ s::STORAGE_USE_HEADING.get(lang) }</h2>
+            <p id="storage-used">{ s::storage_used(lang, storage::used_bytes()) }</p>
+            { match *persisted {
+                Some(true) => html! { <p id="persisted">{ s::PERSISTED_YES.get(lang) }</p> },
+                Some(false) => html! { <>
+                    <p id="persisted">{ s::PERSISTED_NO.get(lang) }</p>
+                    <div class="button-row">
+                        <button type="button" class="button" onclick={ask}>{ s::ASK_PERSIST.get(lang) }</button>
+                    </div>
+                </> },
+                None => html! {},
+            } }
         </section>
     }
 }

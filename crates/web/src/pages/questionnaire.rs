@@ -15,6 +15,7 @@ use crate::components::question::QuestionField;
 use crate::i18n::{common, questionnaire as s, use_lang};
 use crate::questionnaire_store::{self as store, Meta};
 use crate::routes::Route;
+use crate::storage;
 
 #[derive(Properties, PartialEq)]
 pub struct QuestionnaireProps {
@@ -48,6 +49,9 @@ pub enum Action {
     Back,
     Overview,
     JumpTo(String),
+    /// Another tab saved this questionnaire: its answers (already merged)
+    /// and the questions whose answers here it replaced.
+    Remote(Session, Vec<String>),
 }
 
 #[derive(Clone, PartialEq)]
@@ -57,6 +61,8 @@ struct State {
     session: Session,
     /// The question to scroll to and focus after a jump from the overview.
     focus: Option<String>,
+    /// Questions whose answers another tab changed, to say so.
+    replaced: Vec<String>,
 }
 
 impl Reducible for State {
@@ -67,6 +73,11 @@ impl Reducible for State {
         let t = &next.template;
         next.focus = None;
         match action {
+            Action::Remote(theirs, replaced) => {
+                next.session.take_answers(theirs);
+                next.replaced = replaced;
+                return Rc::new(next);
+            }
             Action::Answer(q, a) => next.session.set_answer(&q, a),
             Action::Next => next.session.next(t),
             Action::Back => next.session.back(t),
@@ -77,8 +88,10 @@ impl Reducible for State {
                 }
             }
         }
-        // A failed save keeps the answers on screen; the banner explains.
-        let _ = store::save(&next.id, &next.session);
+        // Saving merges in what another tab saved meanwhile; a failed save
+        // keeps the answers on screen and the banner explains.
+        let saved = store::save(&next.id, &next.session);
+        next.session.take_answers(saved);
         Rc::new(next)
     }
 }
@@ -104,8 +117,27 @@ fn filling(props: &FillingProps) -> Html {
             template: p.1,
             session: p.2,
             focus: None,
+            replaced: Vec::new(),
         })
     };
+    {
+        // Another tab's answers to the same questionnaire come in as they are saved.
+        let current = use_mut_ref(|| state.session.clone());
+        *current.borrow_mut() = state.session.clone();
+        let dispatcher = state.dispatcher();
+        use_effect_with(props.meta.id.clone(), move |id| {
+            let id = id.clone();
+            let listener = storage::on_remote_change(move |change| {
+                let Some(text) = change.text else { return };
+                let here = current.borrow().clone();
+                if let Some((theirs, replaced)) = store::take_remote(&id, &change.key, &text, &here)
+                {
+                    dispatcher.dispatch(Action::Remote(theirs, replaced));
+                }
+            });
+            move || drop(listener)
+        });
+    }
     use_effect_with(state.focus.clone(), |target| {
         if let Some(el) = target
             .as_ref()
@@ -142,6 +174,9 @@ fn filling(props: &FillingProps) -> Html {
             <h1>{ &props.meta.name }</h1>
             <p class="q-sub">{ t.title.get(lang) }{ " · " }{ s::role(lang, props.meta.role) }</p>
             <p class="note">{ s::SAVED_HERE.get(lang) }</p>
+            if !state.replaced.is_empty() {
+                <ReplacedNote template={state.template.clone()} ids={state.replaced.clone()} />
+            }
             <div class="q-progress">
                 <label for="q-progress">{ s::PROGRESS_LABEL.get(lang) }{ ": " }{ s::answered_of(lang, counts.answered, counts.total) }</label>
                 <progress id="q-progress" max={counts.total.max(1).to_string()} value={counts.answered.to_string()} />
@@ -267,5 +302,29 @@ fn overview(props: &OverviewProps) -> Html {
                 { props.export.clone() }
             </div>
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ReplacedProps {
+    template: Rc<Template>,
+    ids: Vec<String>,
+}
+
+/// Says which answers another tab (or window) just changed here.
+#[function_component(ReplacedNote)]
+fn replaced_note(props: &ReplacedProps) -> Html {
+    let lang = use_lang();
+    let questions = props
+        .template
+        .sections
+        .iter()
+        .flat_map(|sec| sec.questions.iter())
+        .filter(|q| props.ids.contains(&q.id));
+    html! {
+        <div class="banner" role="status" id="replaced-note">
+            <p>{ s::REPLACED_BY_OTHER_TAB.get(lang) }</p>
+            <ul>{ for questions.map(|q| html! { <li>{ q.text.get(lang) }</li> }) }</ul>
+        </div>
     }
 }

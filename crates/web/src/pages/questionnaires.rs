@@ -6,16 +6,33 @@ use kooliabi_core::questionnaire::{progress, Role};
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use chrono::NaiveDate;
+
+use crate::clock;
+use crate::components::download::DownloadButton;
 use crate::components::field::Field;
 use crate::components::select::{EnumSelect, Select};
 use crate::i18n::{common, questionnaire as s, use_lang};
 use crate::questionnaire_store::{self as store, Meta, NameError};
 use crate::routes::Route;
+use crate::storage;
 
 #[function_component(QuestionnairesPage)]
 pub fn questionnaires_page() -> Html {
     let lang = use_lang();
     let index = use_state(store::list);
+    {
+        // A questionnaire started or deleted in another tab shows here too.
+        let index = index.clone();
+        use_effect_with((), move |_| {
+            let listener = storage::on_remote_change(move |change| {
+                if store::is_index_key(&change.key) {
+                    index.set(store::list());
+                }
+            });
+            move || drop(listener)
+        });
+    }
     let on_delete = {
         let index = index.clone();
         Callback::from(move |id: String| {
@@ -68,6 +85,10 @@ fn item(props: &ItemProps) -> Html {
         Callback::from(move |_| cb.emit(id.clone()))
     };
     let (title, counts) = (*summary).clone().unwrap_or_default();
+    let unfinished = counts.is_some_and(|c| c.answered < c.total);
+    let open_since = m
+        .started
+        .filter(|d| unfinished && (clock::today() - *d).num_days() >= store::EXPORT_NUDGE_DAYS);
     html! {
         <li class="q-item">
             <p class="q-item__name">{ &m.name }</p>
@@ -75,6 +96,9 @@ fn item(props: &ItemProps) -> Html {
                 { title }{ " · " }{ s::role(lang, m.role) }
                 if let Some(c) = counts { { " · " }{ s::answered_of(lang, c.answered, c.total) } }
             </p>
+            if let Some(since) = open_since {
+                <ExportNudge meta={m.clone()} {since} />
+            }
             if *confirming {
                 <div class="confirm" role="alertdialog" aria-label={s::delete_named(lang, &m.name)}>
                     <p>{ s::delete_confirm(lang, &m.name) }</p>
@@ -88,6 +112,34 @@ fn item(props: &ItemProps) -> Html {
                 </div>
             }
         </li>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct NudgeProps {
+    meta: Meta,
+    since: NaiveDate,
+}
+
+/// A questionnaire open for days: a copy in a file survives the browser
+/// clearing the site's data.
+#[function_component(ExportNudge)]
+fn export_nudge(props: &NudgeProps) -> Html {
+    let lang = use_lang();
+    let contents = {
+        let meta = props.meta.clone();
+        Callback::from(move |()| {
+            store::load(&meta.id)
+                .map(|session| store::export(&meta, &session))
+                .unwrap_or_default()
+        })
+    };
+    html! {
+        <div class="q-item__nudge">
+            <p class="note">{ s::export_nudge(lang, props.since) }</p>
+            <DownloadButton label={s::EXPORT.get(lang)} filename={store::export_file_name(&props.meta)}
+                mime="application/json" {contents} />
+        </div>
     }
 }
 
@@ -117,7 +169,8 @@ fn start_form() -> Html {
             match store::check_name(&name) {
                 Err(err) => name_error.set(Some(err)),
                 Ok(n) => {
-                    let meta = store::create(n, &chosen, current_role);
+                    let meta = store::create(n, &chosen, current_role, crate::clock::today());
+                    storage::ask_to_persist();
                     if let Some(nav) = &navigator {
                         nav.push(&Route::Questionnaire { id: meta.id });
                     }

@@ -58,6 +58,11 @@ pub struct RecogniseForm {
     pub covered: String,
 }
 
+/// Stored on the device; raise the version (with a migration step) when the shape changes.
+impl kooliabi_core::stored::Stored for RecogniseForm {
+    const VERSION: u32 = 1;
+}
+
 impl Default for RecogniseForm {
     fn default() -> Self {
         RecogniseForm {
