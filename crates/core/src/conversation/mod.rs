@@ -10,3 +10,6 @@
 //! formats are tested natively.
 
 pub mod base64url;
+pub mod envelope;
+pub mod invite;
+mod wire;
