@@ -7,6 +7,7 @@
 use serde::{de::Error as _, Deserialize, Deserializer, Serializer};
 
 use crate::calendar::deadlines::{Event, Kind};
+use crate::conversation::goals::GoalOutcome;
 use crate::grading::bands::{PercentRounding, PointsStep};
 use crate::grading::basic_school::{Conduct, Curriculum};
 use crate::grading::scale::Grade;
@@ -104,6 +105,14 @@ impl Coded for Option<Conduct> {
         self.map_or("", Coded::code)
     }
 }
+
+// "Not looked at yet" first, then best first (000 9.2 step 2).
+coded!(Option<GoalOutcome> {
+    None => "",
+    Some(GoalOutcome::Achieved) => "achieved",
+    Some(GoalOutcome::Partly) => "partly",
+    Some(GoalOutcome::NotAchieved) => "not-achieved",
+});
 
 // The codes the first release stored as text in the modules form.
 coded!(FinalExam {
@@ -218,6 +227,7 @@ mod tests {
         round_trips::<Event>();
         round_trips::<Subject>();
         round_trips::<Kind>();
+        round_trips::<Option<GoalOutcome>>();
     }
 
     #[test]

@@ -11,5 +11,10 @@
 
 pub mod base64url;
 pub mod envelope;
+pub mod goals;
 pub mod invite;
+pub mod reply;
 mod wire;
+
+#[cfg(test)]
+mod fixtures;
