@@ -14,6 +14,7 @@ pub mod envelope;
 pub mod goals;
 pub mod invite;
 pub mod reply;
+pub mod side_by_side;
 mod wire;
 
 #[cfg(test)]
