@@ -19,6 +19,7 @@ use serde::{Deserialize, Serialize};
 use super::base64url::{self, Base64Error};
 use super::envelope::{EnvelopeError, KeyId, PublicKey, KEY_ID_LEN, PUBLIC_KEY_LEN};
 use super::wire::{Reader, WireError, Writer};
+use crate::calendar::deadlines::{deadlines, Event, Kind};
 use crate::calendar::{FIRST_YEAR, LAST_YEAR};
 use crate::questionnaire::Role;
 
@@ -285,6 +286,18 @@ impl Invitation {
     }
 }
 
+/// 000 8.2: the questionnaire is answered at least a week before the
+/// conversation on `conversation_date` — the same rule the deadline
+/// calculator uses (`calendar::deadlines`), read from there.
+pub fn answer_by_for(conversation_date: NaiveDate) -> NaiveDate {
+    deadlines(Event::ConversationPlanned, conversation_date)
+        .into_iter()
+        .find(|d| d.kind == Kind::AnswerQuestionnaire)
+        .expect("a planned conversation has an answer-by deadline")
+        .count
+        .due
+}
+
 /// The value of `name` in `route?name=value`, if the fragment is that route.
 pub fn param<'a>(fragment: &'a str, route: &str, name: &str) -> Option<&'a str> {
     let query = fragment.strip_prefix(route)?.strip_prefix('?')?;
@@ -478,6 +491,13 @@ mod tests {
         assert!(invitation().key_matches(&digest));
         digest[9] = 2;
         assert!(!invitation().key_matches(&digest));
+    }
+
+    #[test]
+    fn answers_are_due_a_week_before_the_conversation() {
+        let on = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert_eq!(answer_by_for(on(2026, 12, 11)), on(2026, 12, 4));
+        assert_eq!(answer_by_for(on(2027, 1, 3)), on(2026, 12, 27));
     }
 
     #[test]
