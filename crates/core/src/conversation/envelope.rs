@@ -275,6 +275,12 @@ pub enum EnvelopeError {
         expected: KeyId,
         found: KeyId,
     },
+    /// Sealed in the other mode (a passphrase file where a reply to a key
+    /// was expected, or the reverse).
+    WrongMode {
+        expected: Alg,
+        found: Alg,
+    },
     /// The data ends early (a link cut off by a mail or chat app).
     Truncated,
     /// Bytes after the end of the ciphertext.
@@ -400,9 +406,20 @@ impl Envelope {
                 expected: *expected,
                 found: *kid,
             }),
-            Sealing::Passphrase { .. } => Err(EnvelopeError::UnknownAlgorithm(
-                Alg::Pbkdf2Sha256A256Gcm.name().into(),
-            )),
+            Sealing::Passphrase { .. } => Err(EnvelopeError::WrongMode {
+                expected: Alg::EcdhP256HkdfSha256A256Gcm,
+                found: Alg::Pbkdf2Sha256A256Gcm,
+            }),
+        }
+    }
+
+    /// The key an envelope is sealed for, so the teacher's device can pick
+    /// the private key among its keys (after a key change, old replies
+    /// still name the old key). `None` for a passphrase envelope.
+    pub fn recipient(&self) -> Option<KeyId> {
+        match &self.sealing {
+            Sealing::PublicKey { kid, .. } => Some(*kid),
+            Sealing::Passphrase { .. } => None,
         }
     }
 
@@ -740,10 +757,13 @@ mod tests {
         );
         assert_eq!(
             Envelope::open_text_for(&passphrase(PBKDF2_MIN_ITERATIONS).to_text(), &kid()),
-            Err(EnvelopeError::UnknownAlgorithm(
-                "PBKDF2-SHA256+A256GCM".into()
-            ))
+            Err(EnvelopeError::WrongMode {
+                expected: Alg::EcdhP256HkdfSha256A256Gcm,
+                found: Alg::Pbkdf2Sha256A256Gcm
+            })
         );
+        assert_eq!(public(30, true).recipient(), Some(kid()));
+        assert_eq!(passphrase(PBKDF2_MIN_ITERATIONS).recipient(), None);
     }
 
     #[test]
