@@ -281,6 +281,8 @@ pub enum EnvelopeError {
         expected: Alg,
         found: Alg,
     },
+    /// This device holds no key of the teacher's to open it with.
+    NoKeyHere,
     /// The data ends early (a link cut off by a mail or chat app).
     Truncated,
     /// Bytes after the end of the ciphertext.

@@ -13,6 +13,7 @@ pub mod base64url;
 pub mod envelope;
 pub mod goals;
 pub mod invite;
+pub mod keys;
 pub mod memo;
 pub mod picture;
 pub mod reply;
