@@ -22,10 +22,10 @@
 //! - **text** ([`Envelope::to_text`]): base64url (no padding) of a compact
 //!   binary layout, for a URL fragment. Measured (test
 //!   `binary_text_is_shorter_than_json_text_by_measure`): for a 2 000-byte
-//!   ciphertext (with an HKDF salt) the binary text is 2 838 characters,
-//!   base64url of the JSON form 3 888 — JSON would base64 the ciphertext twice (× 16/9 instead
-//!   of × 4/3) and spell every field name. Links are scarce (see
-//!   `invite::LINK_MAX_CHARS`), so the binary layout wins.
+//!   ciphertext (with an HKDF salt) the binary text is 2 838 characters and
+//!   base64url of the JSON form 3 888: JSON would base64 the ciphertext
+//!   twice (× 16/9 instead of × 4/3) and spell every field name. Links are
+//!   scarce (see `invite::LINK_MAX_CHARS`), so the binary layout wins.
 //! - **file** ([`Envelope::to_file`]): readable JSON through `transfer`
 //!   (kind [`FILE_KIND`]), byte fields in base64url.
 //!
@@ -65,7 +65,7 @@ pub const PBKDF2_SALT_LEN: usize = 16;
 /// 600 000 iterations. Fewer is refused, not just warned about.
 pub const PBKDF2_MIN_ITERATIONS: u32 = 600_000;
 /// More than this would keep a phone busy for minutes; such a file is
-/// refused as not ours rather than hanging the page.
+/// refused (`TooManyIterations`) rather than hanging the page.
 pub const PBKDF2_MAX_ITERATIONS: u32 = 10_000_000;
 /// The largest ciphertext accepted: every answer of a long questionnaire at
 /// its text limits fits with room to spare, and the file form stays under

@@ -93,9 +93,7 @@ pub struct Invitation {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum InviteField {
     TemplateId,
-    Role,
     StudentName,
-    AnswerBy,
     TeacherName,
     Class,
 }
@@ -108,9 +106,10 @@ pub enum InviteProblem {
         field: InviteField,
         max: usize,
     },
-    /// Only a student or a parent is invited; the teacher answers at home.
+    /// The role: only a student or a parent is invited; the teacher
+    /// answers on their own device.
     NotInvitable,
-    /// A date outside 1990–2100.
+    /// The answer-by date is outside 1990–2100.
     DateOutOfRange,
 }
 
