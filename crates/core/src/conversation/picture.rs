@@ -47,11 +47,18 @@ impl Picture {
     }
 }
 
+/// Rating questions that ask different voices the same thing, as
+/// (question, the axis it is drawn on): in `general`, the parent's "How is
+/// your child getting on with their studies?" is the student's "How are you
+/// getting on with your studies?". Data, so a school template can add pairs.
+pub const SAME_AXIS: &[(&str, &str)] = &[("manage_parent", "manage")];
+
 /// The rating questions, in template order, that at least one voice rated.
 /// A rating counts only if the question is shown to that voice and the
-/// value is within the scale.
+/// value is within the scale. A question in `SAME_AXIS` is drawn on its
+/// partner's axis when both have the same scale.
 pub fn picture(template: &Template, voices: &Voices) -> Picture {
-    let axes = template
+    let mut axes: Vec<Axis> = template
         .questions()
         .filter_map(|q| {
             let Kind::Scale { min, max, .. } = q.kind else {
@@ -75,6 +82,20 @@ pub fn picture(template: &Template, voices: &Voices) -> Picture {
             })
         })
         .collect();
+    for (alias, target) in SAME_AXIS {
+        let find = |axes: &[Axis], id: &str| axes.iter().position(|a| a.question_id == id);
+        let (Some(from), Some(to)) = (find(&axes, alias), find(&axes, target)) else {
+            continue;
+        };
+        if (axes[from].min, axes[from].max) != (axes[to].min, axes[to].max) {
+            continue;
+        }
+        let moved = axes.remove(from);
+        let to = find(&axes, target).expect("still there");
+        for (slot, value) in axes[to].values.iter_mut().zip(moved.values) {
+            *slot = slot.or(value);
+        }
+    }
     Picture { axes }
 }
 
@@ -230,13 +251,25 @@ mod tests {
             got,
             vec![
                 ("goals_reached", [Some(4), None, Some(2)]),
-                ("manage", [Some(3), None, None]),
-                ("manage_parent", [None, Some(2), None]),
+                // The parent's "manage_parent" is drawn on the student's "manage".
+                ("manage", [Some(3), Some(2), None]),
                 ("classmates", [Some(5), None, None]),
             ]
         );
         assert!(pic.is_ring());
         assert_eq!((pic.axes[0].min, pic.axes[0].max), (1, 5));
+    }
+
+    #[test]
+    fn a_same_axis_question_keeps_its_own_axis_when_its_partner_is_unrated() {
+        let t = general();
+        let p = answers(Role::Parent, vec![("manage_parent", Answer::Scale(2))]);
+        let pic = picture(&t, &Voices::of(&t, [&p]));
+        let ids: Vec<&str> = pic.axes.iter().map(|a| a.question_id.as_str()).collect();
+        assert_eq!(ids, ["manage_parent"]);
+        for (alias, target) in SAME_AXIS {
+            assert!(t.question(alias).is_some() && t.question(target).is_some());
+        }
     }
 
     #[test]
