@@ -26,6 +26,28 @@ pub enum GoalOutcome {
     NotAchieved,
 }
 
+impl GoalOutcome {
+    pub fn name(self) -> Tr {
+        match self {
+            GoalOutcome::Achieved => Tr {
+                et: "saavutatud",
+                en: "achieved",
+                ru: "достигнута",
+            },
+            GoalOutcome::Partly => Tr {
+                et: "osaliselt",
+                en: "partly achieved",
+                ru: "достигнута частично",
+            },
+            GoalOutcome::NotAchieved => Tr {
+                et: "saavutamata",
+                en: "not achieved",
+                ru: "не достигнута",
+            },
+        }
+    }
+}
+
 /// A previous period's goal with how it went.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ReviewedGoal {

@@ -66,6 +66,43 @@ impl Coded for ParticipantRole {
     }
 }
 
+impl ParticipantRole {
+    pub fn name(self) -> Tr {
+        match self {
+            ParticipantRole::Student => Tr {
+                et: "õpilane",
+                en: "student",
+                ru: "ученик",
+            },
+            ParticipantRole::Parent => Tr {
+                et: "vanem",
+                en: "parent",
+                ru: "родитель",
+            },
+            ParticipantRole::ClassTeacher => Tr {
+                et: "klassijuhataja",
+                en: "class teacher",
+                ru: "классный руководитель",
+            },
+            ParticipantRole::SupportSpecialist => Tr {
+                et: "tugispetsialist",
+                en: "support specialist",
+                ru: "специалист поддержки",
+            },
+            ParticipantRole::SubjectTeacher => Tr {
+                et: "aineõpetaja",
+                en: "subject teacher",
+                ru: "учитель-предметник",
+            },
+            ParticipantRole::Other => Tr {
+                et: "muu osaleja",
+                en: "other participant",
+                ru: "другой участник",
+            },
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Participant {
     pub name: String,
@@ -332,12 +369,223 @@ impl Memo {
         format!("{}/{}", self.school_year, self.school_year + 1)
     }
 
+    /// The memo as plain text, to paste into the school's e-diary (000 9.2
+    /// step 8: the agreements are recorded on the digital platform). The
+    /// confidential note is included only when asked (000 5.2). Empty
+    /// parts are left out.
+    pub fn to_text(&self, lang: Lang, with_confidential_note: bool) -> String {
+        let l = |t: Tr| t.get(lang);
+        let mut out = vec![l(labels::TITLE).to_string()];
+        let mut line = |label: Tr, value: &str| {
+            if !value.trim().is_empty() {
+                out.push(format!("{}: {}", l(label), value.trim()));
+            }
+        };
+        let mut general = vec![self.student_name.trim().to_string()];
+        if !self.class.trim().is_empty() {
+            general.push(self.class.trim().to_string());
+        }
+        general.push(format!(
+            "{} {}",
+            l(labels::SCHOOL_YEAR),
+            self.school_year_label()
+        ));
+        line(labels::STUDENT, &general.join(", "));
+        let date =
+            parse_date(&self.date).map_or(self.date.clone(), |d| d.format("%d.%m.%Y").to_string());
+        line(labels::TIME, &format!("{date} {}", self.time.trim()));
+        line(labels::PLACE, &self.place);
+        let who: Vec<String> = self
+            .participants
+            .iter()
+            .map(|p| match p.name.trim() {
+                "" => p.role.name().get(lang).to_string(),
+                name => format!("{name} ({})", p.role.name().get(lang)),
+            })
+            .collect();
+        line(labels::PARTICIPANTS, &who.join(", "));
+        line(
+            labels::GOAL_LEARNER,
+            &self.goal_learner_words.replace('\n', "; "),
+        );
+        line(
+            labels::GOAL_TEACHER,
+            &self.goal_teacher_words.replace('\n', "; "),
+        );
+        let previous: Vec<String> = self
+            .previous_goals
+            .iter()
+            .map(|r| {
+                let mut t = format!("- {}", r.goal.what.trim());
+                if let Some(o) = r.outcome {
+                    t.push_str(&format!(" — {}", o.name().get(lang)));
+                }
+                if !r.comment.trim().is_empty() {
+                    t.push_str(&format!(" ({})", r.comment.trim()));
+                }
+                t
+            })
+            .collect();
+        if !previous.is_empty() {
+            out.push(format!(
+                "{}:\n{}",
+                l(labels::PREVIOUS_GOALS),
+                previous.join("\n")
+            ));
+        }
+        let goals: Vec<String> = self
+            .goals
+            .iter()
+            .filter(|g| !g.what.trim().is_empty())
+            .map(|g| {
+                let mut t = format!("- {}", g.what.trim());
+                for (label, value) in [
+                    (labels::MEASURE, &g.measure),
+                    (labels::BY_WHEN, &g.by_when),
+                    (labels::SUPPORT, &g.support),
+                ] {
+                    if !value.trim().is_empty() {
+                        t.push_str(&format!("; {} {}", l(label), value.trim()));
+                    }
+                }
+                t
+            })
+            .collect();
+        if !goals.is_empty() {
+            out.push(format!("{}:\n{}", l(labels::GOALS), goals.join("\n")));
+        }
+        let mut line = |label: Tr, value: &str| {
+            if !value.trim().is_empty() {
+                out.push(format!("{}: {}", l(label), value.trim()));
+            }
+        };
+        for (role, text) in [
+            (Role::Student, &self.obligations.student),
+            (Role::Parent, &self.obligations.parent),
+            (Role::Teacher, &self.obligations.teacher),
+        ] {
+            line(labels::obligations(role), text);
+        }
+        line(labels::SUPPORT_MEASURES, &self.support_measures);
+        line(labels::SUMMARY, &self.summary);
+        if with_confidential_note {
+            line(labels::CONFIDENTIAL, &self.confidential_note);
+        }
+        out.join("\n")
+    }
+
     pub fn export(&self) -> String {
         transfer::write(FILE_KIND, FILE_VERSION, self)
     }
 
     pub fn import(text: &str) -> Result<Memo, ImportError> {
         transfer::read(text, FILE_KIND, FILE_VERSION)
+    }
+}
+
+/// The headings of the memo's text form.
+pub mod labels {
+    use super::{Role, Tr};
+
+    pub const TITLE: Tr = Tr {
+        et: "Arenguvestluse memo",
+        en: "Development conversation memo",
+        ru: "Памятка беседы о развитии",
+    };
+    pub const STUDENT: Tr = Tr {
+        et: "Õpilane",
+        en: "Student",
+        ru: "Ученик",
+    };
+    pub const SCHOOL_YEAR: Tr = Tr {
+        et: "õppeaasta",
+        en: "school year",
+        ru: "учебный год",
+    };
+    pub const TIME: Tr = Tr {
+        et: "Aeg",
+        en: "Time",
+        ru: "Время",
+    };
+    pub const PLACE: Tr = Tr {
+        et: "Koht või e-keskkond",
+        en: "Place or e-environment",
+        ru: "Место или э-среда",
+    };
+    pub const PARTICIPANTS: Tr = Tr {
+        et: "Osalejad",
+        en: "Participants",
+        ru: "Участники",
+    };
+    pub const GOAL_LEARNER: Tr = Tr {
+        et: "Õppimise eesmärk õpilase sõnastuses",
+        en: "Learning goal in the student's words",
+        ru: "Цель обучения словами ученика",
+    };
+    pub const GOAL_TEACHER: Tr = Tr {
+        et: "Õppimise eesmärk klassijuhataja sõnastuses",
+        en: "Learning goal in the class teacher's words",
+        ru: "Цель обучения словами классного руководителя",
+    };
+    pub const PREVIOUS_GOALS: Tr = Tr {
+        et: "Eelmise perioodi eesmärgid",
+        en: "Previous period's goals",
+        ru: "Цели прошлого периода",
+    };
+    pub const GOALS: Tr = Tr {
+        et: "Kokkulepitud eesmärgid",
+        en: "Agreed goals",
+        ru: "Согласованные цели",
+    };
+    pub const MEASURE: Tr = Tr {
+        et: "mõõdik:",
+        en: "measure:",
+        ru: "критерий:",
+    };
+    pub const BY_WHEN: Tr = Tr {
+        et: "tähtaeg:",
+        en: "by:",
+        ru: "срок:",
+    };
+    pub const SUPPORT: Tr = Tr {
+        et: "toetab:",
+        en: "supported by:",
+        ru: "поддерживает:",
+    };
+    pub const SUPPORT_MEASURES: Tr = Tr {
+        et: "Tugitegevused",
+        en: "Support measures",
+        ru: "Меры поддержки",
+    };
+    pub const SUMMARY: Tr = Tr {
+        et: "Kokkuvõte",
+        en: "Summary",
+        ru: "Итог",
+    };
+    pub const CONFIDENTIAL: Tr = Tr {
+        et: "Konfidentsiaalne märkus",
+        en: "Confidential note",
+        ru: "Конфиденциальная заметка",
+    };
+
+    pub fn obligations(role: Role) -> Tr {
+        match role {
+            Role::Student => Tr {
+                et: "Õpilase kohustused",
+                en: "The student undertakes",
+                ru: "Обязательства ученика",
+            },
+            Role::Parent => Tr {
+                et: "Vanema kohustused",
+                en: "The parent undertakes",
+                ru: "Обязательства родителя",
+            },
+            Role::Teacher => Tr {
+                et: "Klassijuhataja kohustused",
+                en: "The class teacher undertakes",
+                ru: "Обязательства классного руководителя",
+            },
+        }
     }
 }
 
@@ -589,6 +837,70 @@ mod tests {
         assert!(!ok_time
             .problems()
             .contains(&MemoProblem::Unreadable(F::Time)));
+    }
+
+    #[test]
+    fn the_text_form_has_every_filled_part_and_the_note_only_when_asked() {
+        let mut m = Memo {
+            student_name: "Mari Maasikas".into(),
+            class: "7.B".into(),
+            school_year: 2026,
+            date: "2027-03-10".into(),
+            time: "14:30".into(),
+            place: "Ruum 12".into(),
+            participants: vec![
+                Participant {
+                    name: "Mari Maasikas".into(),
+                    role: ParticipantRole::Student,
+                },
+                Participant {
+                    name: String::new(),
+                    role: ParticipantRole::Parent,
+                },
+            ],
+            goal_learner_words: "Loen\nJoonistan".into(),
+            previous_goals: vec![ReviewedGoal {
+                goal: goal("Vana", "", "", ""),
+                outcome: Some(GoalOutcome::Partly),
+                comment: "pooleli".into(),
+            }],
+            goals: vec![
+                goal("Loen 10 raamatut", "päevik", "2027-05-31", ""),
+                goal(" ", "", "", ""),
+            ],
+            obligations: Obligations {
+                parent: "Küsib iga nädal".into(),
+                ..Obligations::default()
+            },
+            summary: "Hea vestlus".into(),
+            confidential_note: "Salajane".into(),
+            ..Memo::default()
+        };
+        let expected = "Arenguvestluse memo
+Õpilane: Mari Maasikas, 7.B, õppeaasta 2026/2027
+Aeg: 10.03.2027 14:30
+Koht või e-keskkond: Ruum 12
+Osalejad: Mari Maasikas (õpilane), vanem
+Õppimise eesmärk õpilase sõnastuses: Loen; Joonistan
+Eelmise perioodi eesmärgid:
+- Vana — osaliselt (pooleli)
+Kokkulepitud eesmärgid:
+- Loen 10 raamatut; mõõdik: päevik; tähtaeg: 2027-05-31
+Vanema kohustused: Küsib iga nädal
+Kokkuvõte: Hea vestlus";
+        assert_eq!(m.to_text(Lang::Et, false), expected);
+        assert!(m
+            .to_text(Lang::Et, true)
+            .ends_with("\nKonfidentsiaalne märkus: Salajane"));
+        m.confidential_note = " ".into();
+        assert_eq!(m.to_text(Lang::Et, true), expected);
+        let ru = m.to_text(Lang::Ru, false);
+        assert!(ru.starts_with(
+            "Памятка беседы о развитии\nУченик: Mari Maasikas, 7.B, учебный год 2026/2027"
+        ));
+        assert!(m
+            .to_text(Lang::En, false)
+            .contains("- Vana — partly achieved (pooleli)"));
     }
 
     #[test]
