@@ -21,7 +21,8 @@ use super::envelope::{EnvelopeError, KeyId, PublicKey, KEY_ID_LEN, PUBLIC_KEY_LE
 use super::wire::{Reader, WireError, Writer};
 use crate::calendar::deadlines::{deadlines, Event, Kind};
 use crate::calendar::{FIRST_YEAR, LAST_YEAR};
-use crate::questionnaire::Role;
+use crate::questionnaire::templates::by_id;
+use crate::questionnaire::{Role, Template};
 
 const MAGIC: [u8; 2] = *b"KI";
 /// The invitation format this code writes and the newest it reads.
@@ -278,6 +279,21 @@ impl Invitation {
         Invitation::from_param(param(fragment, ANSWER_ROUTE, "i").ok_or(InviteError::Foreign)?)
     }
 
+    /// The built-in template the invitation asks about. A link made by a
+    /// newer app (a newer version of the template) or naming a template this
+    /// app does not have is refused with the reason, not half-answered.
+    pub fn template(&self) -> Result<Template, TemplateProblem> {
+        let t = by_id(&self.template_id)
+            .ok_or_else(|| TemplateProblem::Unknown(self.template_id.clone()))?;
+        if u32::from(self.template_version) > t.version {
+            return Err(TemplateProblem::Newer {
+                have: t.version,
+                wanted: self.template_version.into(),
+            });
+        }
+        Ok(t)
+    }
+
     /// 000 8.2: after this date the answers come too late for the teacher
     /// to prepare; the phone says so but still lets them answer.
     pub fn is_late(&self, today: NaiveDate) -> bool {
@@ -303,6 +319,15 @@ pub fn param<'a>(fragment: &'a str, route: &str, name: &str) -> Option<&'a str> 
     query
         .split('&')
         .find_map(|kv| kv.strip_prefix(name)?.strip_prefix('='))
+}
+
+/// Why the phone cannot show the invitation's questionnaire.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TemplateProblem {
+    /// No built-in template has this id.
+    Unknown(String),
+    /// The link asks for a newer version than this app has: update it.
+    Newer { have: u32, wanted: u32 },
 }
 
 /// How something reaches the other side.
@@ -497,6 +522,28 @@ mod tests {
         let on = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
         assert_eq!(answer_by_for(on(2026, 12, 11)), on(2026, 12, 4));
         assert_eq!(answer_by_for(on(2027, 1, 3)), on(2026, 12, 27));
+    }
+
+    #[test]
+    fn the_invitation_names_a_template_this_app_has() {
+        let inv = invitation();
+        assert_eq!(inv.template().map(|t| t.id), Ok("general".to_string()));
+        let unknown = Invitation {
+            template_id: "school-own".into(),
+            ..invitation()
+        };
+        assert_eq!(
+            unknown.template(),
+            Err(TemplateProblem::Unknown("school-own".into()))
+        );
+        let newer = Invitation {
+            template_version: 2,
+            ..invitation()
+        };
+        assert_eq!(
+            newer.template(),
+            Err(TemplateProblem::Newer { have: 1, wanted: 2 })
+        );
     }
 
     #[test]
