@@ -20,6 +20,7 @@ use chrono::{NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
 use super::goals::{review, ReviewedGoal};
+use super::normalized;
 use super::side_by_side::{Voices, VOICES};
 use crate::calendar::days::school_year_start;
 use crate::calendar::parse_date;
@@ -176,29 +177,10 @@ pub const SUPPORT_QUESTIONS: &[&str] = &[
 /// The name of each voice in a drafted text.
 pub fn voice_name(role: Role) -> Tr {
     match role {
-        Role::Student => Tr {
-            et: "Õpilane",
-            en: "Student",
-            ru: "Ученик",
-        },
-        Role::Parent => Tr {
-            et: "Vanem",
-            en: "Parent",
-            ru: "Родитель",
-        },
-        Role::Teacher => Tr {
-            et: "Klassijuhataja",
-            en: "Class teacher",
-            ru: "Классный руководитель",
-        },
+        Role::Student => labels::STUDENT,
+        Role::Parent => labels::PARENT,
+        Role::Teacher => labels::CLASS_TEACHER,
     }
-}
-
-fn normal(text: &str) -> String {
-    text.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
 }
 
 /// One voice's goals from every goals question of the template, in order.
@@ -253,7 +235,10 @@ pub fn draft(
     let parent = goals_of(template, voices, Role::Parent);
     let mut goals: Vec<Goal> = Vec::new();
     for g in teacher.iter().chain(&student).chain(&parent) {
-        if !goals.iter().any(|x| normal(&x.what) == normal(&g.what)) {
+        if !goals
+            .iter()
+            .any(|x| normalized(&x.what) == normalized(&g.what))
+        {
             goals.push(g.clone());
         }
     }
@@ -496,6 +481,16 @@ pub mod labels {
         et: "Õpilane",
         en: "Student",
         ru: "Ученик",
+    };
+    pub const PARENT: Tr = Tr {
+        et: "Vanem",
+        en: "Parent",
+        ru: "Родитель",
+    };
+    pub const CLASS_TEACHER: Tr = Tr {
+        et: "Klassijuhataja",
+        en: "Class teacher",
+        ru: "Классный руководитель",
     };
     pub const SCHOOL_YEAR: Tr = Tr {
         et: "õppeaasta",

@@ -23,6 +23,15 @@ mod wire;
 #[cfg(test)]
 mod fixtures;
 
+/// Text as people mean it: runs of spaces are one space, ends trimmed,
+/// case ignored. Names and goal wordings are compared this way.
+fn normalized(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
 /// The whole way of one conversation, with the browser's part (keys,
 /// encryption) stood in for by plain bytes: the formats must carry
 /// everything from the teacher's invitation to the next period's memo.

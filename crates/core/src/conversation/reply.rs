@@ -8,6 +8,7 @@ use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
 use super::invite::{ConversationId, Invitation, NAME_MAX};
+use super::normalized;
 use crate::questionnaire::{validate, Answers, Problem, Role, Template};
 
 /// The reply format this code writes and the newest it reads.
@@ -78,13 +79,7 @@ pub enum Mismatch {
 
 /// Names compared as people write them: spaces and case do not matter.
 pub fn same_name(a: &str, b: &str) -> bool {
-    let norm = |s: &str| {
-        s.split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase()
-    };
-    norm(a) == norm(b)
+    normalized(a) == normalized(b)
 }
 
 impl Reply {
