@@ -578,6 +578,22 @@ mod tests {
     }
 
     proptest! {
+        /// Any names within the limits, in any script, come back as sent (trimmed).
+        #[test]
+        fn any_valid_invitation_round_trips(student in "\\PC{1,60}", teacher in "\\PC{1,60}", class in proptest::option::of("\\PC{1,20}"), days in 0u64..40_000, id in any::<[u8; 16]>(), parent in any::<bool>()) {
+            let inv = Invitation {
+                student_name: student.trim().to_string(),
+                teacher_name: teacher.trim().to_string(),
+                class: class.map(|c| c.trim().to_string()).filter(|c| !c.is_empty()),
+                answer_by: epoch() + chrono::Days::new(days),
+                conversation_id: ConversationId(id),
+                role: if parent { Role::Parent } else { Role::Student },
+                ..invitation()
+            };
+            prop_assume!(inv.validate().is_empty());
+            prop_assert_eq!(Invitation::from_param(&inv.to_param().unwrap()), Ok(inv));
+        }
+
         #[test]
         fn any_truncation_or_changed_byte_never_reads_as_the_same_invitation(cut in any::<prop::sample::Index>(), pos in any::<prop::sample::Index>(), flip in 1u8..=255) {
             let inv = invitation();
