@@ -7,6 +7,7 @@
 use serde::{de::Error as _, Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::calendar::deadlines::{Event, Kind};
+use crate::conversation::goals::GoalOutcome;
 use crate::grading::bands::{PercentRounding, PointsStep};
 use crate::grading::basic_school::{Conduct, Curriculum};
 use crate::grading::scale::Grade;
@@ -133,6 +134,14 @@ impl Coded for Option<Conduct> {
     }
 }
 
+// "Not looked at yet" first, then best first (000 9.2 step 2).
+coded!(Option<GoalOutcome> {
+    None => "",
+    Some(GoalOutcome::Achieved) => "achieved",
+    Some(GoalOutcome::Partly) => "partly",
+    Some(GoalOutcome::NotAchieved) => "not-achieved",
+});
+
 // The codes the first release stored as text in the modules form.
 coded!(FinalExam {
     FinalExam::NotYet => "none",
@@ -246,6 +255,7 @@ mod tests {
         round_trips::<Event>();
         round_trips::<Subject>();
         round_trips::<Kind>();
+        round_trips::<Option<GoalOutcome>>();
     }
 
     #[test]

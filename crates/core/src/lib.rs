@@ -6,6 +6,7 @@
 
 pub mod calendar;
 pub mod code;
+pub mod conversation;
 pub mod grading;
 pub mod i18n;
 pub mod merge;
