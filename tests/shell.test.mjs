@@ -77,12 +77,21 @@ test('the served page carries the CSP, has no inline script and loads only its o
   const ctx = await app.newContext();
   const page = await ctx.open('/');
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-  for (const part of ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "connect-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'"]) {
+  for (const part of ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "connect-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'", "require-trusted-types-for 'script'", "trusted-types 'none'"]) {
     assert.ok(csp.includes(part), `CSP has ${part}`);
   }
   assert.ok(!csp.includes('unsafe-inline'), 'no unsafe-inline');
   const inlineScripts = await page.locator('script:not([src])').count();
   assert.equal(inlineScripts, 0);
+  // Trusted Types are enforced: markup can never be written into the page as a string.
+  const sink = await page.evaluate(() => {
+    try { document.createElement('div').innerHTML = '<img src=x>'; return 'written'; } catch (e) { return e.name; }
+  });
+  assert.equal(sink, 'TypeError');
+  // The refused write above is reported on the console; nothing else may be.
+  const refused = ctx.consoleErrors.filter((e) => /Trusted ?Type/i.test(e));
+  assert.equal(refused.length, ctx.consoleErrors.length, ctx.consoleErrors.join('\n'));
+  ctx.consoleErrors.splice(0);
   const foreign = await page.evaluate(() => performance.getEntriesByType('resource')
     .map((e) => e.name).filter((u) => new URL(u).origin !== location.origin));
   assert.deepEqual(foreign, []);
