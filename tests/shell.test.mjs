@@ -89,7 +89,7 @@ test('the served page carries the CSP, has no inline script and loads only its o
   });
   assert.equal(sink, 'TypeError');
   // The refused write above is reported on the console; nothing else may be.
-  const refused = ctx.consoleErrors.filter((e) => /Trusted ?Type/i.test(e));
+  const refused = ctx.consoleErrors.filter((e) => /Trusted ?(Type|HTML)/i.test(e));
   assert.equal(refused.length, ctx.consoleErrors.length, ctx.consoleErrors.join('\n'));
   ctx.consoleErrors.splice(0);
   const foreign = await page.evaluate(() => performance.getEntriesByType('resource')
