@@ -18,8 +18,36 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export function serve(root, port = 8080, host = '127.0.0.1') {
+/** Trunk names built files `name-<16 hex>.ext`: their content never changes. */
+const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+
+/**
+ * The HTTP headers README.md ("Deploying on a school's server") asks a host
+ * to send: the page's own CSP plus `frame-ancestors` (which a <meta> CSP
+ * cannot carry), no sniffing, no referrer, and caching that lets hashed
+ * files live forever while index.html and loader.js are always revalidated.
+ */
+export function headersFor(file, csp) {
+  return {
+    'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'Cache-Control': HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+    ...(csp ? { 'Content-Security-Policy': `${csp}; frame-ancestors 'none'` } : {}),
+  };
+}
+
+/** The CSP of the built page, from its <meta> (one source for both). */
+async function pageCsp(base) {
+  const html = await readFile(join(base, 'index.html'), 'utf8').catch(() => '');
+  return html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1];
+}
+
+export async function serve(root, port = 8080, host = '127.0.0.1') {
   const base = resolve(root);
+  const csp = await pageCsp(base);
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -27,12 +55,7 @@ export function serve(root, port = 8080, host = '127.0.0.1') {
       if (!file.startsWith(base)) { res.writeHead(403).end(); return; }
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, {
-        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'Cache-Control': 'no-cache',
-        'X-Content-Type-Options': 'nosniff',
-        'Referrer-Policy': 'no-referrer',
-      });
+      res.writeHead(200, headersFor(file, csp));
       res.end(body);
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');

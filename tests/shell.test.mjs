@@ -155,3 +155,21 @@ test('with storage blocked the app still works and says a reload will lose data'
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');
   await ctx.close();
 });
+
+test('the server sends the headers the README asks a school host for', async () => {
+  const ctx = await app.newContext();
+  const page = await ctx.context.newPage();
+  const response = await page.goto(`${app.baseUrl}/`);
+  const h = response.headers();
+  assert.match(h['content-security-policy'], /frame-ancestors 'none'/);
+  assert.match(h['content-security-policy'], /require-trusted-types-for 'script'/);
+  assert.equal(h['x-content-type-options'], 'nosniff');
+  assert.equal(h['referrer-policy'], 'no-referrer');
+  assert.equal(h['cache-control'], 'no-cache', 'index.html is always revalidated');
+  const wasm = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).find((u) => u.endsWith('.wasm')));
+  const wasmHeaders = (await page.request.get(wasm)).headers();
+  assert.equal(wasmHeaders['cache-control'], 'public, max-age=31536000, immutable', 'hashed files are cached for good');
+  assert.equal(wasmHeaders['content-type'], 'application/wasm');
+  ctx.assertClean();
+  await ctx.close();
+});
