@@ -173,3 +173,24 @@ test('without the test hook the panic route is just an unknown page', async () =
   ctx.assertClean();
   await ctx.close();
 });
+
+test('a paste far beyond a class list or a roster is refused before it is read, and the text stays', async () => {
+  const ctx = await app.newContext();
+  const page = await ctx.open('/class');
+  await page.getByLabel('Maksimumpunktid').fill('20');
+  const rows = Array.from({ length: 2001 }, (_, i) => `Õpilane ${i + 1}\t${i % 21}`).join('\n');
+  await page.locator('#class-text').fill(rows);
+  await page.locator('#class-text-error', { hasText: 'Kleebitud on 2001 rida, korraga saab lugeda kuni 2000' }).waitFor();
+  assert.equal(await page.locator('#class-summary').count(), 0, 'not converted');
+  assert.equal((await page.locator('#class-text').inputValue()).length, rows.length, 'the text is kept');
+  // One row fewer is read as usual.
+  await page.locator('#class-text').fill(rows.split('\n').slice(0, 2000).join('\n'));
+  await page.locator('#class-summary', { hasText: '2000' }).waitFor();
+  await page.goto(page.url().replace(/#.*/, '#/planner'));
+  await page.locator('#names').fill(Array.from({ length: 501 }, (_, i) => `Nimi ${i}`).join('\n'));
+  await page.getByRole('button', { name: 'Lisa plaani' }).click();
+  await page.locator('#names-note', { hasText: 'kuni 500' }).waitFor();
+  assert.equal(await page.locator('.plan-table').count(), 0, 'no names added');
+  ctx.assertClean();
+  await ctx.close();
+});
