@@ -194,3 +194,34 @@ test('a paste far beyond a class list or a roster is refused before it is read, 
   ctx.assertClean();
   await ctx.close();
 });
+
+test('a write refused because storage is full keeps what is on screen and says what to do', async () => {
+  const ctx = await app.newContext();
+  const page = await ctx.open('/privacy');
+  await page.locator('#storage-used').waitFor();
+  // Fill the origin's storage with something else until the browser refuses.
+  await page.evaluate(() => {
+    let i = 0;
+    for (let size = 512 * 1024; size >= 1; size = Math.floor(size / 2)) {
+      const chunk = 'x'.repeat(size);
+      for (;;) {
+        try { localStorage.setItem(`other-${i}`, chunk); i++; } catch { break; }
+      }
+    }
+  });
+  await page.goto(page.url().replace(/#.*/, '#/points'));
+  await page.getByLabel('Maksimumpunktid').fill('40');
+  await page.locator('#storage-full', { hasText: 'mälu on Kooliabi jaoks täis' }).waitFor();
+  assert.equal(await page.getByLabel('Maksimumpunktid').inputValue(), '40');
+  await page.getByLabel('Saadud punktid').fill('30');
+  await page.locator('output#grade-output').getByText('hea', { exact: true }).waitFor();
+  // Space freed: the next save goes through and the banner goes away.
+  await page.evaluate(() => { for (const k of Object.keys(localStorage)) if (k.startsWith('other-')) localStorage.removeItem(k); });
+  await page.getByLabel('Saadud punktid').fill('31');
+  await page.locator('#storage-full').waitFor({ state: 'detached' });
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('kooliabi:grading:points')));
+  assert.equal(stored.data.max, '40');
+  assert.equal(stored.data.points, '31');
+  ctx.assertClean();
+  await ctx.close();
+});

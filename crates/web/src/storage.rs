@@ -76,13 +76,17 @@ fn session() -> Option<Storage> {
 /// A storage object can exist and still throw on every write (Safari's old
 /// private mode, blocked site data), so it is probed with a write and a
 /// removal of `kooliabi-probe` each time it is fetched: storage can also
-/// start refusing in the middle of a visit (quota, the user clearing data).
+/// start refusing in the middle of a visit. A storage that refuses the probe
+/// but holds data is full, not missing: it is still read, and a save then
+/// says the storage is full.
 fn usable(storage: Option<Storage>) -> Option<Storage> {
     let s = storage?;
     let probe = "kooliabi-probe";
-    s.set_item(probe, "1").ok()?;
-    s.remove_item(probe).ok()?;
-    Some(s)
+    if s.set_item(probe, "1").is_ok() {
+        s.remove_item(probe).ok()?;
+        return Some(s);
+    }
+    (s.length().unwrap_or(0) > 0).then_some(s)
 }
 
 pub fn mode() -> Mode {
