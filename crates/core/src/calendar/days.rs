@@ -62,6 +62,15 @@ pub fn add_calendar_days(event: NaiveDate, n: u32) -> Count {
     Count::plain(event + Duration::days(n as i64))
 }
 
+/// `n` weeks after `event`: a term in weeks ends on the same weekday of its
+/// last week (counting starts the day after the event, so a two-week term
+/// from a Monday ends on the Monday two weeks later, which still belongs to
+/// it). 001 4.6.4.8 ("2 nädala jooksul") and 6.2.2 ("kolme nädala jooksul")
+/// are counted this way.
+pub fn add_weeks(event: NaiveDate, n: u32) -> Count {
+    Count::plain(event + Duration::weeks(n as i64))
+}
+
 /// `n` months after `event`; a day the target month lacks becomes its last
 /// day (31 August + 6 months → 28 or 29 February), and the count says so.
 pub fn add_months(event: NaiveDate, n: u32) -> Count {
@@ -146,6 +155,24 @@ mod tests {
             add_calendar_days(ymd(2026, 11, 23), 3).due,
             ymd(2026, 11, 26)
         );
+    }
+
+    #[test]
+    fn a_term_in_weeks_ends_on_the_same_weekday() {
+        // (event, weeks, last day of the term)
+        let cases = [
+            (ymd(2026, 11, 2), 2, ymd(2026, 11, 16)),
+            (ymd(2026, 11, 2), 3, ymd(2026, 11, 23)),
+            // Across a month and a year end.
+            (ymd(2026, 12, 21), 2, ymd(2027, 1, 4)),
+            // Across 29 February 2028.
+            (ymd(2028, 2, 20), 2, ymd(2028, 3, 5)),
+        ];
+        for (event, n, due) in cases {
+            let c = add_weeks(event, n);
+            assert_eq!(c.due, due, "{event} + {n} weeks");
+            assert_eq!(c.due.weekday(), event.weekday());
+        }
     }
 
     #[test]

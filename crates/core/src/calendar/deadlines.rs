@@ -9,7 +9,7 @@
 use chrono::{Duration, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use super::days::{add_calendar_days, add_months, add_working_days, Count};
+use super::days::{add_calendar_days, add_months, add_weeks, add_working_days, Count};
 
 /// What happened, as the user picks it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -86,6 +86,9 @@ pub enum Counting {
     WorkingDaysAfter(u32),
     CalendarDaysAfter(u32),
     CalendarDaysBefore(u32),
+    /// The rule says weeks ("nädala"); the term ends on the same weekday of
+    /// its last week (`days::add_weeks`).
+    WeeksAfter(u32),
     MonthsAfter(u32),
 }
 
@@ -107,6 +110,7 @@ fn rule(kind: Kind, clause: &'static str, counting: Counting, event: NaiveDate) 
             c.due = event - Duration::days(n as i64);
             c
         }
+        Counting::WeeksAfter(n) => add_weeks(event, n),
         Counting::MonthsAfter(n) => add_months(event, n),
     };
     Deadline {
@@ -175,13 +179,19 @@ pub fn deadlines(event: Event, date: NaiveDate) -> Vec<Deadline> {
         // after which the debt is "aegunud" (expired).
         Event::DebtArose => vec![
             rule(Kind::AgreeOnResit, "001 6.2.2", WorkingDaysAfter(10), date),
-            rule(Kind::ClearDebt, "001 6.2.2", CalendarDaysAfter(21), date),
+            rule(
+                Kind::ClearDebt,
+                "001 6.2.2",
+                WeeksAfter(crate::grading::vocational::DEBT_TERM_WEEKS),
+                date,
+            ),
         ],
         // 001 4.6.4.8: "2 nädala jooksul tegemata jätmisel arvestatakse … „2”".
+        // The due date is the last day to make the work up; the "2" comes the day after.
         Event::XRecorded => vec![rule(
             Kind::XBecomesTwo,
             "001 4.6.4.8",
-            CalendarDaysAfter(14),
+            WeeksAfter(crate::grading::vocational::X_TERM_WEEKS),
             date,
         )],
         // 001 7.3: "vaie 30 päeva jooksul sellest teada saamisest".
@@ -373,6 +383,25 @@ mod tests {
         // Exam result on Wednesday 22 April 2026: 3 working days → Monday 27 April.
         let x = &deadlines(Event::ExamResultAnnounced, ymd(2026, 4, 22))[0];
         assert_eq!(x.count.due, ymd(2026, 4, 27));
+    }
+
+    #[test]
+    fn terms_in_weeks_are_counted_in_weeks_and_agree_with_the_grading_rules() {
+        use crate::grading::vocational::{debt_expired_from, x_becomes_two_on};
+        // X recorded Monday 2 November 2026: last day Monday 16 November, "2" from the 17th.
+        let x = &deadlines(Event::XRecorded, ymd(2026, 11, 2))[0];
+        assert_eq!(x.counting, Counting::WeeksAfter(2));
+        assert_eq!(x.count.due, ymd(2026, 11, 16));
+        assert_eq!(
+            x_becomes_two_on(ymd(2026, 11, 2)),
+            x.count.due + Duration::days(1)
+        );
+        // Debt arose Monday 2 November: last day Monday 23 November, expired from the 24th.
+        let d = deadlines(Event::DebtArose, ymd(2026, 11, 2));
+        let clear = d.iter().find(|x| x.kind == Kind::ClearDebt).unwrap();
+        assert_eq!(clear.counting, Counting::WeeksAfter(3));
+        assert_eq!(clear.count.due, ymd(2026, 11, 23));
+        assert_eq!(debt_expired_from(ymd(2026, 11, 2)), ymd(2026, 11, 24));
     }
 
     #[test]

@@ -2,6 +2,8 @@
 //! honours, conditional transfer, academic debts.
 
 use chrono::{Duration, NaiveDate};
+
+use crate::calendar::days::add_weeks;
 use serde::{Deserialize, Serialize};
 
 use super::scale::Grade;
@@ -66,10 +68,55 @@ pub fn parse_symbol(symbol: &str, x_date: Option<NaiveDate>) -> Result<ModuleRes
     }
 }
 
-/// 001 4.6.4.8: an X not made up within two weeks of being recorded counts
-/// as "2". The day it turns: the recording date plus 14 days.
+/// 001 4.6.4.8: "Tegemata või esitamata töö määratakse õppetööpäevikus „X“,
+/// mis fikseerimise järgselt õpilase poolt 2 nädala jooksul tegemata jätmisel
+/// arvestatakse eristava hindena „2“".
+pub const X_TERM_WEEKS: u32 = 2;
+/// 001 6.2.2: "likvideerima õppevõlgnevuse hiljemalt kolme nädala jooksul
+/// alates õppevõlgnevuse tekkimise kuupäevast".
+pub const DEBT_TERM_WEEKS: u32 = 3;
+
+/// 001 4.6.4.8: the last day an X can still be made up. Counting starts the
+/// day after it was recorded, so a term of two weeks from a Monday ends on
+/// the Monday two weeks later (recording date + 14 days), which is still in
+/// time.
+pub fn x_last_day(recorded: NaiveDate) -> NaiveDate {
+    add_weeks(recorded, X_TERM_WEEKS).due
+}
+
+/// 001 4.6.4.8: the first day an X not made up counts as "2": the day after
+/// `x_last_day` (recording date + 15 days).
 pub fn x_becomes_two_on(recorded: NaiveDate) -> NaiveDate {
-    recorded + Duration::days(14)
+    x_last_day(recorded) + Duration::days(1)
+}
+
+/// 001 6.2.2: the last day a debt that arose on `arose` can be cleared
+/// (three weeks, counted like `x_last_day`: `arose` + 21 days).
+pub fn debt_last_day(arose: NaiveDate) -> NaiveDate {
+    add_weeks(arose, DEBT_TERM_WEEKS).due
+}
+
+/// 001 6.2.2: the first day a debt not cleared is "aegunud" (expired):
+/// the day after `debt_last_day`.
+pub fn debt_expired_from(arose: NaiveDate) -> NaiveDate {
+    debt_last_day(arose) + Duration::days(1)
+}
+
+/// 001 6.2: "Õppevõlgnevus … on järelvastamisele kuuluv negatiivne tulemus
+/// või tegemata töö." An X is "tegemata töö", so it is a debt from the day it
+/// is recorded, and stays the same debt when it turns into a "2" (nothing new
+/// arises then): its 6.2.2 clock runs from the X's own date. Any other
+/// unfinished result ("2", "MA") arises on the date it was recorded.
+/// `None` when the module carries no debt on `today`, or the date is unknown.
+pub fn debt_arose(module: &Module, today: NaiveDate) -> Option<NaiveDate> {
+    let result = module.result?;
+    if !result.on(today).is_unfinished() {
+        return None;
+    }
+    match result {
+        ModuleResult::X(recorded) => Some(recorded),
+        _ => module.date,
+    }
 }
 
 /// Every X not yet turned into a "2" on `today`, with the day it turns
@@ -85,7 +132,7 @@ pub fn pending_x(modules: &[Module], today: NaiveDate) -> Vec<(String, NaiveDate
 }
 
 impl ModuleResult {
-    /// The result as it stands on `today`: an X past its two weeks is a "2".
+    /// The result as it stands on `today`: an X not made up by `x_last_day` is a "2".
     pub fn on(self, today: NaiveDate) -> ModuleResult {
         match self {
             ModuleResult::X(d) if today >= x_becomes_two_on(d) => ModuleResult::Graded(Grade::Poor),
@@ -93,7 +140,8 @@ impl ModuleResult {
         }
     }
 
-    fn is_unfinished(self) -> bool {
+    /// 001 6.2: a negative result or work not done ("tegemata töö"), i.e. a debt.
+    pub fn is_unfinished(self) -> bool {
         matches!(
             self,
             ModuleResult::Graded(Grade::Poor)
@@ -303,7 +351,9 @@ pub struct Transfer {
 }
 
 /// Unfinished = a "2", an "MA", an X, or no result yet at the year's end,
-/// over the EKAP of all modules listed for the year.
+/// over the EKAP of all modules listed for the year. A pending X counts as
+/// unfinished here exactly as it counts as a debt in `debt_warnings` (001 6.2
+/// "tegemata töö"), so the two agree.
 pub fn transfer(modules: &[Module], today: NaiveDate) -> Option<Transfer> {
     let volume_ekap: f64 = modules.iter().map(|m| m.ekap).sum();
     if volume_ekap <= 0.0 {
@@ -334,6 +384,8 @@ pub fn transfer(modules: &[Module], today: NaiveDate) -> Option<Transfer> {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum DebtWarning {
     /// 001 6.2.2: not cleared within three weeks of arising: "aegunud".
+    /// `since` is the first day it is expired (`debt_expired_from`), never a
+    /// day still within the three weeks.
     Expired { module: String, since: NaiveDate },
     /// 001 6.2.5: five or more expired debts.
     FiveOrMoreExpired(usize),
@@ -349,26 +401,16 @@ pub fn debt_warnings(modules: &[Module], today: NaiveDate) -> Vec<DebtWarning> {
     let mut out = Vec::new();
     let mut expired = 0;
     for m in modules {
-        let Some(r) = m.result.map(|r| r.on(today)) else {
+        let Some(arose) = debt_arose(m, today) else {
             continue;
         };
-        if !r.is_unfinished() || matches!(r, ModuleResult::X(_)) {
-            continue;
-        }
-        // A debt arises when the failing result is recorded; an expired X arises when it turned.
-        let arose = match m.result {
-            Some(ModuleResult::X(d)) => Some(x_becomes_two_on(d)),
-            _ => m.date,
-        };
-        if let Some(arose) = arose {
-            let since = arose + Duration::days(21);
-            if today > since {
-                expired += 1;
-                out.push(DebtWarning::Expired {
-                    module: m.name.clone(),
-                    since,
-                });
-            }
+        let since = debt_expired_from(arose);
+        if today >= since {
+            expired += 1;
+            out.push(DebtWarning::Expired {
+                module: m.name.clone(),
+                since,
+            });
         }
     }
     if expired >= 5 {
@@ -445,11 +487,81 @@ mod tests {
     }
 
     #[test]
-    fn an_x_turns_into_a_two_after_exactly_two_weeks() {
-        let x = ModuleResult::X(ymd(2026, 11, 2));
-        assert_eq!(x_becomes_two_on(ymd(2026, 11, 2)), ymd(2026, 11, 16));
-        assert_eq!(x.on(ymd(2026, 11, 15)), x);
-        assert_eq!(x.on(ymd(2026, 11, 16)), ModuleResult::Graded(Grade::Poor));
+    fn an_x_can_be_made_up_on_the_same_weekday_two_weeks_later_and_is_a_two_the_day_after() {
+        // 001 4.6.4.8: recorded Monday 2 November 2026.
+        let rec = ymd(2026, 11, 2);
+        let x = ModuleResult::X(rec);
+        assert_eq!(x_last_day(rec), ymd(2026, 11, 16));
+        assert_eq!(x_becomes_two_on(rec), ymd(2026, 11, 17));
+        // (today, result as it stands)
+        let cases = [
+            (ymd(2026, 11, 2), x),
+            (ymd(2026, 11, 15), x),
+            (ymd(2026, 11, 16), x),
+            (ymd(2026, 11, 17), ModuleResult::Graded(Grade::Poor)),
+        ];
+        for (today, expected) in cases {
+            assert_eq!(x.on(today), expected, "{today}");
+        }
+    }
+
+    #[test]
+    fn a_debt_is_not_expired_on_its_last_day_and_is_from_the_next() {
+        // 001 6.2.2: a "2" recorded Monday 2 November 2026; last day Monday 23 November.
+        let mut two = m("Keevitus", 5.0, "2");
+        two.date = Some(ymd(2026, 11, 2));
+        assert_eq!(debt_last_day(ymd(2026, 11, 2)), ymd(2026, 11, 23));
+        let expired = |today| {
+            debt_warnings(std::slice::from_ref(&two), today)
+                .into_iter()
+                .find(|w| matches!(w, DebtWarning::Expired { .. }))
+        };
+        assert_eq!(expired(ymd(2026, 11, 23)), None);
+        assert_eq!(
+            expired(ymd(2026, 11, 24)),
+            Some(DebtWarning::Expired {
+                module: "Keevitus".into(),
+                since: ymd(2026, 11, 24)
+            })
+        );
+    }
+
+    #[test]
+    fn an_x_is_a_debt_from_the_day_it_is_recorded() {
+        // 001 6.2: "tegemata töö" is a debt. X recorded 2 November: a "2" from the
+        // 17th, and the same debt is expired from the 24th (three weeks from the X).
+        let x = Module {
+            name: "Joonestamine".into(),
+            ekap: 5.0,
+            result: Some(ModuleResult::X(ymd(2026, 11, 2))),
+            date: Some(ymd(2026, 11, 2)),
+        };
+        // (today, debt arose, expired warning since)
+        let cases = [
+            (ymd(2026, 11, 2), Some(ymd(2026, 11, 2)), None),
+            (ymd(2026, 11, 17), Some(ymd(2026, 11, 2)), None),
+            (ymd(2026, 11, 23), Some(ymd(2026, 11, 2)), None),
+            (
+                ymd(2026, 11, 24),
+                Some(ymd(2026, 11, 2)),
+                Some(ymd(2026, 11, 24)),
+            ),
+        ];
+        for (today, arose, since) in cases {
+            assert_eq!(debt_arose(&x, today), arose, "{today}");
+            let got = debt_warnings(std::slice::from_ref(&x), today)
+                .into_iter()
+                .find_map(|w| match w {
+                    DebtWarning::Expired { since, .. } => Some(since),
+                    _ => None,
+                });
+            assert_eq!(got, since, "{today}");
+            // 6.3.1 agrees: the X is unfinished volume on every one of these days.
+            let t = transfer(std::slice::from_ref(&x), today).unwrap();
+            assert_eq!(t.unfinished_ekap, 5.0, "{today}");
+        }
+        let done = m("Eesti keel", 5.0, "4");
+        assert_eq!(debt_arose(&done, TODAY()), None);
     }
 
     #[test]
@@ -573,7 +685,7 @@ mod tests {
     #[test]
     fn debts_expire_after_three_weeks_and_warnings_name_their_clause() {
         let mut old = m("Keevitus", 5.0, "2");
-        old.date = Some(ymd(2026, 11, 1)); // expired on 22 November
+        old.date = Some(ymd(2026, 11, 1)); // last day 22 November, expired from the 23rd
         let fresh = Module {
             date: Some(ymd(2026, 11, 10)),
             ..m("Joonestamine", 5.0, "MA")
@@ -581,7 +693,7 @@ mod tests {
         let w = debt_warnings(&[old.clone(), fresh, m("Eesti keel", 5.0, "5")], TODAY());
         assert!(w.contains(&DebtWarning::Expired {
             module: "Keevitus".into(),
-            since: ymd(2026, 11, 22)
+            since: ymd(2026, 11, 23)
         }));
         assert_eq!(
             w.iter()
