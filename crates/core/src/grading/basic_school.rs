@@ -287,14 +287,15 @@ pub enum Finding {
     NoRepeatForCurriculum { subjects: usize },
 }
 
-/// The honours rule's state.
+/// The honours rule's state: met, not met (with every failing condition), or
+/// not yet known (with every reason it cannot be decided yet).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Honours {
     Met,
     /// Which conditions fail.
     NotMet(Vec<HonoursGap>),
-    /// Something it depends on was not entered.
-    NotYetKnown,
+    /// What it still depends on.
+    NotYetKnown(Vec<HonoursUnknown>),
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -303,6 +304,81 @@ pub enum HonoursGap {
     ExamGradeBelowVeryGood { subject: String },
     Behaviour(Conduct),
 }
+
+/// Why 003 IX 4 cannot be decided yet.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum HonoursUnknown {
+    /// 003 IX 4 is for "põhikooli lõpetaja", a class 9 graduate; in other
+    /// classes it is not decided at all.
+    NotAGraduateClass {
+        class: u8,
+    },
+    NoSubjects,
+    YearGradeMissing {
+        subject: String,
+    },
+    /// 003 IX 4 needs the "lõpueksami-hinne"; fewer exam grades are entered
+    /// than the setting's number of final exams.
+    ExamGradesMissing {
+        entered: usize,
+        required: usize,
+    },
+    BehaviourMissing,
+}
+
+impl HonoursUnknown {
+    /// The reason in words; the web adds the subject or the numbers where
+    /// the variant carries them.
+    pub fn label(&self) -> Tr {
+        match self {
+            HonoursUnknown::NotAGraduateClass { .. } => Tr {
+                et: "Kiitusega lõputunnistus on 9. klassi lõpetajale (003 IX 4); selles klassis seda ei otsustata.",
+                en: "The certificate with honours is for a class 9 graduate (003 IX 4); it is not decided in this class.",
+                ru: "Аттестат с отличием выдаётся выпускнику 9 класса (003 IX 4); в этом классе он не решается.",
+            },
+            HonoursUnknown::NoSubjects => Tr {
+                et: "Ühtegi õppeainet pole sisestatud.",
+                en: "No subjects have been entered.",
+                ru: "Не введено ни одного предмета.",
+            },
+            HonoursUnknown::YearGradeMissing { .. } => Tr {
+                et: "Aastahinne on sisestamata",
+                en: "The yearly grade has not been entered",
+                ru: "Годовая оценка не введена",
+            },
+            HonoursUnknown::ExamGradesMissing { .. } => Tr {
+                et: "Kõik lõpueksamite hinded pole sisestatud (003 IX 4 nõuab ka lõpueksami-hindeid)",
+                en: "Not all final exam grades have been entered (003 IX 4 also needs the final exam grades)",
+                ru: "Введены не все оценки выпускных экзаменов (003 IX 4 требует и оценки экзаменов)",
+            },
+            HonoursUnknown::BehaviourMissing => Tr {
+                et: "Käitumishinne on sisestamata.",
+                en: "The behaviour grade has not been entered.",
+                ru: "Оценка за поведение не введена.",
+            },
+        }
+    }
+}
+
+/// Settings for 003 IX 4 that the house rules leave open.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HonoursSetting {
+    /// 003 IX 4 asks that every "lõpueksami-hinne" be "väga hea" but does not
+    /// say how many final exams there are. Default 3: a basic-school
+    /// graduate takes three final exams (Estonian or Estonian as a second
+    /// language, mathematics, and one of the student's choice). Until this
+    /// many exam grades are entered, honours are "not yet known".
+    pub final_exams: usize,
+}
+
+impl Default for HonoursSetting {
+    fn default() -> Self {
+        HonoursSetting { final_exams: 3 }
+    }
+}
+
+/// 003 IX 4 is about "põhikooli lõpetaja": the last class of basic school.
+pub const GRADUATING_CLASS: u8 = LAST_CLASS;
 
 fn is_failing(g: Grade) -> bool {
     !g.is_positive()
@@ -364,15 +440,34 @@ pub fn findings(student: &Student) -> Vec<Finding> {
     out
 }
 
-/// 003 IX 4: a basic-school certificate with honours when every final yearly
-/// grade and every final exam grade is "väga hea" and behaviour is
-/// "eeskujulik" or "hea". (The teachers' council decides; this only checks.)
+/// 003 IX 4 with the default setting (`HonoursSetting::default`).
 pub fn honours(student: &Student) -> Honours {
+    honours_with(student, &HonoursSetting::default())
+}
+
+/// 003 IX 4: "Kiitusega põhikooli lõputunnistusega tunnustatakse põhikooli
+/// lõpetajat, kellel kõigi lõputunnistusele kantavate õppeainete viimane
+/// aastahinne ja lõpueksami-hinne on „väga hea” ning käitumine on
+/// „eeskujulik” või „hea”." (The teachers' council decides; this only
+/// checks.) Any condition already failing makes it `NotMet`; otherwise a
+/// missing grade, missing exam grades or a class other than 9 make it
+/// `NotYetKnown`, never `Met`.
+pub fn honours_with(student: &Student, setting: &HonoursSetting) -> Honours {
+    if student.class != GRADUATING_CLASS {
+        return Honours::NotYetKnown(vec![HonoursUnknown::NotAGraduateClass {
+            class: student.class,
+        }]);
+    }
     let mut gaps = Vec::new();
-    let mut unknown = student.subjects.is_empty() || student.behaviour.is_none();
+    let mut unknown = Vec::new();
+    if student.subjects.is_empty() {
+        unknown.push(HonoursUnknown::NoSubjects);
+    }
     for s in &student.subjects {
         match s.year {
-            None => unknown = true,
+            None => unknown.push(HonoursUnknown::YearGradeMissing {
+                subject: s.name.clone(),
+            }),
             Some(g) if g != Grade::VeryGood => gaps.push(HonoursGap::YearGradeBelowVeryGood {
                 subject: s.name.clone(),
             }),
@@ -384,15 +479,26 @@ pub fn honours(student: &Student) -> Honours {
             });
         }
     }
-    if let Some(b) = student.behaviour {
-        if !matches!(b, Conduct::Exemplary | Conduct::Good) {
-            gaps.push(HonoursGap::Behaviour(b));
-        }
+    let exams = student.subjects.iter().filter(|s| s.exam.is_some()).count();
+    if exams < setting.final_exams {
+        unknown.push(HonoursUnknown::ExamGradesMissing {
+            entered: exams,
+            required: setting.final_exams,
+        });
     }
-    match (gaps.is_empty(), unknown) {
-        (false, _) => Honours::NotMet(gaps),
-        (true, true) => Honours::NotYetKnown,
-        (true, false) => Honours::Met,
+    match student.behaviour {
+        None => unknown.push(HonoursUnknown::BehaviourMissing),
+        Some(b) if !matches!(b, Conduct::Exemplary | Conduct::Good) => {
+            gaps.push(HonoursGap::Behaviour(b))
+        }
+        Some(_) => {}
+    }
+    if !gaps.is_empty() {
+        Honours::NotMet(gaps)
+    } else if !unknown.is_empty() {
+        Honours::NotYetKnown(unknown)
+    } else {
+        Honours::Met
     }
 }
 
@@ -568,12 +674,26 @@ mod tests {
         }
     }
 
+    fn graduate(years: &[Grade], exams: &[Option<Grade>]) -> Student {
+        let subjects = years
+            .iter()
+            .zip(exams)
+            .enumerate()
+            .map(|(i, (y, e))| Subject {
+                exam: *e,
+                ..subject(&format!("s{i}"), "", None, Some(*y))
+            })
+            .collect();
+        Student {
+            class: 9,
+            ..student(subjects)
+        }
+    }
+
     #[test]
-    fn honours_need_all_fives_and_good_behaviour() {
-        let mut s = student(vec![
-            subject("a", "", None, Some(VeryGood)),
-            subject("b", "", None, Some(VeryGood)),
-        ]);
+    fn honours_need_all_fives_the_exam_fives_and_good_behaviour() {
+        let five = Some(VeryGood);
+        let mut s = graduate(&[VeryGood; 4], &[five, five, five, None]);
         assert_eq!(honours(&s), Honours::Met);
         s.behaviour = Some(Conduct::Exemplary);
         assert_eq!(honours(&s), Honours::Met);
@@ -587,7 +707,7 @@ mod tests {
         assert_eq!(
             honours(&s),
             Honours::NotMet(vec![HonoursGap::ExamGradeBelowVeryGood {
-                subject: "b".into()
+                subject: "s1".into()
             }])
         );
         s.subjects[1].exam = Some(VeryGood);
@@ -595,14 +715,69 @@ mod tests {
         assert_eq!(
             honours(&s),
             Honours::NotMet(vec![HonoursGap::YearGradeBelowVeryGood {
-                subject: "a".into()
+                subject: "s0".into()
             }])
         );
         s.subjects[0].year = None;
-        assert_eq!(honours(&s), Honours::NotYetKnown);
+        assert_eq!(
+            honours(&s),
+            Honours::NotYetKnown(vec![HonoursUnknown::YearGradeMissing {
+                subject: "s0".into()
+            }])
+        );
         s.subjects[0].year = Some(VeryGood);
         s.behaviour = None;
-        assert_eq!(honours(&s), Honours::NotYetKnown);
+        assert_eq!(
+            honours(&s),
+            Honours::NotYetKnown(vec![HonoursUnknown::BehaviourMissing])
+        );
+    }
+
+    #[test]
+    fn honours_are_not_met_without_the_exam_grades() {
+        // (exam grades entered, setting, expected)
+        let five = Some(VeryGood);
+        let unknown = |entered, required| {
+            Honours::NotYetKnown(vec![HonoursUnknown::ExamGradesMissing {
+                entered,
+                required,
+            }])
+        };
+        let cases = [
+            ([None, None, None], 3, unknown(0, 3)),
+            ([five, five, None], 3, unknown(2, 3)),
+            ([five, five, five], 3, Honours::Met),
+            ([five, five, None], 2, Honours::Met),
+            ([None, None, None], 0, Honours::Met),
+        ];
+        for (exams, final_exams, expected) in cases {
+            let s = graduate(&[VeryGood; 3], &exams);
+            assert_eq!(
+                honours_with(&s, &HonoursSetting { final_exams }),
+                expected,
+                "{exams:?} of {final_exams}"
+            );
+        }
+        // A failing condition is "not met" even before the exams.
+        let s = graduate(&[VeryGood, Good, VeryGood], &[None, None, None]);
+        assert!(matches!(honours(&s), Honours::NotMet(_)));
+    }
+
+    #[test]
+    fn honours_are_decided_only_in_class_9() {
+        let five = Some(VeryGood);
+        for class in FIRST_CLASS..=LAST_CLASS {
+            let s = Student {
+                class,
+                ..graduate(&[VeryGood; 3], &[five, five, five])
+            };
+            let expected = if class == 9 {
+                Honours::Met
+            } else {
+                Honours::NotYetKnown(vec![HonoursUnknown::NotAGraduateClass { class }])
+            };
+            assert_eq!(honours(&s), expected, "class {class}");
+        }
     }
 
     #[test]
