@@ -121,10 +121,12 @@ coded!(Outcome { Outcome::NotYet => "NotYet", Outcome::Passed => "Passed", Outco
 // Element ids and stored course lists name subjects by these.
 coded!(Subject {
     Subject::Estonian => "estonian",
+    Subject::LanguageOfInstruction => "languageofinstruction",
     Subject::Literature => "literature",
     Subject::EstonianSecondLanguage => "estoniansecondlanguage",
     Subject::ForeignB2 => "foreignb2",
     Subject::ForeignB1 => "foreignb1",
+    Subject::OneForeignLanguage => "oneforeignlanguage",
     Subject::Mathematics => "mathematics",
     Subject::Biology => "biology",
     Subject::PhysicalGeography => "physicalgeography",
