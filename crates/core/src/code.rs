@@ -158,6 +158,7 @@ coded!(Kind {
     Kind::ConversationForNewStudent => "conversation-for-new-student",
     Kind::ConversationsByNewTeacher => "conversations-by-new-teacher",
     Kind::KeepRecords => "keep-records",
+    Kind::RecognitionAnswered => "recognition-answered",
 });
 
 coded!(PercentRounding { PercentRounding::Exact => "Exact", PercentRounding::WholePercent => "WholePercent" });
@@ -178,6 +179,7 @@ coded!(Event {
     Event::StudentArrived => "StudentArrived",
     Event::ClassTeacherChanged => "ClassTeacherChanged",
     Event::ConversationHeld => "ConversationHeld",
+    Event::RecognitionApplied => "RecognitionApplied",
 });
 
 #[cfg(test)]

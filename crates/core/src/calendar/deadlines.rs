@@ -40,10 +40,13 @@ pub enum Event {
     ClassTeacherChanged,
     /// 000 10: a development conversation was held.
     ConversationHeld,
+    /// 001 Lisa 5 III 15: an application to recognise earlier studies or
+    /// work experience (VÕTA) was filed.
+    RecognitionApplied,
 }
 
 impl Event {
-    pub const ALL: [Event; 13] = [
+    pub const ALL: [Event; 14] = [
         Event::LearnedGrade,
         Event::LearnedPracticalGrade,
         Event::DirectorDecided,
@@ -57,6 +60,7 @@ impl Event {
         Event::StudentArrived,
         Event::ClassTeacherChanged,
         Event::ConversationHeld,
+        Event::RecognitionApplied,
     ];
 }
 
@@ -78,6 +82,7 @@ pub enum Kind {
     ConversationForNewStudent,
     ConversationsByNewTeacher,
     KeepRecords,
+    RecognitionAnswered,
 }
 
 /// How the days were counted.
@@ -234,6 +239,14 @@ pub fn deadlines(event: Event, date: NaiveDate) -> Vec<Deadline> {
         }
         // 000 10: records are kept "vähemalt 2 aastat".
         Event::ConversationHeld => vec![rule(Kind::KeepRecords, "000 10", MonthsAfter(24), date)],
+        // 001 Lisa 5 III 15: "vaadatakse läbi reeglina ühe kuu jooksul arvates
+        // taotluse esitamisest" (`grading::recognition::answer_due`).
+        Event::RecognitionApplied => vec![rule(
+            Kind::RecognitionAnswered,
+            "001 Lisa 5 III 15",
+            MonthsAfter(1),
+            date,
+        )],
     }
 }
 
@@ -356,6 +369,11 @@ mod tests {
                 Event::ConversationHeld,
                 Kind::KeepRecords,
                 ymd(2028, 12, 11),
+            ),
+            (
+                Event::RecognitionApplied,
+                Kind::RecognitionAnswered,
+                ymd(2027, 1, 11),
             ),
         ];
         for (event, kind, due) in cases {
