@@ -7,7 +7,7 @@
 use serde::{de::Error as _, Deserialize, Deserializer, Serializer};
 
 use crate::calendar::deadlines::{Event, Kind};
-use crate::grading::bands::{PercentRounding, PointsStep};
+use crate::grading::bands::{PercentRounding, PointsStep, SchoolType};
 use crate::grading::basic_school::{Conduct, Curriculum};
 use crate::grading::scale::Grade;
 use crate::grading::upper_secondary::{Outcome, Subject};
@@ -165,6 +165,8 @@ coded!(PercentRounding { PercentRounding::Exact => "Exact", PercentRounding::Who
 
 coded!(PointsStep { PointsStep::Whole => "Whole", PointsStep::Half => "Half" });
 
+coded!(SchoolType { SchoolType::General => "General", SchoolType::Vocational => "Vocational" });
+
 coded!(Event {
     Event::LearnedGrade => "LearnedGrade",
     Event::LearnedPracticalGrade => "LearnedPracticalGrade",
@@ -219,6 +221,7 @@ mod tests {
         round_trips::<Outcome>();
         round_trips::<PercentRounding>();
         round_trips::<PointsStep>();
+        round_trips::<SchoolType>();
         round_trips::<Event>();
         round_trips::<Subject>();
         round_trips::<Kind>();
@@ -230,6 +233,7 @@ mod tests {
         code_is_serde_name::<Outcome>();
         code_is_serde_name::<PercentRounding>();
         code_is_serde_name::<PointsStep>();
+        code_is_serde_name::<SchoolType>();
         code_is_serde_name::<Event>();
     }
 

@@ -16,6 +16,52 @@ pub const EKAP_PER_YEAR: f64 = 60.0;
 pub const EKAP_MAX: f64 = 180.0;
 /// 001 6.10.4.1: weighted average "4,6" or higher.
 pub const HONOURS_AVERAGE: f64 = 4.6;
+/// 001 6.10.4.1 names "4,6" without saying whether an average such as 4.55
+/// (which rounds to "4,6" at one decimal) meets it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum AverageRule {
+    /// Default: the exact weighted average must be 4.6 or more; 4.599 is not.
+    #[default]
+    Exact,
+    /// The average rounded half up to one decimal, as the clause writes
+    /// "4,6": 4.55 counts, 4.549 does not.
+    RoundedToOneDecimal,
+}
+
+impl AverageRule {
+    /// The lowest exact average that meets 6.10.4.1 under this rule.
+    pub fn threshold(self) -> f64 {
+        match self {
+            AverageRule::Exact => HONOURS_AVERAGE,
+            AverageRule::RoundedToOneDecimal => HONOURS_AVERAGE - 0.05,
+        }
+    }
+
+    pub fn meets(self, average: f64) -> bool {
+        average + 1e-9 >= self.threshold()
+    }
+}
+
+/// 001 6.8.5 is a ground "poolaasta lõppedes" (at the end of the half-year);
+/// during the half-year the figure is only a projection.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum HalfYearCheck {
+    /// Default: during the half-year show the share so far, labelled as a
+    /// projection (`DebtWarning::HalfOrMoreUnsatisfactorySoFar`); at its end
+    /// the ground itself.
+    #[default]
+    Projection,
+    /// Warn only at the end of the half-year.
+    AtHalfYearEndOnly,
+}
+
+/// The vocational rules' settings where 001 is silent or open.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct VocationalSettings {
+    pub honours_average: AverageRule,
+    pub half_year: HalfYearCheck,
+}
+
 /// 001 6.3.1: conditional transfer with at most 20 % of the year's volume unfinished.
 pub const CONDITIONAL_TRANSFER_SHARE: f64 = 0.20;
 
@@ -258,8 +304,20 @@ pub struct Needed {
     pub reachable: bool,
 }
 
-/// 001 6.10.4: graduating with honours, condition by condition.
+/// 001 6.10.4 with the default settings.
 pub fn honours(modules: &[Module], exam: FinalExam, today: NaiveDate) -> Honours {
+    honours_with(modules, exam, today, &VocationalSettings::default())
+}
+
+/// 001 6.10.4: graduating with honours, condition by condition; 6.10.4.1's
+/// "4,6" read as `settings.honours_average` says.
+pub fn honours_with(
+    modules: &[Module],
+    exam: FinalExam,
+    today: NaiveDate,
+    settings: &VocationalSettings,
+) -> Honours {
+    let rule = settings.honours_average;
     let results: Vec<Option<ModuleResult>> = modules
         .iter()
         .map(|m| m.result.map(|r| r.on(today)))
@@ -275,10 +333,8 @@ pub fn honours(modules: &[Module], exam: FinalExam, today: NaiveDate) -> Honours
         .map(|(m, _)| m.ekap)
         .sum();
     let average = match avg {
-        Some(a) if a + 1e-12 >= HONOURS_AVERAGE && !pending => Status::Met,
-        Some(a) if a + 1e-12 < HONOURS_AVERAGE && remaining_ekap == 0.0 && !pending => {
-            Status::NotMet
-        }
+        Some(a) if rule.meets(a) && !pending => Status::Met,
+        Some(a) if !rule.meets(a) && remaining_ekap == 0.0 && !pending => Status::NotMet,
         _ => Status::NotYetKnown,
     };
     let bad = results.iter().any(|r| {
@@ -322,7 +378,7 @@ pub fn honours(modules: &[Module], exam: FinalExam, today: NaiveDate) -> Honours
     let needed_in_remaining = (remaining_ekap > 0.0).then(|| {
         let (sum, weight) =
             graded(modules, today).fold((0.0, 0.0), |(s, w), (g, e)| (s + g * e, w + e));
-        let average = (HONOURS_AVERAGE * (weight + remaining_ekap) - sum) / remaining_ekap;
+        let average = (rule.threshold() * (weight + remaining_ekap) - sum) / remaining_ekap;
         Needed {
             average,
             remaining_ekap,
@@ -389,15 +445,34 @@ pub enum DebtWarning {
     Expired { module: String, since: NaiveDate },
     /// 001 6.2.5: five or more expired debts.
     FiveOrMoreExpired(usize),
-    /// 001 6.8.5: unsatisfactory in half or more of the assessed modules.
+    /// 001 6.8.5: unsatisfactory in half or more of the assessed modules at
+    /// the end of the half-year.
     HalfOrMoreUnsatisfactory {
+        unsatisfactory: usize,
+        assessed: usize,
+    },
+    /// 001 6.8.5 as a projection during the half-year: the same share so far,
+    /// not yet a ground (`HalfYearCheck::Projection`).
+    HalfOrMoreUnsatisfactorySoFar {
         unsatisfactory: usize,
         assessed: usize,
     },
 }
 
-/// 001 6.2.2, 6.2.5, 6.8.5.
+/// 001 6.2.2, 6.2.5, 6.8.5 with the default settings, during the half-year
+/// (6.8.5 as a projection).
 pub fn debt_warnings(modules: &[Module], today: NaiveDate) -> Vec<DebtWarning> {
+    debt_warnings_with(modules, today, &VocationalSettings::default(), false)
+}
+
+/// 001 6.2.2, 6.2.5, 6.8.5. `half_year_ended`: `today` is at the end of the
+/// half-year, when 6.8.5 applies.
+pub fn debt_warnings_with(
+    modules: &[Module],
+    today: NaiveDate,
+    settings: &VocationalSettings,
+    half_year_ended: bool,
+) -> Vec<DebtWarning> {
     let mut out = Vec::new();
     let mut expired = 0;
     for m in modules {
@@ -423,10 +498,20 @@ pub fn debt_warnings(modules: &[Module], today: NaiveDate) -> Vec<DebtWarning> {
         .collect();
     let unsatisfactory = assessed.iter().filter(|r| r.is_unfinished()).count();
     if !assessed.is_empty() && unsatisfactory * 2 >= assessed.len() {
-        out.push(DebtWarning::HalfOrMoreUnsatisfactory {
-            unsatisfactory,
-            assessed: assessed.len(),
-        });
+        let assessed = assessed.len();
+        match (half_year_ended, settings.half_year) {
+            (true, _) => out.push(DebtWarning::HalfOrMoreUnsatisfactory {
+                unsatisfactory,
+                assessed,
+            }),
+            (false, HalfYearCheck::Projection) => {
+                out.push(DebtWarning::HalfOrMoreUnsatisfactorySoFar {
+                    unsatisfactory,
+                    assessed,
+                })
+            }
+            (false, HalfYearCheck::AtHalfYearEndOnly) => {}
+        }
     }
     out
 }
@@ -646,6 +731,84 @@ mod tests {
     }
 
     #[test]
+    fn the_honours_average_is_exact_by_default_or_rounded_to_one_decimal_when_set() {
+        // 001 6.10.4.1 "4,6". Two modules of equal EKAP: (grades, exact, rounded).
+        // 5 and 4 at 11 : 9 EKAP = 4.55; 5 and 4 at 109 : 91 = 4.545.
+        let cases = [
+            ((11.0, 9.0), Status::NotMet, Status::Met),
+            ((109.0, 91.0), Status::NotMet, Status::NotMet),
+            ((3.0, 2.0), Status::Met, Status::Met),
+        ];
+        let rounded = VocationalSettings {
+            honours_average: AverageRule::RoundedToOneDecimal,
+            ..VocationalSettings::default()
+        };
+        for ((five, four), exact, round) in cases {
+            let list = [m("a", five, "5"), m("b", four, "4")];
+            let exam = FinalExam::ProfessionalExam;
+            assert_eq!(
+                honours(&list, exam, TODAY()).average,
+                exact,
+                "{five}:{four}"
+            );
+            assert_eq!(
+                honours_with(&list, exam, TODAY(), &rounded).average,
+                round,
+                "{five}:{four} rounded"
+            );
+        }
+        // What the remaining modules need follows the rule: 4.55 → 4.5 needed.
+        let list = [m("a", 10.0, "5"), m("b", 10.0, "4"), m("c", 10.0, "")];
+        let n = honours_with(&list, FinalExam::NotYet, TODAY(), &rounded)
+            .needed_in_remaining
+            .unwrap();
+        assert!((n.average - 4.65).abs() < 1e-9, "{}", n.average);
+    }
+
+    #[test]
+    fn half_or_more_unsatisfactory_is_a_ground_only_at_the_half_year_end() {
+        // 001 6.8.5. (half-year ended, setting, expected)
+        let list = [m("a", 5.0, "2"), m("b", 5.0, "4")];
+        let ground = DebtWarning::HalfOrMoreUnsatisfactory {
+            unsatisfactory: 1,
+            assessed: 2,
+        };
+        let so_far = DebtWarning::HalfOrMoreUnsatisfactorySoFar {
+            unsatisfactory: 1,
+            assessed: 2,
+        };
+        let cases = [
+            (true, HalfYearCheck::Projection, Some(ground.clone())),
+            (true, HalfYearCheck::AtHalfYearEndOnly, Some(ground)),
+            (false, HalfYearCheck::Projection, Some(so_far)),
+            (false, HalfYearCheck::AtHalfYearEndOnly, None),
+        ];
+        for (ended, half_year, expected) in cases {
+            let settings = VocationalSettings {
+                half_year,
+                ..VocationalSettings::default()
+            };
+            let got = debt_warnings_with(&list, TODAY(), &settings, ended)
+                .into_iter()
+                .find(|w| {
+                    matches!(
+                        w,
+                        DebtWarning::HalfOrMoreUnsatisfactory { .. }
+                            | DebtWarning::HalfOrMoreUnsatisfactorySoFar { .. }
+                    )
+                });
+            assert_eq!(got, expected, "{ended} {half_year:?}");
+        }
+        // Under half: no 6.8.5 warning, even at the end.
+        let few = [m("a", 5.0, "2"), m("b", 5.0, "4"), m("c", 5.0, "5")];
+        assert!(
+            !debt_warnings_with(&few, TODAY(), &VocationalSettings::default(), true)
+                .iter()
+                .any(|w| matches!(w, DebtWarning::HalfOrMoreUnsatisfactory { .. }))
+        );
+    }
+
+    #[test]
     fn remaining_modules_are_told_what_average_they_need() {
         // 30 EKAP graded at 4.5 average, 30 EKAP left: need 4.7.
         let list = [m("a", 15.0, "5"), m("b", 15.0, "4"), m("c", 30.0, "")];
@@ -701,7 +864,7 @@ mod tests {
                 .count(),
             1
         );
-        assert!(w.contains(&DebtWarning::HalfOrMoreUnsatisfactory {
+        assert!(w.contains(&DebtWarning::HalfOrMoreUnsatisfactorySoFar {
             unsatisfactory: 2,
             assessed: 3
         }));
