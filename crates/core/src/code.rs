@@ -159,6 +159,18 @@ coded!(Kind {
     Kind::ConversationsByNewTeacher => "conversations-by-new-teacher",
     Kind::KeepRecords => "keep-records",
     Kind::RecognitionAnswered => "recognition-answered",
+    Kind::StudentReportsAbsence => "student-reports-absence",
+    Kind::ParentReportsAbsence => "parent-reports-absence",
+    Kind::ParentReportsLongAbsence => "parent-reports-long-absence",
+    Kind::SchoolInformsParent => "school-informs-parent",
+    Kind::ClearDebtsAfterTransfer => "clear-debts-after-transfer",
+    Kind::ClearDebtsAfterPractice => "clear-debts-after-practice",
+    Kind::DecisionOnApplication => "decision-on-application",
+    Kind::AppealToOwnerOrCourt => "appeal-to-owner-or-court",
+    Kind::FirstResitNotBefore => "first-resit-not-before",
+    Kind::SecondResitBy => "second-resit-by",
+    Kind::TransferAfterAdditionalStudy => "transfer-after-additional-study",
+    Kind::ExternalApplication => "external-application",
 });
 
 coded!(PercentRounding { PercentRounding::Exact => "Exact", PercentRounding::WholePercent => "WholePercent" });
@@ -182,6 +194,14 @@ coded!(Event {
     Event::ClassTeacherChanged => "ClassTeacherChanged",
     Event::ConversationHeld => "ConversationHeld",
     Event::RecognitionApplied => "RecognitionApplied",
+    Event::AbsenceBeganVocational => "AbsenceBeganVocational",
+    Event::AbsenceBegan => "AbsenceBegan",
+    Event::ConditionalTransferYearBegan => "ConditionalTransferYearBegan",
+    Event::ReturnedFromPractice => "ReturnedFromPractice",
+    Event::ApplicationReceived => "ApplicationReceived",
+    Event::TransitionExamHeld => "TransitionExamHeld",
+    Event::AdditionalStudyAssigned => "AdditionalStudyAssigned",
+    Event::ExternalGraduationSought => "ExternalGraduationSought",
 });
 
 #[cfg(test)]
