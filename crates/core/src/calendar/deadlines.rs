@@ -144,10 +144,15 @@ pub enum Kind {
 pub enum Counting {
     WorkingDaysAfter(u32),
     CalendarDaysAfter(u32),
+    /// No rule counts this way now (000 8.1–8.2 say weeks); kept so the web
+    /// crate's labels still match.
     CalendarDaysBefore(u32),
     /// The rule says weeks ("nädala"); the term ends on the same weekday of
     /// its last week (`days::add_weeks`).
     WeeksAfter(u32),
+    /// The rule says weeks before ("kaks nädalat enne", "nädal enne"): the
+    /// same weekday `n` weeks earlier.
+    WeeksBefore(u32),
     MonthsAfter(u32),
     /// The day of the event itself ("esimesel õppepäeval", "koheselt").
     SameDay,
@@ -185,6 +190,11 @@ fn rule(kind: Kind, clause: &'static str, counting: Counting, event: NaiveDate) 
             c
         }
         Counting::WeeksAfter(n) => add_weeks(event, n),
+        Counting::WeeksBefore(n) => {
+            let mut c = add_calendar_days(event, 0);
+            c.due = event - Duration::weeks(n as i64);
+            c
+        }
         Counting::MonthsAfter(n) => add_months(event, n),
         Counting::SameDay => add_calendar_days(event, 0),
         Counting::SchoolDayOf(n) => {
@@ -305,18 +315,8 @@ pub fn deadlines(event: Event, date: NaiveDate) -> Vec<Deadline> {
         ],
         // 000 8.1: sent "kaks nädalat enne vestlust"; 8.2: answered "hiljemalt nädal enne".
         Event::ConversationPlanned => vec![
-            rule(
-                Kind::SendQuestionnaire,
-                "000 8.1",
-                CalendarDaysBefore(14),
-                date,
-            ),
-            rule(
-                Kind::AnswerQuestionnaire,
-                "000 8.2",
-                CalendarDaysBefore(7),
-                date,
-            ),
+            rule(Kind::SendQuestionnaire, "000 8.1", WeeksBefore(2), date),
+            rule(Kind::AnswerQuestionnaire, "000 8.2", WeeksBefore(1), date),
         ],
         // 000 11.1: "viiakse vestlus läbi 2 kuu jooksul".
         Event::StudentArrived => vec![rule(
@@ -641,6 +641,16 @@ mod tests {
         assert_eq!(clear.counting, Counting::WeeksAfter(3));
         assert_eq!(clear.count.due, ymd(2026, 11, 23));
         assert_eq!(debt_expired_from(ymd(2026, 11, 2)), ymd(2026, 11, 24));
+        // 000 8.1–8.2: "kaks nädalat enne", "nädal enne" a Monday conversation: Mondays.
+        let q = deadlines(Event::ConversationPlanned, ymd(2026, 11, 30));
+        let got: Vec<(Counting, NaiveDate)> = q.iter().map(|d| (d.counting, d.count.due)).collect();
+        assert_eq!(
+            got,
+            vec![
+                (Counting::WeeksBefore(2), ymd(2026, 11, 16)),
+                (Counting::WeeksBefore(1), ymd(2026, 11, 23))
+            ]
+        );
     }
 
     #[test]
