@@ -519,6 +519,7 @@ pub fn debt_warnings_with(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::Datelike;
 
     fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap()
@@ -874,5 +875,23 @@ mod tests {
         assert!(!debt_warnings(&four, TODAY())
             .iter()
             .any(|x| matches!(x, DebtWarning::FiveOrMoreExpired(_))));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_last_day_of_a_term_is_still_in_time_and_the_next_is_not(days in 0i64..20000) {
+            let d = ymd(2000, 1, 1) + Duration::days(days);
+            let x = ModuleResult::X(d);
+            proptest::prop_assert_eq!(x.on(x_last_day(d)), x);
+            proptest::prop_assert_eq!(x.on(x_becomes_two_on(d)), ModuleResult::Graded(Grade::Poor));
+            proptest::prop_assert_eq!(x_last_day(d).weekday(), d.weekday());
+            let two = Module { name: "m".into(), ekap: 1.0, result: Some(ModuleResult::Graded(Grade::Poor)), date: Some(d) };
+            let expired = |today| debt_warnings(std::slice::from_ref(&two), today)
+                .into_iter()
+                .any(|w| matches!(w, DebtWarning::Expired { .. }));
+            proptest::prop_assert!(!expired(debt_last_day(d)));
+            proptest::prop_assert!(expired(debt_expired_from(d)));
+            proptest::prop_assert_eq!(debt_last_day(d).weekday(), d.weekday());
+        }
     }
 }
