@@ -281,7 +281,12 @@ pub fn deadlines(event: Event, date: NaiveDate) -> Vec<Deadline> {
         // 001 6.2.2: agree "10 tööpäeva jooksul"; clear "hiljemalt kolme nädala jooksul",
         // after which the debt is "aegunud" (expired).
         Event::DebtArose => vec![
-            rule(Kind::AgreeOnResit, "001 6.2.2", WorkingDaysAfter(10), date),
+            rule(
+                Kind::AgreeOnResit,
+                "001 6.2.2",
+                WorkingDaysAfter(crate::grading::vocational::AGREE_WORKING_DAYS),
+                date,
+            ),
             rule(
                 Kind::ClearDebt,
                 "001 6.2.2",

@@ -436,6 +436,41 @@ pub fn transfer(modules: &[Module], today: NaiveDate) -> Option<Transfer> {
     })
 }
 
+/// One open debt (001 6.2) and its 6.2.2 term.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Debt {
+    pub module: String,
+    /// `debt_arose`: for an X, the day it was recorded.
+    pub arose: NaiveDate,
+    /// 001 6.2.2: the last day to agree on the resit times ("10 tööpäeva jooksul").
+    pub agree_by: NaiveDate,
+    /// 001 6.2.2: the last day to clear it (`debt_last_day`).
+    pub clear_by: NaiveDate,
+    /// Not cleared by `clear_by`: "aegunud" from the day after.
+    pub expired: bool,
+}
+
+/// 001 6.2: 10 working days to agree on resit times (6.2.2).
+pub const AGREE_WORKING_DAYS: u32 = 10;
+
+/// Every open debt on `today` with its terms, in list order; modules whose
+/// result has no date are left out (their term cannot be counted).
+pub fn debts(modules: &[Module], today: NaiveDate) -> Vec<Debt> {
+    modules
+        .iter()
+        .filter_map(|m| {
+            let arose = debt_arose(m, today)?;
+            Some(Debt {
+                module: m.name.clone(),
+                arose,
+                agree_by: crate::calendar::days::add_working_days(arose, AGREE_WORKING_DAYS).due,
+                clear_by: debt_last_day(arose),
+                expired: today >= debt_expired_from(arose),
+            })
+        })
+        .collect()
+}
+
 /// Grounds the school *may* act on; warnings with their clause, not verdicts.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum DebtWarning {
@@ -475,18 +510,12 @@ pub fn debt_warnings_with(
 ) -> Vec<DebtWarning> {
     let mut out = Vec::new();
     let mut expired = 0;
-    for m in modules {
-        let Some(arose) = debt_arose(m, today) else {
-            continue;
-        };
-        let since = debt_expired_from(arose);
-        if today >= since {
-            expired += 1;
-            out.push(DebtWarning::Expired {
-                module: m.name.clone(),
-                since,
-            });
-        }
+    for d in debts(modules, today).into_iter().filter(|d| d.expired) {
+        expired += 1;
+        out.push(DebtWarning::Expired {
+            module: d.module,
+            since: debt_expired_from(d.arose),
+        });
     }
     if expired >= 5 {
         out.push(DebtWarning::FiveOrMoreExpired(expired));
@@ -610,6 +639,31 @@ mod tests {
                 since: ymd(2026, 11, 24)
             })
         );
+    }
+
+    #[test]
+    fn each_debt_lists_its_terms_and_the_calendar_gives_the_same_days() {
+        use crate::calendar::deadlines::{deadlines, Event, Kind};
+        // A "2" recorded Friday 11 December 2026.
+        let mut two = m("Keevitus", 5.0, "2");
+        two.date = Some(ymd(2026, 12, 11));
+        let list = [two, m("Eesti keel", 5.0, "5")];
+        let d = debts(&list, ymd(2026, 12, 20));
+        let cal = deadlines(Event::DebtArose, ymd(2026, 12, 11));
+        let due = |k| cal.iter().find(|x| x.kind == k).unwrap().count.due;
+        assert_eq!(
+            d,
+            vec![Debt {
+                module: "Keevitus".into(),
+                arose: ymd(2026, 12, 11),
+                agree_by: due(Kind::AgreeOnResit),
+                clear_by: due(Kind::ClearDebt),
+                expired: false,
+            }]
+        );
+        assert_eq!(d[0].agree_by, ymd(2026, 12, 29));
+        assert_eq!(d[0].clear_by, ymd(2027, 1, 1));
+        assert!(debts(&list, ymd(2027, 1, 2))[0].expired);
     }
 
     #[test]
