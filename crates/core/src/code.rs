@@ -6,12 +6,14 @@
 
 use serde::{de::Error as _, Deserialize, Deserializer, Serializer};
 
+use crate::attendance::Rules;
 use crate::calendar::deadlines::{Event, Kind};
+use crate::calendar::planner::{ChangeTiming, YearEnd};
 use crate::grading::bands::{PercentRounding, PointsStep, SchoolType};
 use crate::grading::basic_school::{Conduct, Curriculum};
 use crate::grading::scale::Grade;
-use crate::grading::upper_secondary::{Outcome, Subject};
-use crate::grading::vocational::FinalExam;
+use crate::grading::upper_secondary::{Outcome, StudyForm, Subject};
+use crate::grading::vocational::{AverageRule, FinalExam, HalfYearCheck};
 use crate::questionnaire::Role;
 
 /// A closed set of values with a stable text code each.
@@ -179,6 +181,30 @@ coded!(PointsStep { PointsStep::Whole => "Whole", PointsStep::Half => "Half" });
 
 coded!(SchoolType { SchoolType::General => "General", SchoolType::Vocational => "Vocational" });
 
+// The settings added for issue #11 use their serde names as codes, so a
+// form that stores them either way reads the same.
+coded!(StudyForm {
+    StudyForm::Daytime => "Daytime",
+    StudyForm::Distance => "Distance",
+    StudyForm::External => "External",
+});
+
+coded!(ChangeTiming { ChangeTiming::Limits => "Limits", ChangeTiming::Window => "Window" });
+
+coded!(YearEnd { YearEnd::August31 => "August31", YearEnd::WorkingDayBefore => "WorkingDayBefore" });
+
+coded!(AverageRule {
+    AverageRule::Exact => "Exact",
+    AverageRule::RoundedToOneDecimal => "RoundedToOneDecimal",
+});
+
+coded!(HalfYearCheck {
+    HalfYearCheck::Projection => "Projection",
+    HalfYearCheck::AtHalfYearEndOnly => "AtHalfYearEndOnly",
+});
+
+coded!(Rules { Rules::Vocational => "Vocational", Rules::GeneralHouseRules => "GeneralHouseRules" });
+
 coded!(Event {
     Event::LearnedGrade => "LearnedGrade",
     Event::LearnedPracticalGrade => "LearnedPracticalGrade",
@@ -242,6 +268,12 @@ mod tests {
         round_trips::<PercentRounding>();
         round_trips::<PointsStep>();
         round_trips::<SchoolType>();
+        round_trips::<StudyForm>();
+        round_trips::<ChangeTiming>();
+        round_trips::<YearEnd>();
+        round_trips::<AverageRule>();
+        round_trips::<HalfYearCheck>();
+        round_trips::<Rules>();
         round_trips::<Event>();
         round_trips::<Subject>();
         round_trips::<Kind>();
@@ -254,6 +286,12 @@ mod tests {
         code_is_serde_name::<PercentRounding>();
         code_is_serde_name::<PointsStep>();
         code_is_serde_name::<SchoolType>();
+        code_is_serde_name::<StudyForm>();
+        code_is_serde_name::<ChangeTiming>();
+        code_is_serde_name::<YearEnd>();
+        code_is_serde_name::<AverageRule>();
+        code_is_serde_name::<HalfYearCheck>();
+        code_is_serde_name::<Rules>();
         code_is_serde_name::<Event>();
     }
 
