@@ -82,6 +82,19 @@ pub fn add_months(event: NaiveDate, n: u32) -> Count {
     c
 }
 
+/// The last day of the month that begins on `start`, a day that itself
+/// belongs to the month ("õppeaasta esimese kuu jooksul" from 1 September:
+/// 30 September): the day before the same date a month on, or, when the
+/// next month has no such date (from 31 January), its last day.
+pub fn first_month_last_day(start: NaiveDate) -> NaiveDate {
+    let c = add_months(start, 1);
+    if c.clamped_to_month_end {
+        c.due
+    } else {
+        c.due - Duration::days(1)
+    }
+}
+
 /// `n` months before `event`, clamped the same way.
 pub fn sub_months(event: NaiveDate, n: u32) -> Count {
     let due = event
@@ -172,6 +185,21 @@ mod tests {
             let c = add_weeks(event, n);
             assert_eq!(c.due, due, "{event} + {n} weeks");
             assert_eq!(c.due.weekday(), event.weekday());
+        }
+    }
+
+    #[test]
+    fn the_first_month_from_a_day_ends_the_day_before_the_same_date_next_month() {
+        let cases = [
+            (ymd(2026, 9, 1), ymd(2026, 9, 30)),
+            (ymd(2024, 9, 2), ymd(2024, 10, 1)),
+            (ymd(2027, 1, 28), ymd(2027, 2, 27)),
+            (ymd(2027, 1, 29), ymd(2027, 2, 28)),
+            (ymd(2027, 1, 31), ymd(2027, 2, 28)),
+            (ymd(2028, 1, 31), ymd(2028, 2, 29)),
+        ];
+        for (start, last) in cases {
+            assert_eq!(first_month_last_day(start), last, "{start}");
         }
     }
 

@@ -1,8 +1,10 @@
 //! The deadlines the seeds set, each with its clause and how it is counted.
 //!
 //! "Working days" count Monday–Friday except public holidays; where a rule
-//! says "days" (päeva) it means calendar days, and the result says which was
-//! used. The seeds do not say what happens when a calendar-day deadline ends
+//! says "days" (päeva) it means calendar days, and where it says weeks
+//! (nädal) the term ends on the same weekday of its last week; the result
+//! says which was used. Counting starts the day after the event, except
+//! where a rule names the event's own day ("esimesel õppepäeval"). The seeds do not say what happens when a calendar-day deadline ends
 //! on a weekend or holiday, so the date is shown as counted, and the UI says
 //! that it was not moved.
 
@@ -10,8 +12,8 @@ use chrono::{Duration, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use super::days::{
-    add_calendar_days, add_months, add_weeks, add_working_days, is_working_day, school_year_start,
-    Count,
+    add_calendar_days, add_months, add_weeks, add_working_days, first_month_last_day,
+    is_working_day, school_year_start, Count,
 };
 
 /// What happened, as the user picks it.
@@ -201,12 +203,7 @@ fn rule(kind: Kind, clause: &'static str, counting: Counting, event: NaiveDate) 
             let first_counts = is_working_day(event);
             add_working_days(event, n.saturating_sub(u32::from(first_counts)))
         }
-        Counting::FirstMonth => {
-            let mut c = add_months(event, 1);
-            c.due -= Duration::days(1);
-            c.clamped_to_month_end = false;
-            c
-        }
+        Counting::FirstMonth => add_calendar_days(first_month_last_day(event), 0),
         Counting::FixedDay { month, day } => {
             let start = school_year_start(event);
             let year = if month >= 9 { start } else { start + 1 };

@@ -1,11 +1,11 @@
 //! Recognising earlier studies and work experience (VÕTA): 001 4.6.4.10–11,
 //! Lisa 5 I 3, II 1, III 6–8 and III 15.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::scale::Grade;
-use crate::calendar::days::{add_months, sub_months, Count};
+use crate::calendar::days::{add_months, first_month_last_day, sub_months, Count};
 
 /// 001 Lisa 5 III 8: a general-education subject transfers only if the part
 /// studied covered at least 60 % of the curriculum's volume.
@@ -128,19 +128,18 @@ pub fn within_recognition_period(acquired: NaiveDate, applied: NaiveDate) -> boo
 }
 
 /// 001 Lisa 5 II 1: the application is filed "õppeaasta alguses 1 kuu
-/// jooksul". The school year starts on 1 September (001 4.3.1), a day that
-/// belongs to the school year itself, so its first month is September: the
-/// last day to apply is 30 September of the school year that starts in
-/// `school_year`.
-pub fn application_deadline(school_year: i32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(school_year, 9, 30).expect("30 September exists")
+/// jooksul". `year_began` is the first day of the school year (001 4.3.1:
+/// "1. september või sellele lähim esmaspäev"), which belongs to the school
+/// year itself, so from 1 September the last day to apply is 30 September
+/// (the same count as 6.3.1's first month in `calendar::deadlines`).
+pub fn application_deadline(year_began: NaiveDate) -> NaiveDate {
+    first_month_last_day(year_began)
 }
 
 /// 001 Lisa 5 II 1: whether an application filed on `applied` is within the
-/// first month of its school year.
-pub fn applied_in_time(applied: NaiveDate) -> bool {
-    let year = crate::calendar::days::school_year_start(applied);
-    applied.month() == 9 && applied <= application_deadline(year)
+/// first month of the school year that began on `year_began`.
+pub fn applied_in_time(applied: NaiveDate, year_began: NaiveDate) -> bool {
+    (year_began..=application_deadline(year_began)).contains(&applied)
 }
 
 /// 001 Lisa 5 III 15: "Taotlused vaadatakse läbi reeglina ühe kuu jooksul
@@ -222,18 +221,25 @@ mod tests {
 
     #[test]
     fn applications_are_filed_in_the_first_month_of_the_school_year() {
-        // 001 Lisa 5 II 1. (applied, in time)
+        // 001 Lisa 5 II 1. (school year began, applied, in time)
         let cases = [
-            (ymd(2026, 8, 31), false),
-            (ymd(2026, 9, 1), true),
-            (ymd(2026, 9, 30), true),
-            (ymd(2026, 10, 1), false),
-            (ymd(2027, 3, 1), false),
+            (ymd(2026, 9, 1), ymd(2026, 8, 31), false),
+            (ymd(2026, 9, 1), ymd(2026, 9, 1), true),
+            (ymd(2026, 9, 1), ymd(2026, 9, 30), true),
+            (ymd(2026, 9, 1), ymd(2026, 10, 1), false),
+            (ymd(2026, 9, 1), ymd(2027, 3, 1), false),
+            // 4.3.1: the year began on Monday 2 September 2024.
+            (ymd(2024, 9, 2), ymd(2024, 10, 1), true),
+            (ymd(2024, 9, 2), ymd(2024, 10, 2), false),
         ];
-        for (applied, expected) in cases {
-            assert_eq!(applied_in_time(applied), expected, "{applied}");
+        for (began, applied, expected) in cases {
+            assert_eq!(
+                applied_in_time(applied, began),
+                expected,
+                "{applied} (year began {began})"
+            );
         }
-        assert_eq!(application_deadline(2026), ymd(2026, 9, 30));
+        assert_eq!(application_deadline(ymd(2026, 9, 1)), ymd(2026, 9, 30));
     }
 
     #[test]
