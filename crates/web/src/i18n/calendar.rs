@@ -140,6 +140,51 @@ pub fn event(lang: Lang, e: Event) -> &'static str {
             en: "A development conversation was held",
             ru: "Беседа о развитии состоялась",
         },
+        Event::RecognitionApplied => Tr {
+            et: "Esitasin varasemate õpingute ja töökogemuse arvestamise (VÕTA) taotluse",
+            en: "I applied to have earlier studies or work experience recognised (VÕTA)",
+            ru: "Я подал(а) заявление о зачёте прежнего обучения и опыта работы (VÕTA)",
+        },
+        Event::AbsenceBeganVocational => Tr {
+            et: "Kutseõppes: puudumise esimene päev",
+            en: "Vocational school: the first day of an absence",
+            ru: "Профобучение: первый день отсутствия",
+        },
+        Event::AbsenceBegan => Tr {
+            et: "Üldhariduskoolis: puudumise esimene päev",
+            en: "General school: the first day of an absence",
+            ru: "Общеобразовательная школа: первый день отсутствия",
+        },
+        Event::ConditionalTransferYearBegan => Tr {
+            et: "Algas õppeaasta (järgmisele kursusele viidud tingimuslikult, õppevõlgnevusega)",
+            en: "The school year began (moved on conditionally, with a debt)",
+            ru: "Начался учебный год (переведён условно, с задолженностью)",
+        },
+        Event::ReturnedFromPractice => Tr {
+            et: "Naasin praktikalt kooli (tingimuslikult üle viidud)",
+            en: "I returned to school from practice (moved on conditionally)",
+            ru: "Я вернулся(-ась) с практики (переведён условно)",
+        },
+        Event::ApplicationReceived => Tr {
+            et: "Kool sai avalduse kätte",
+            en: "The school received an application",
+            ru: "Школа получила заявление",
+        },
+        Event::TransitionExamHeld => Tr {
+            et: "Toimus üleminekueksam",
+            en: "The transition exam was held",
+            ru: "Состоялся переводной экзамен",
+        },
+        Event::AdditionalStudyAssigned => Tr {
+            et: "Õpilane jäeti täiendavale õppetööle",
+            en: "The student was left for additional study",
+            ru: "Ученика оставили на дополнительную учебную работу",
+        },
+        Event::ExternalGraduationSought => Tr {
+            et: "Soovin sel õppeaastal lõpetada eksternina",
+            en: "I want to graduate as an external student this school year",
+            ru: "Я хочу окончить школу экстерном в этом учебном году",
+        },
     };
     t.get(lang)
 }
@@ -187,9 +232,9 @@ pub fn kind(lang: Lang, k: Kind) -> &'static str {
             ru: "Ликвидировать задолженность — после этого она «просрочена»",
         },
         Kind::XBecomesTwo => Tr {
-            et: "Tegemata töö „X” muutub hindeks „2”",
-            en: "The undone work \"X\" becomes a \"2\"",
-            ru: "Несданная работа «X» становится оценкой «2»",
+            et: "Viimane päev „X” järele teha; järgmisest päevast on see hinne „2”",
+            en: "The last day to make up the \"X\"; from the next day it is a \"2\"",
+            ru: "Последний день, чтобы отработать «X»; со следующего дня это оценка «2»",
         },
         Kind::ContestDecision => Tr {
             et: "Vaide esitamine otsuse peale",
@@ -221,6 +266,71 @@ pub fn kind(lang: Lang, k: Kind) -> &'static str {
             en: "The conversation's records are kept at least until",
             ru: "Документы беседы хранятся как минимум до",
         },
+        Kind::RecognitionAnswered => Tr {
+            et: "VÕTA taotlus vaadatakse reeglina läbi",
+            en: "The recognition application is, as a rule, reviewed by",
+            ru: "Заявление VÕTA, как правило, рассматривается до",
+        },
+        Kind::StudentReportsAbsence => Tr {
+            et: "Õppija teavitab õppegrupi juhendajat puudumisest ja selle põhjustest",
+            en: "The student tells the group tutor of the absence and its reasons",
+            ru: "Учащийся сообщает руководителю группы об отсутствии и его причинах",
+        },
+        Kind::ParentReportsAbsence => Tr {
+            et: "Vanem teavitab kooli puudumisest ja selle põhjustest",
+            en: "The parent tells the school of the absence and its reasons",
+            ru: "Родитель сообщает школе об отсутствии и его причинах",
+        },
+        Kind::ParentReportsLongAbsence => Tr {
+            et: "Vanem teavitab tugiõpetajat pikemaajalisest puudumisest",
+            en: "The parent tells the support teacher of a longer absence",
+            ru: "Родитель сообщает педагогу поддержки о длительном отсутствии",
+        },
+        Kind::SchoolInformsParent => Tr {
+            et: "Kui vanem pole teavitanud, teavitab kool vanemat",
+            en: "If the parent has not told the school, the school tells the parent",
+            ru: "Если родитель не сообщил, школа сообщает родителю",
+        },
+        Kind::ClearDebtsAfterTransfer => Tr {
+            et: "Õppevõlgnevused likvideeritakse õppeaasta esimese kuu jooksul",
+            en: "The debts are cleared within the first month of the school year",
+            ru: "Задолженности ликвидируются в течение первого месяца учебного года",
+        },
+        Kind::ClearDebtsAfterPractice => Tr {
+            et: "Õppevõlgnevused likvideeritakse pärast praktikalt naasmist",
+            en: "The debts are cleared after returning from practice",
+            ru: "Задолженности ликвидируются после возвращения с практики",
+        },
+        Kind::DecisionOnApplication => Tr {
+            et: "Kool teeb avalduse kohta otsuse ja teavitab taotlejat",
+            en: "The school decides on the application and tells the applicant",
+            ru: "Школа принимает решение по заявлению и сообщает заявителю",
+        },
+        Kind::AppealToOwnerOrCourt => Tr {
+            et: "Vaie kooli pidajale või kaebus halduskohtule",
+            en: "A challenge to the school's owner or a complaint to the administrative court",
+            ru: "Возражение владельцу школы или жалоба в административный суд",
+        },
+        Kind::FirstResitNotBefore => Tr {
+            et: "Esimene järeleksam mitte enne",
+            en: "The first resit, not before",
+            ru: "Первая пересдача не ранее",
+        },
+        Kind::SecondResitBy => Tr {
+            et: "Teine järeleksam augustis, enne uue õppeaasta algust, hiljemalt",
+            en: "The second resit in August, before the new school year, at the latest",
+            ru: "Вторая пересдача в августе, до начала нового учебного года, не позднее",
+        },
+        Kind::TransferAfterAdditionalStudy => Tr {
+            et: "Pärast täiendavat õppetööd viiakse järgmisse klassi üle hiljemalt",
+            en: "After additional study, moved on to the next class at the latest by",
+            ru: "После дополнительной учебной работы переводят в следующий класс не позднее",
+        },
+        Kind::ExternalApplication => Tr {
+            et: "Kirjalik taotlus eksternina lõpetamiseks hiljemalt",
+            en: "The written application to graduate as an external student, at the latest",
+            ru: "Письменное заявление об окончании экстерном не позднее",
+        },
     };
     t.get(lang)
 }
@@ -248,6 +358,50 @@ pub fn counting(lang: Lang, c: Counting) -> String {
         (Counting::CalendarDaysBefore(n), Lang::Et) => format!("{n} kalendripäeva enne"),
         (Counting::CalendarDaysBefore(n), Lang::En) => format!("{n} calendar days before"),
         (Counting::CalendarDaysBefore(n), Lang::Ru) => format!("за {n} календарных дней до"),
+        (Counting::WeeksAfter(n), Lang::Et) => {
+            format!("{n} nädalat (reegel ütleb „nädala”), tähtaeg on sama nädalapäev")
+        }
+        (Counting::WeeksAfter(n), Lang::En) => {
+            format!("{n} weeks (the rule says \"weeks\"), the deadline is the same weekday")
+        }
+        (Counting::WeeksAfter(n), Lang::Ru) => {
+            format!("{n} нед. (в правиле «недели»), срок — тот же день недели")
+        }
+        (Counting::WeeksBefore(n), Lang::Et) => format!("{n} nädalat enne, sama nädalapäev"),
+        (Counting::WeeksBefore(n), Lang::En) => format!("{n} weeks before, the same weekday"),
+        (Counting::WeeksBefore(n), Lang::Ru) => format!("за {n} нед., тот же день недели"),
+        (Counting::SameDay, _) => Tr {
+            et: "Samal päeval (reegel ütleb „koheselt” või „esimesel päeval”)",
+            en: "The same day (the rule says \"immediately\" or \"on the first day\")",
+            ru: "В тот же день (в правиле «незамедлительно» или «в первый день»)",
+        }
+        .get(lang)
+        .to_string(),
+        (Counting::SchoolDayOf(n), Lang::Et) => {
+            format!("{n}. õppepäev, sündmuse päev on esimene (õppepäevi loetakse tööpäevadena)")
+        }
+        (Counting::SchoolDayOf(n), Lang::En) => format!(
+            "school day {n}, the event's day being the first (school days counted as working days)"
+        ),
+        (Counting::SchoolDayOf(n), Lang::Ru) => {
+            format!("{n}-й учебный день, день события — первый (учебные дни считаются как рабочие)")
+        }
+        (Counting::FirstMonth, _) => Tr {
+            et: "Esimese kuu jooksul, sündmuse päev kaasa arvatud",
+            en: "Within the first month, the event's day included",
+            ru: "В течение первого месяца, включая день события",
+        }
+        .get(lang)
+        .to_string(),
+        (Counting::FixedDay { month, day }, Lang::Et) => {
+            format!("Õppeaasta kindel päev: {day}.{month:02}.")
+        }
+        (Counting::FixedDay { month, day }, Lang::En) => {
+            format!("A fixed day of the school year: {day:02}.{month:02}.")
+        }
+        (Counting::FixedDay { month, day }, Lang::Ru) => {
+            format!("Фиксированный день учебного года: {day:02}.{month:02}.")
+        }
         (Counting::MonthsAfter(n), Lang::Et) => format!("{n} kuud"),
         (Counting::MonthsAfter(n), Lang::En) => format!("{n} months"),
         (Counting::MonthsAfter(n), Lang::Ru) => format!("{n} мес."),
@@ -455,6 +609,16 @@ pub fn warning(lang: Lang, w: kooliabi_core::calendar::planner::Warning) -> &'st
             et: "Sel õppeaastal vestlust planeeritud ei ole (000 7.1)",
             en: "No conversation planned this school year (000 7.1)",
             ru: "В этом учебном году беседа не запланирована (000 7.1)",
+        },
+        Warning::BeforeChange => Tr {
+            et: "Vestlus on enne vahetust (uus õpilane või klassijuhataja) ega täida uut tähtaega (000 11.1–11.2)",
+            en: "The conversation is before the change (new student or class teacher) and does not meet the new limit (000 11.1–11.2)",
+            ru: "Беседа назначена до смены (новый ученик или классный руководитель) и не выполняет новый срок (000 11.1–11.2)",
+        },
+        Warning::PlannedTooEarly => Tr {
+            et: "Planeeritud enne, kui 000 7.2 ajavahemik klassijuhataja vahetusest algab",
+            en: "Planned before the 000 7.2 window after the class teacher change opens",
+            ru: "Запланировано до начала периода 000 7.2 после смены классного руководителя",
         },
     };
     t.get(lang)

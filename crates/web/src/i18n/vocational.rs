@@ -263,6 +263,9 @@ pub fn debt_warning(lang: Lang, w: &DebtWarning) -> String {
         (DebtWarning::HalfOrMoreUnsatisfactory { unsatisfactory, assessed }, Lang::Et) => format!("Mitterahuldav {unsatisfactory} moodulis {assessed}-st hinnatust: pooled või rohkem (001 6.8.5). See on alus, mitte otsus."),
         (DebtWarning::HalfOrMoreUnsatisfactory { unsatisfactory, assessed }, Lang::En) => format!("Unsatisfactory in {unsatisfactory} of {assessed} assessed modules: half or more (001 6.8.5). This is a ground, not a decision."),
         (DebtWarning::HalfOrMoreUnsatisfactory { unsatisfactory, assessed }, Lang::Ru) => format!("Неудовлетворительно в {unsatisfactory} из {assessed} оценённых модулей: половина или больше (001 6.8.5). Это основание, а не решение."),
+        (DebtWarning::HalfOrMoreUnsatisfactorySoFar { unsatisfactory, assessed }, Lang::Et) => format!("Seni mitterahuldav {unsatisfactory} moodulis {assessed}-st hinnatust: pooled või rohkem. See on prognoos — 001 6.8.5 alus tekib alles poolaasta lõppedes."),
+        (DebtWarning::HalfOrMoreUnsatisfactorySoFar { unsatisfactory, assessed }, Lang::En) => format!("So far unsatisfactory in {unsatisfactory} of {assessed} assessed modules: half or more. This is a projection — the 001 6.8.5 ground arises only at the end of the half-year."),
+        (DebtWarning::HalfOrMoreUnsatisfactorySoFar { unsatisfactory, assessed }, Lang::Ru) => format!("Пока неудовлетворительно в {unsatisfactory} из {assessed} оценённых модулей: половина или больше. Это прогноз — основание 001 6.8.5 возникает только по окончании полугодия."),
     }
 }
 pub fn x_turns(lang: Lang, module: &str, date: &str) -> String {
@@ -402,6 +405,21 @@ pub fn recognition(lang: Lang, r: &Recognition) -> String {
         (Recognition::Equivalent { grade, position }, Lang::Ru) => format!("«{}» — эквивалент: {:.0} % пути от порога до максимума; порог = 3, максимум = 5, линейно, с округлением (001 4.6.4.10).", grade.value(), position * 100.0),
         (Recognition::NotPassed, _) => Tr { et: "Hinne on allpool positiivset lävendit: üle kanda pole midagi.", en: "The grade is below the pass mark: there is nothing to transfer.", ru: "Оценка ниже порога: переносить нечего." }.get(lang).to_string(),
         (Recognition::NonDifferentiated, _) => Tr { et: "„A” (arvestatud) — mitteeristavalt, sest süsteeme ei saa võrrelda (001 4.6.4.10).", en: "\"A\" (pass) — non-differentiated, because the systems cannot be compared (001 4.6.4.10).", ru: "«A» (зачтено) — без оценки, так как системы несравнимы (001 4.6.4.10)." }.get(lang).to_string(),
+        (Recognition::NeedsContentAssessment { other_level, smaller_volume }, l) => {
+            let mut why = Vec::new();
+            if *other_level {
+                why.push(Tr { et: "teisel tasemel", en: "at another level", ru: "на другом уровне" }.get(l));
+            }
+            if *smaller_volume {
+                why.push(Tr { et: "väiksemas mahus", en: "in a smaller volume", ru: "в меньшем объёме" }.get(l));
+            }
+            let why = why.join(Tr { et: " ja ", en: " and ", ru: " и " }.get(l));
+            match l {
+                Lang::Et => format!("Moodul on läbitud {why}: hinnet üle ei kanta; arvestamine toimub sisulise hindamise (eksam, praktiline töö, arvestuslik töö) tulemusena (001 Lisa 5 III 7, 4.6.4.11)."),
+                Lang::En => format!("The module was studied {why}: the grade does not transfer; it is recognised through an assessment of its content (exam, practical work, test) (001 Lisa 5 III 7, 4.6.4.11)."),
+                Lang::Ru => format!("Модуль пройден {why}: оценка не переносится; зачёт — по результатам содержательной оценки (экзамен, практическая работа, зачётная работа) (001 Lisa 5 III 7, 4.6.4.11)."),
+            }
+        }
         (Recognition::NeedsAssessment, _) => Tr { et: "Alla 60 % mahust: hinnet üle kanda ei saa; teadmised hinnatakse (eksam, arvestuslik töö) (001 Lisa 5 III 7–8).", en: "Under 60 % of the volume: the grade cannot be transferred; the knowledge is assessed (exam, test) (001 Lisa 5 III 7–8).", ru: "Менее 60 % объёма: оценку перенести нельзя; знания оцениваются (экзамен, зачёт) (001 Lisa 5 III 7–8)." }.get(lang).to_string(),
     }
 }
@@ -558,26 +576,26 @@ pub fn condition(lang: Lang, c: &Condition) -> String {
         (Condition::StateExamForeign, _) => EXAM_FOREIGN.get(lang).to_string(),
         (Condition::SchoolExam, _) => SCHOOL_EXAM.get(lang).to_string(),
         (Condition::ResearchWork, _) => RESEARCH.get(lang).to_string(),
-        (Condition::Load { taken }, Lang::Et) => format!(
-            "õppekoormus vähemalt 96 kursust (on {taken}{})",
-            if *taken < 96 {
-                format!(", puudu {}", 96 - taken)
+        (Condition::Load { taken, needed }, Lang::Et) => format!(
+            "õppekoormus vähemalt {needed} kursust (on {taken}{})",
+            if taken < needed {
+                format!(", puudu {}", needed - taken)
             } else {
                 String::new()
             }
         ),
-        (Condition::Load { taken }, Lang::En) => format!(
-            "study load at least 96 courses (taken {taken}{})",
-            if *taken < 96 {
-                format!(", {} more needed", 96 - taken)
+        (Condition::Load { taken, needed }, Lang::En) => format!(
+            "study load at least {needed} courses (taken {taken}{})",
+            if taken < needed {
+                format!(", {} more needed", needed - taken)
             } else {
                 String::new()
             }
         ),
-        (Condition::Load { taken }, Lang::Ru) => format!(
-            "учебная нагрузка не менее 96 курсов (пройдено {taken}{})",
-            if *taken < 96 {
-                format!(", не хватает {}", 96 - taken)
+        (Condition::Load { taken, needed }, Lang::Ru) => format!(
+            "учебная нагрузка не менее {needed} курсов (пройдено {taken}{})",
+            if taken < needed {
+                format!(", не хватает {}", needed - taken)
             } else {
                 String::new()
             }
