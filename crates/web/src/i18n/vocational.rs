@@ -451,10 +451,53 @@ pub const EXTENSIVE_MATHS: Tr = Tr {
     ru: "Широкая математика (14 курсов)",
 };
 pub const EST_SECOND: Tr = Tr {
-    et: "Eesti keel teise keelena",
-    en: "Estonian as a second language",
-    ru: "Эстонский как второй язык",
+    et: "Kool, kus õppekava kohaselt õpitakse eesti keelt teise keelena (vene või muu õppekeel, 004 § 9 lg 1 p 1, lg 2 p 1)",
+    en: "A school whose curriculum has Estonian learned as a second language (Russian or another language of instruction, 004 § 9 (1) 1), (2) 1))",
+    ru: "Школа, где по учебной программе эстонский изучают как второй язык (русский или другой язык обучения, 004 § 9 (1) 1), (2) 1))",
 };
+pub const OTHER_LANGUAGE_BASIC: Tr = Tr {
+    et: "Omandasin põhihariduse eesti keelest erineva õppekeelega (004 § 9 lg 2 p 1: eesti keel teise keelena; § 8 p 2: üks kohustuslik võõrkeel)",
+    en: "I acquired basic education in a language of instruction other than Estonian (004 § 9 (2) 1): Estonian as a second language; § 8 2): one compulsory foreign language)",
+    ru: "Я получил(а) основное образование не на эстонском языке обучения (004 § 9 (2) 1): эстонский как второй язык; § 8 2): один обязательный иностранный язык)",
+};
+pub const LANGUAGES: Tr = Tr {
+    et: "Keeled",
+    en: "Languages",
+    ru: "Языки",
+};
+pub const STUDY_FORM_HEADING: Tr = Tr {
+    et: "Õppevorm ja õppekoormus",
+    en: "Study form and study load",
+    ru: "Форма обучения и учебная нагрузка",
+};
+pub const STUDY_FORM: Tr = Tr {
+    et: "Õppevorm",
+    en: "Study form",
+    ru: "Форма обучения",
+};
+pub const HOME_STUDY_YEARS: Tr = Tr {
+    et: "Tervislikel põhjustel koduõppel viibitud õppeaastaid (004 § 13 lg 4)",
+    en: "School years in home study for health reasons (004 § 13 (4))",
+    ru: "Учебных лет на домашнем обучении по состоянию здоровья (004 § 13 (4))",
+};
+/// The minimum load the study form gives, with its clause and, for external
+/// students, the reading applied (the sources give them no number).
+pub fn load_note(lang: Lang, c: kooliabi_core::grading::upper_secondary::Choices) -> String {
+    use kooliabi_core::grading::upper_secondary::{StudyForm, HOME_STUDY_REDUCTION_PER_YEAR};
+    let n = c.min_courses();
+    match (c.study_form, lang) {
+        (StudyForm::Daytime, Lang::Et) => format!("Vähim õppekoormus: {n} kursust (004 § 11 lg 1; koduõppel kuni {HOME_STUDY_REDUCTION_PER_YEAR} kursust vähem iga õppeaasta kohta, § 13 lg 4 — see on alampiir, tegeliku koormuse määrab individuaalne õppekava). Kehaline kasvatus on kohustuslik."),
+        (StudyForm::Daytime, Lang::En) => format!("Minimum study load: {n} courses (004 § 11 (1); in home study up to {HOME_STUDY_REDUCTION_PER_YEAR} fewer per school year, § 13 (4) — a floor; the individual curriculum sets the actual load). Physical education is compulsory."),
+        (StudyForm::Daytime, Lang::Ru) => format!("Минимальная нагрузка: {n} курсов (004 § 11 (1); на домашнем обучении до {HOME_STUDY_REDUCTION_PER_YEAR} курсов меньше за каждый учебный год, § 13 (4) — это нижняя граница, фактическую нагрузку задаёт индивидуальная программа). Физкультура обязательна."),
+        (StudyForm::Distance, Lang::Et) => format!("Vähim õppekoormus: {n} kursust (004 § 14 lg 1). Kehaline kasvatus ei ole kohustuslik (§ 14 lg 2)."),
+        (StudyForm::Distance, Lang::En) => format!("Minimum study load: {n} courses (004 § 14 (1)). Physical education is not compulsory (§ 14 (2))."),
+        (StudyForm::Distance, Lang::Ru) => format!("Минимальная нагрузка: {n} курсов (004 § 14 (1)). Физкультура не обязательна (§ 14 (2))."),
+        (StudyForm::External, Lang::Et) => format!("Vähim õppekoormus: {n} kursust — tõlgendus: allikad eksternile arvu ei anna; § 18 lg 5 seob eksternina lõpetamise mittestatsionaarse õppega koolidega, seega kasutatakse § 14 lg 1 arvu. Eksterni ei hinnata kehalises kasvatuses (§ 18 lg 5) ja õpilasuurimus või praktiline töö ei ole nõutud (§ 18 lg 3 p 4)."),
+        (StudyForm::External, Lang::En) => format!("Minimum study load: {n} courses — a reading: the sources give external students no number; § 18 (5) ties external graduation to schools with distance learning, so § 14 (1)'s number is used. External students are not assessed in physical education (§ 18 (5)) and need no research paper or practical work (§ 18 (3) 4))."),
+        (StudyForm::External, Lang::Ru) => format!("Минимальная нагрузка: {n} курсов — толкование: источники не дают числа для экстерна; § 18 (5) связывает окончание экстерном со школами с нестационарным обучением, поэтому взято число из § 14 (1). Экстерна не оценивают по физкультуре (§ 18 (5)), исследовательская или практическая работа не требуется (§ 18 (3) 4))."),
+    }
+}
+
 pub const COURSES_PER_SUBJECT: Tr = Tr {
     et: "Läbitud kursused kohustuslikes ainetes",
     en: "Courses taken in compulsory subjects",
@@ -645,6 +688,31 @@ impl super::Labelled for kooliabi_core::grading::upper_secondary::Outcome {
             O::NotYet => OUTCOME_NOT_YET,
             O::Passed => OUTCOME_PASSED,
             O::Failed => OUTCOME_FAILED,
+        }
+        .get(lang)
+        .to_string()
+    }
+}
+
+impl super::Labelled for kooliabi_core::grading::upper_secondary::StudyForm {
+    fn label(self, lang: Lang) -> String {
+        use kooliabi_core::grading::upper_secondary::StudyForm as F;
+        match self {
+            F::Daytime => Tr {
+                et: "Statsionaarne õpe",
+                en: "Daytime study",
+                ru: "Стационарное обучение",
+            },
+            F::Distance => Tr {
+                et: "Mittestatsionaarne õpe (§ 14)",
+                en: "Distance learning (§ 14)",
+                ru: "Нестационарное обучение (§ 14)",
+            },
+            F::External => Tr {
+                et: "Ekstern (§ 18 lg 5)",
+                en: "External student (§ 18 (5))",
+                ru: "Экстерн (§ 18 (5))",
+            },
         }
         .get(lang)
         .to_string()
