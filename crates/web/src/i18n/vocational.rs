@@ -395,6 +395,87 @@ pub const REC_RESULT: Tr = Tr {
     en: "Result to be recognised",
     ru: "Засчитываемый результат",
 };
+pub const REC_SAME_LEVEL: Tr = Tr {
+    et: "Moodul on läbitud samal õppetasemel kui õppekavas (001 Lisa 5 III 6–7)",
+    en: "The module was studied at the same level as in the curriculum (001 Lisa 5 III 6–7)",
+    ru: "Модуль пройден на том же уровне, что и в программе (001 Lisa 5 III 6–7)",
+};
+pub const REC_COVERED_HINT_GENERAL: Tr = Tr {
+    et: "Üldhariduslikus aines on piir 001 Lisa 5 III 8.",
+    en: "For a general-education subject the limit is 001 Lisa 5 III 8.",
+    ru: "Для общеобразовательного предмета предел задан в 001 Lisa 5 III 8.",
+};
+pub const REC_COVERED_HINT_MODULE: Tr = Tr {
+    et: "Kutsemoodulis on iga maht alla õppekava mahu „väiksem maht” (001 Lisa 5 III 7, 4.6.4.11).",
+    en: "For a vocational module any volume under the curriculum's is \"a smaller volume\" (001 Lisa 5 III 7, 4.6.4.11).",
+    ru: "Для профессионального модуля любой объём меньше программного — «меньший объём» (001 Lisa 5 III 7, 4.6.4.11).",
+};
+pub const REC_DATES: Tr = Tr {
+    et: "Taotluse ajad",
+    en: "Application dates",
+    ru: "Сроки заявления",
+};
+pub const REC_APPLIED: Tr = Tr {
+    et: "Taotluse esitamise kuupäev",
+    en: "Date the application was filed",
+    ru: "Дата подачи заявления",
+};
+pub const REC_ACQUIRED: Tr = Tr {
+    et: "Millal õpi- või töökogemus omandati (lõpukuupäev)",
+    en: "When the learning or work experience was acquired (end date)",
+    ru: "Когда получен учебный или трудовой опыт (дата окончания)",
+};
+pub const REC_YEAR_BEGAN: Tr = Tr {
+    et: "Õppeaasta alguskuupäev",
+    en: "First day of the school year",
+    ru: "Дата начала учебного года",
+};
+pub const REC_YEAR_BEGAN_HINT: Tr = Tr {
+    et: "001 4.3.1: 1. september või sellele lähim esmaspäev.",
+    en: "001 4.3.1: 1 September or the Monday nearest to it.",
+    ru: "001 4.3.1: 1 сентября или ближайший к нему понедельник.",
+};
+pub const REC_DATES_EMPTY: Tr = Tr {
+    et: "Sisesta taotluse kuupäev.",
+    en: "Enter the application date.",
+    ru: "Введите дату заявления.",
+};
+pub fn rec_period(lang: Lang, within: bool, earliest: chrono::NaiveDate) -> String {
+    use kooliabi_core::grading::recognition::RECOGNITION_YEARS as y;
+    let d = earliest.format("%d.%m.%Y");
+    match (within, lang) {
+        (true, Lang::Et) => format!("Kogemus on viimase {y} aasta piires (arvestatakse alates {d}; 001 Lisa 5 I 3)."),
+        (true, Lang::En) => format!("The experience is within the last {y} years (counted from {d}; 001 Lisa 5 I 3)."),
+        (true, Lang::Ru) => format!("Опыт в пределах последних {y} лет (учитывается с {d}; 001 Lisa 5 I 3)."),
+        (false, Lang::Et) => format!("Kogemus ei ole viimase {y} aasta piires: arvestatakse kogemust alates {d} kuni taotluse päevani (001 Lisa 5 I 3)."),
+        (false, Lang::En) => format!("The experience is not within the last {y} years: experience from {d} up to the application day counts (001 Lisa 5 I 3)."),
+        (false, Lang::Ru) => format!("Опыт не в пределах последних {y} лет: учитывается опыт с {d} до дня заявления (001 Lisa 5 I 3)."),
+    }
+}
+pub fn rec_in_time(
+    lang: Lang,
+    in_time: bool,
+    began: chrono::NaiveDate,
+    last: chrono::NaiveDate,
+) -> String {
+    let (b, l) = (began.format("%d.%m.%Y"), last.format("%d.%m.%Y"));
+    match (in_time, lang) {
+        (true, Lang::Et) => format!("Taotlus on esitatud õppeaasta esimese kuu jooksul ({b}–{l}; 001 Lisa 5 II 1)."),
+        (true, Lang::En) => format!("The application was filed within the first month of the school year ({b}–{l}; 001 Lisa 5 II 1)."),
+        (true, Lang::Ru) => format!("Заявление подано в течение первого месяца учебного года ({b}–{l}; 001 Lisa 5 II 1)."),
+        (false, Lang::Et) => format!("Taotlus ei ole esitatud õppeaasta esimese kuu jooksul ({b}–{l}; 001 Lisa 5 II 1)."),
+        (false, Lang::En) => format!("The application was not filed within the first month of the school year ({b}–{l}; 001 Lisa 5 II 1)."),
+        (false, Lang::Ru) => format!("Заявление подано не в течение первого месяца учебного года ({b}–{l}; 001 Lisa 5 II 1)."),
+    }
+}
+pub fn rec_answer_due(lang: Lang, due: chrono::NaiveDate) -> String {
+    let d = due.format("%d.%m.%Y");
+    match lang {
+        Lang::Et => format!("Taotlus vaadatakse läbi reeglina hiljemalt {d} (001 Lisa 5 III 15)."),
+        Lang::En => format!("The application is, as a rule, reviewed by {d} (001 Lisa 5 III 15)."),
+        Lang::Ru => format!("Заявление, как правило, рассматривается до {d} (001 Lisa 5 III 15)."),
+    }
+}
 pub fn recognition(lang: Lang, r: &Recognition) -> String {
     match (r, lang) {
         (Recognition::AsIs(g), Lang::Et) => format!("„{}” — originaalhinne kantakse üle (001 4.6.4.10, Lisa 5 III 6).", g.value()),

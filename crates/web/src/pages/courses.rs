@@ -98,7 +98,12 @@ pub fn courses_page() -> Html {
     });
 
     let home_years: Vec<(AttrValue, AttrValue)> = (0..=HOME_STUDY_YEARS_MAX)
-        .map(|n| (AttrValue::from(n.to_string()), AttrValue::from(n.to_string())))
+        .map(|n| {
+            (
+                AttrValue::from(n.to_string()),
+                AttrValue::from(n.to_string()),
+            )
+        })
         .collect();
 
     html! {
