@@ -2,10 +2,12 @@
 
 use kooliabi_core::grading::recognition::{Recognition, ScaleError};
 use kooliabi_core::grading::upper_secondary::{Condition, State};
-use kooliabi_core::grading::vocational::{DebtWarning, EkapError, Status, SymbolError};
+use kooliabi_core::grading::vocational::{
+    AverageRule, DebtWarning, EkapError, Status, SymbolError,
+};
 use kooliabi_core::transfer::ImportError;
 
-use super::{Lang, Tr};
+use super::{decimal, Lang, Tr};
 
 pub const EXAM: Tr = Tr {
     et: "Eriala lõpueksam",
@@ -158,11 +160,81 @@ pub const HONOURS: Tr = Tr {
     en: "Graduating with honours (001 6.10.4)",
     ru: "Окончание с отличием (001 6.10.4)",
 };
-pub const H_AVERAGE: Tr = Tr {
-    et: "kaalutud keskmine vähemalt 4,6",
-    en: "weighted average at least 4.6",
-    ru: "средневзвешенная не ниже 4,6",
+/// 001 6.10.4.1's average condition, saying which reading of "4,6" applies.
+pub fn h_average(lang: Lang, rule: AverageRule) -> String {
+    let n = decimal(
+        lang,
+        kooliabi_core::grading::vocational::HONOURS_AVERAGE.to_string(),
+    );
+    match (rule, lang) {
+        (AverageRule::Exact, Lang::Et) => {
+            format!("kaalutud keskmine vähemalt {n} (täpne keskmine)")
+        }
+        (AverageRule::Exact, Lang::En) => {
+            format!("weighted average at least {n} (the exact average)")
+        }
+        (AverageRule::Exact, Lang::Ru) => format!("средневзвешенная не ниже {n} (точное среднее)"),
+        (AverageRule::RoundedToOneDecimal, Lang::Et) => {
+            format!("kaalutud keskmine vähemalt {n} (ühe komakohani ümardatult)")
+        }
+        (AverageRule::RoundedToOneDecimal, Lang::En) => {
+            format!("weighted average at least {n} (rounded to one decimal)")
+        }
+        (AverageRule::RoundedToOneDecimal, Lang::Ru) => {
+            format!("средневзвешенная не ниже {n} (с округлением до одного знака)")
+        }
+    }
+}
+pub const VOC_SETTINGS: Tr = Tr {
+    et: "Seaded, mida 001 lahtiseks jätab",
+    en: "Settings 001 leaves open",
+    ru: "Настройки, которые 001 оставляет открытыми",
 };
+pub const VOC_SETTINGS_NOTE: Tr = Tr {
+    et: "Allikas ei ütle, kuidas neid lugeda; vaikimisi valik on märgitud README-s. Tulemus ütleb, millist lugemist kasutati.",
+    en: "The source does not say how to read these; the default is documented in the README. The result says which reading was used.",
+    ru: "Источник не говорит, как их читать; значение по умолчанию описано в README. Результат показывает, какое толкование применено.",
+};
+pub const AVERAGE_RULE: Tr = Tr {
+    et: "Kiitusega lõpetamise keskmise piir (001 6.10.4.1): kuidas keskmist võrrelda",
+    en: "The honours average bound (001 6.10.4.1): how the average is compared",
+    ru: "Граница среднего балла для отличия (001 6.10.4.1): как сравнивается среднее",
+};
+pub const HALF_YEAR_CHECK: Tr = Tr {
+    et: "Mitterahuldavad pooltes moodulites (001 6.8.5 „poolaasta lõppedes”)",
+    en: "Unsatisfactory in half the modules (001 6.8.5 \"at the end of the half-year\")",
+    ru: "Неудовлетворительно в половине модулей (001 6.8.5 «по окончании полугодия»)",
+};
+pub const HALF_YEAR_ENDED: Tr = Tr {
+    et: "Poolaasta on lõppenud (001 6.8.5 alus kehtib)",
+    en: "The half-year has ended (the 001 6.8.5 ground applies)",
+    ru: "Полугодие закончилось (основание 001 6.8.5 действует)",
+};
+pub const OPEN_DEBTS: Tr = Tr {
+    et: "Õppevõlgnevused ja nende tähtajad (001 6.2.2)",
+    en: "Academic debts and their terms (001 6.2.2)",
+    ru: "Академические задолженности и их сроки (001 6.2.2)",
+};
+pub fn debt_line(
+    lang: Lang,
+    module: &str,
+    arose: &str,
+    agree: &str,
+    clear: &str,
+    expired: bool,
+) -> String {
+    let state = match (expired, lang) {
+        (true, Lang::Et) => " — aegunud",
+        (true, Lang::En) => " — expired",
+        (true, Lang::Ru) => " — просрочена",
+        (false, _) => "",
+    };
+    match lang {
+        Lang::Et => format!("{module}: tekkis {arose}; järelvastamise aeg kokku leppida hiljemalt {agree}; likvideerida hiljemalt {clear}{state}."),
+        Lang::En => format!("{module}: arose {arose}; agree on the resit by {agree}; clear it by {clear}{state}."),
+        Lang::Ru => format!("{module}: возникла {arose}; договориться о пересдаче до {agree}; ликвидировать до {clear}{state}."),
+    }
+}
 pub const H_ALL_GOOD: Tr = Tr {
     et: "kõik kokkuvõtvad tulemused „hea” või „väga hea”",
     en: "every summative result \"good\" or \"very good\"",
@@ -793,6 +865,45 @@ impl super::Labelled for kooliabi_core::grading::upper_secondary::StudyForm {
                 et: "Ekstern (§ 18 lg 5)",
                 en: "External student (§ 18 (5))",
                 ru: "Экстерн (§ 18 (5))",
+            },
+        }
+        .get(lang)
+        .to_string()
+    }
+}
+
+impl super::Labelled for AverageRule {
+    fn label(self, lang: Lang) -> String {
+        match self {
+            AverageRule::Exact => Tr {
+                et: "Täpne keskmine peab ulatuma piirini (vaikimisi)",
+                en: "The exact average must reach the bound (default)",
+                ru: "Точное среднее должно достичь границы (по умолчанию)",
+            },
+            AverageRule::RoundedToOneDecimal => Tr {
+                et: "Keskmine ümardatakse enne ühe komakohani",
+                en: "The average is first rounded to one decimal",
+                ru: "Среднее сначала округляется до одного знака",
+            },
+        }
+        .get(lang)
+        .to_string()
+    }
+}
+
+impl super::Labelled for kooliabi_core::grading::vocational::HalfYearCheck {
+    fn label(self, lang: Lang) -> String {
+        use kooliabi_core::grading::vocational::HalfYearCheck as H;
+        match self {
+            H::Projection => Tr {
+                et: "Poolaasta jooksul näidata prognoosina (vaikimisi)",
+                en: "Show as a projection during the half-year (default)",
+                ru: "Показывать как прогноз в течение полугодия (по умолчанию)",
+            },
+            H::AtHalfYearEndOnly => Tr {
+                et: "Hoiatada alles poolaasta lõppedes",
+                en: "Warn only at the end of the half-year",
+                ru: "Предупреждать только по окончании полугодия",
             },
         }
         .get(lang)
