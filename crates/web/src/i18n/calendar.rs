@@ -575,14 +575,14 @@ pub fn limit(lang: Lang, l: kooliabi_core::calendar::planner::Limit) -> &'static
             ru: "конец учебного года (000 7.1)",
         },
         Limit::NewStudent => Tr {
-            et: "uus õpilane, 2 kuud (000 11.1)",
-            en: "new student, 2 months (000 11.1)",
-            ru: "новый ученик, 2 месяца (000 11.1)",
+            et: "uus õpilane (000 11.1)",
+            en: "new student (000 11.1)",
+            ru: "новый ученик (000 11.1)",
         },
         Limit::NewClassTeacher => Tr {
-            et: "uus klassijuhataja, 6 kuud (000 11.2)",
-            en: "new class teacher, 6 months (000 11.2)",
-            ru: "новый классный руководитель, 6 месяцев (000 11.2)",
+            et: "uus klassijuhataja (000 11.2)",
+            en: "new class teacher (000 11.2)",
+            ru: "новый классный руководитель (000 11.2)",
         },
     };
     t.get(lang)
@@ -623,6 +623,104 @@ pub fn warning(lang: Lang, w: kooliabi_core::calendar::planner::Warning) -> &'st
     };
     t.get(lang)
 }
+pub const PLANNER_SETTINGS: Tr = Tr {
+    et: "Seaded, mida allikad lahtiseks jätavad",
+    en: "Settings the sources leave open",
+    ru: "Настройки, которые источники оставляют открытыми",
+};
+pub const CHANGE_TIMING: Tr = Tr {
+    et: "Vestlus õpilase või klassijuhataja vahetumisel (000 7.2: tähtaeg või ajavahemik)",
+    en: "Conversation after a change of student or class teacher (000 7.2: a limit or a window)",
+    ru: "Беседа при смене ученика или классного руководителя (000 7.2: срок или период)",
+};
+pub const YEAR_END: Tr = Tr {
+    et: "Õppeaasta lõpp (000 7.1 „vähemalt kord õppeaastas”)",
+    en: "End of the school year (000 7.1 \"at least once a school year\")",
+    ru: "Конец учебного года (000 7.1 «не реже раза в учебный год»)",
+};
+/// Which readings the plan applies, in words with their clauses.
+pub fn planner_note(lang: Lang, st: kooliabi_core::calendar::planner::PlannerSettings) -> String {
+    use kooliabi_core::calendar::planner::{ChangeTiming, YearEnd};
+    let timing = match st.change_timing {
+        ChangeTiming::Limits => Tr {
+            et: "Vahetuse järel kehtivad 000 11.1 ja 11.2 tähtajad; varaseimat päeva ei ole.",
+            en: "After a change the 000 11.1 and 11.2 limits apply; there is no earliest day.",
+            ru: "После смены действуют сроки 000 11.1 и 11.2; самого раннего дня нет.",
+        },
+        ChangeTiming::Window => Tr {
+            et: "Klassijuhataja vahetuse järel loetakse 000 7.2 ajavahemikuna: vestlus mitte enne selle algust ja hiljemalt 11.2 tähtajaks.",
+            en: "After a change of class teacher 000 7.2 is read as a window: the conversation not before it opens and by the 11.2 limit.",
+            ru: "После смены классного руководителя 000 7.2 читается как период: беседа не раньше его начала и не позже срока 11.2.",
+        },
+    };
+    let end = match st.year_end {
+        YearEnd::August31 => Tr {
+            et: "Õppeaasta lõpeb 31. augustil (üldhariduskooli allikad õppeaastat ei määratle).",
+            en: "The school year ends on 31 August (the general-school sources do not define the school year).",
+            ru: "Учебный год заканчивается 31 августа (источники общеобразовательной школы его не определяют).",
+        },
+        YearEnd::WorkingDayBefore => Tr {
+            et: "Õppeaasta lõpeb 31. augustil või sellele eelneval tööpäeval (001 4.3.1, kutseõpe).",
+            en: "The school year ends on 31 August or the working day before (001 4.3.1, vocational).",
+            ru: "Учебный год заканчивается 31 августа или в предшествующий рабочий день (001 4.3.1, профобучение).",
+        },
+    };
+    let rule = Tr {
+        et: "Reeglid:",
+        en: "Rules:",
+        ru: "Правила:",
+    };
+    format!("{} {} {}", rule.get(lang), timing.get(lang), end.get(lang))
+}
+pub fn not_before(lang: Lang, d: NaiveDate) -> String {
+    let d = date_short(d);
+    match lang {
+        Lang::Et => format!("mitte enne {d} (000 7.2)"),
+        Lang::En => format!("not before {d} (000 7.2)"),
+        Lang::Ru => format!("не раньше {d} (000 7.2)"),
+    }
+}
+
+impl super::Labelled for kooliabi_core::calendar::planner::ChangeTiming {
+    fn label(self, lang: Lang) -> String {
+        use kooliabi_core::calendar::planner::ChangeTiming as C;
+        match self {
+            C::Limits => Tr {
+                et: "Tähtajad nagu 000 11.1–11.2 (vaikimisi)",
+                en: "Limits as in 000 11.1–11.2 (default)",
+                ru: "Сроки как в 000 11.1–11.2 (по умолчанию)",
+            },
+            C::Window => Tr {
+                et: "Ajavahemik pärast klassijuhataja vahetust",
+                en: "A window after the class teacher change",
+                ru: "Период после смены классного руководителя",
+            },
+        }
+        .get(lang)
+        .to_string()
+    }
+}
+
+impl super::Labelled for kooliabi_core::calendar::planner::YearEnd {
+    fn label(self, lang: Lang) -> String {
+        use kooliabi_core::calendar::planner::YearEnd as Y;
+        match self {
+            Y::August31 => Tr {
+                et: "31. august (vaikimisi)",
+                en: "31 August (default)",
+                ru: "31 августа (по умолчанию)",
+            },
+            Y::WorkingDayBefore => Tr {
+                et: "31. august või sellele eelnev tööpäev (001 4.3.1)",
+                en: "31 August or the working day before (001 4.3.1)",
+                ru: "31 августа или предшествующий рабочий день (001 4.3.1)",
+            },
+        }
+        .get(lang)
+        .to_string()
+    }
+}
+
 pub const EXPORT_ICS: Tr = Tr {
     et: "Ekspordi kalendrisse (.ics)",
     en: "Export to calendar (.ics)",
