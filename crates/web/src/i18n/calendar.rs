@@ -756,3 +756,127 @@ impl super::Labelled for Event {
         event(lang, self).to_string()
     }
 }
+
+// Test schedule checker (002 8.2.4).
+pub fn schedule_intro(lang: Lang) -> String {
+    use kooliabi_core::calendar::test_schedule::{
+        MAX_PER_DAY as d, MAX_PER_WEEK as w, NOTICE_DAYS,
+    };
+    // 002 8.2.4 counts the notice in weeks ("vähemalt ühe nädala ette").
+    let weeks = NOTICE_DAYS / 7;
+    let notice = match (weeks, lang) {
+        (1, Lang::Et) => "ühe nädala".to_string(),
+        (1, Lang::En) => "a week".to_string(),
+        (1, Lang::Ru) => "неделю".to_string(),
+        (n, Lang::Et) => format!("{n} nädala"),
+        (n, Lang::En) => format!("{n} weeks"),
+        (n, Lang::Ru) => format!("{n} нед."),
+    };
+    match lang {
+        Lang::Et => format!("002 8.2.4: kontrolltöö täpsustatud aja teatab õpetaja vähemalt {notice} ette; üldjuhul on õppepäeval kuni {d} ja õppenädalal kuni {w} kontrolltööd. „Üldjuhul” tähendab, et need on hoiatused, mitte keelud."),
+        Lang::En => format!("002 8.2.4: the teacher announces a test's exact date at least {notice} ahead; as a rule a school day has at most {d} test and a school week at most {w}. \"As a rule\" means these are warnings, not bans."),
+        Lang::Ru => format!("002 8.2.4: учитель объявляет точную дату контрольной не менее чем за {notice}; как правило, в учебный день не более {d}, в учебную неделю не более {w} контрольных. «Как правило» значит, что это предупреждения, а не запреты."),
+    }
+}
+pub const TEST_SUBJECT: Tr = Tr {
+    et: "Õppeaine",
+    en: "Subject",
+    ru: "Предмет",
+};
+pub const TEST_DATE: Tr = Tr {
+    et: "Kontrolltöö kuupäev",
+    en: "Test date",
+    ru: "Дата контрольной",
+};
+pub const TEST_ANNOUNCED: Tr = Tr {
+    et: "Teatatud (kuupäev, kui juba teatati)",
+    en: "Announced on (if it was)",
+    ru: "Объявлено (дата, если уже объявили)",
+};
+pub const UNNAMED_TEST: Tr = Tr {
+    et: "Kontrolltöö",
+    en: "Test",
+    ru: "Контрольная",
+};
+pub const ADD_TEST: Tr = Tr {
+    et: "Lisa kontrolltöö",
+    en: "Add a test",
+    ru: "Добавить контрольную",
+};
+pub const SCHEDULE_HEADING: Tr = Tr {
+    et: "Graafiku kontroll",
+    en: "Schedule check",
+    ru: "Проверка графика",
+};
+pub const SCHEDULE_EMPTY: Tr = Tr {
+    et: "Sisesta vähemalt ühe kontrolltöö kuupäev.",
+    en: "Enter the date of at least one test.",
+    ru: "Введите дату хотя бы одной контрольной.",
+};
+pub const SCHEDULE_OK: Tr = Tr {
+    et: "Graafik vastab 002 8.2.4 nõuetele.",
+    en: "The schedule meets 002 8.2.4.",
+    ru: "График соответствует 002 8.2.4.",
+};
+pub fn test_n(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Et => format!("Kontrolltöö {n}"),
+        Lang::En => format!("Test {n}"),
+        Lang::Ru => format!("Контрольная {n}"),
+    }
+}
+pub fn remove_test(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Et => format!("Eemalda kontrolltöö {n}"),
+        Lang::En => format!("Remove test {n}"),
+        Lang::Ru => format!("Удалить контрольную {n}"),
+    }
+}
+pub fn announce_by(lang: Lang, d: NaiveDate) -> String {
+    let d = date_short(d);
+    match lang {
+        Lang::Et => format!("Teatada hiljemalt {d}."),
+        Lang::En => format!("Announce by {d}."),
+        Lang::Ru => format!("Объявить не позднее {d}."),
+    }
+}
+pub fn announced_late(lang: Lang, test: &str, latest: NaiveDate) -> String {
+    let d = date_short(latest);
+    match lang {
+        Lang::Et => format!(
+            "{test}: teatati liiga hilja — oleks pidanud teatama hiljemalt {d} (002 8.2.4)."
+        ),
+        Lang::En => format!(
+            "{test}: announced too late — it should have been announced by {d} (002 8.2.4)."
+        ),
+        Lang::Ru => {
+            format!("{test}: объявлено слишком поздно — нужно было объявить до {d} (002 8.2.4).")
+        }
+    }
+}
+pub fn not_announced(lang: Lang, test: &str, latest: NaiveDate) -> String {
+    let d = date_short(latest);
+    match lang {
+        Lang::Et => format!("{test}: pole veel teatatud ja viimane teatamise päev {d} on möödas (002 8.2.4)."),
+        Lang::En => format!("{test}: not announced yet, and the last day to announce it, {d}, has passed (002 8.2.4)."),
+        Lang::Ru => format!("{test}: ещё не объявлено, а последний день объявления {d} прошёл (002 8.2.4)."),
+    }
+}
+pub fn too_many_on_day(lang: Lang, date: NaiveDate, tests: &str) -> String {
+    use kooliabi_core::calendar::test_schedule::MAX_PER_DAY as m;
+    let d = date_long(lang, date);
+    match lang {
+        Lang::Et => format!("{d}: rohkem kui {m} kontrolltöö päevas — {tests} (002 8.2.4)."),
+        Lang::En => format!("{d}: more than {m} test a day — {tests} (002 8.2.4)."),
+        Lang::Ru => format!("{d}: больше {m} контрольной в день — {tests} (002 8.2.4)."),
+    }
+}
+pub fn too_many_in_week(lang: Lang, monday: NaiveDate, tests: &str) -> String {
+    use kooliabi_core::calendar::test_schedule::MAX_PER_WEEK as m;
+    let d = date_short(monday);
+    match lang {
+        Lang::Et => format!("Nädal alates {d}: rohkem kui {m} kontrolltööd — {tests} (002 8.2.4)."),
+        Lang::En => format!("Week from {d}: more than {m} tests — {tests} (002 8.2.4)."),
+        Lang::Ru => format!("Неделя с {d}: больше {m} контрольных — {tests} (002 8.2.4)."),
+    }
+}
