@@ -73,6 +73,9 @@ const EXAM_LABELS: [kooliabi_core::i18n::Tr; 5] = [
     s::RESEARCH,
 ];
 
+/// The research paper's place in `exams` and `EXAM_LABELS`.
+const RESEARCH_INDEX: usize = 4;
+
 #[function_component(CoursesPage)]
 pub fn courses_page() -> Html {
     let lang = use_lang();
@@ -145,7 +148,8 @@ pub fn courses_page() -> Html {
                 error={(!stage_bad.is_empty()).then(|| AttrValue::from(stage_bad.iter().map(|p| s::stage_error(lang, p)).collect::<Vec<_>>().join(" ")))}
                 oninput={form.edit(|f, v| f.stage = v)} />
             <div class="course-grid">
-                { for EXAM_LABELS.iter().enumerate().map(|(i, label)| html! {
+                // § 18 (3) 4): no research paper or practical work for an external student.
+                { for EXAM_LABELS.iter().enumerate().filter(|(i, _)| *i != RESEARCH_INDEX || form.choices.study_form != StudyForm::External).map(|(i, label)| html! {
                     <EnumSelect<Outcome> id={format!("exam-{i}")} label={label.get(lang)} value={form.exams[i]}
                         onchange={form.edit(move |f, v| f.exams[i] = v)} />
                 }) }
