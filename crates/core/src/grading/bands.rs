@@ -690,13 +690,20 @@ mod tests {
     }
 
     fn any_settings() -> impl Strategy<Value = Settings> {
-        (any_bands(), any::<bool>()).prop_map(|(bands, whole)| Settings {
-            bands,
-            rounding: if whole {
-                PercentRounding::WholePercent
-            } else {
-                PercentRounding::Exact
-            },
+        (any_bands(), any::<bool>(), any::<bool>()).prop_map(|(bands, whole, vocational)| {
+            Settings {
+                bands,
+                rounding: if whole {
+                    PercentRounding::WholePercent
+                } else {
+                    PercentRounding::Exact
+                },
+                school: if vocational {
+                    SchoolType::Vocational
+                } else {
+                    SchoolType::General
+                },
+            }
         })
     }
 
