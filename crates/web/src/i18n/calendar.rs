@@ -394,7 +394,7 @@ pub fn counting(lang: Lang, c: Counting) -> String {
         .get(lang)
         .to_string(),
         (Counting::FixedDay { month, day }, Lang::Et) => {
-            format!("Õppeaasta kindel päev: {day}.{month:02}.")
+            format!("Õppeaasta kindel päev: {day:02}.{month:02}.")
         }
         (Counting::FixedDay { month, day }, Lang::En) => {
             format!("A fixed day of the school year: {day:02}.{month:02}.")

@@ -271,24 +271,28 @@ pub fn status(lang: Lang, s: Status) -> &'static str {
     t.get(lang)
 }
 pub fn needed(lang: Lang, avg: &str, ekap: &str, reachable: bool) -> String {
+    let h = decimal(
+        lang,
+        kooliabi_core::grading::vocational::HONOURS_AVERAGE.to_string(),
+    );
     match (lang, reachable) {
         (Lang::Et, true) => {
-            format!("Ülejäänud {ekap} EKAP-is on vaja keskmist {avg}, et 4,6 jääks saavutatavaks.")
+            format!("Ülejäänud {ekap} EKAP-is on vaja keskmist {avg}, et {h} jääks saavutatavaks.")
         }
         (Lang::En, true) => format!(
-            "You need an average of {avg} in the remaining {ekap} EKAP to keep 4.6 within reach."
+            "You need an average of {avg} in the remaining {ekap} EKAP to keep {h} within reach."
         ),
         (Lang::Ru, true) => {
-            format!("В оставшихся {ekap} EKAP нужно среднее {avg}, чтобы 4,6 осталось достижимым.")
+            format!("В оставшихся {ekap} EKAP нужно среднее {avg}, чтобы {h} осталось достижимым.")
         }
         (Lang::Et, false) => {
-            format!("Ka ainult viied ülejäänud {ekap} EKAP-is ei tõstaks keskmist 4,6-ni.")
+            format!("Ka ainult viied ülejäänud {ekap} EKAP-is ei tõstaks keskmist {h}-ni.")
         }
         (Lang::En, false) => format!(
-            "Even all fives in the remaining {ekap} EKAP would not bring the average to 4.6."
+            "Even all fives in the remaining {ekap} EKAP would not bring the average to {h}."
         ),
         (Lang::Ru, false) => {
-            format!("Даже одни пятёрки в оставшихся {ekap} EKAP не поднимут среднее до 4,6.")
+            format!("Даже одни пятёрки в оставшихся {ekap} EKAP не поднимут среднее до {h}.")
         }
     }
 }
