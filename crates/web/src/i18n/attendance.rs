@@ -33,6 +33,16 @@ pub const JUSTIFIED: Tr = Tr {
     en: "The lateness is justified (e.g. kept by another teacher; a note given)",
     ru: "Опоздание обосновано (например, задержал другой учитель; записка представлена)",
 };
+pub const MINUTES_EMPTY: Tr = Tr {
+    et: "Sisesta hilinemise minutid.",
+    en: "Enter the minutes late.",
+    ru: "Введите минуты опоздания.",
+};
+pub const ABSENCES_EMPTY: Tr = Tr {
+    et: "Sisesta puudutud tundide arv.",
+    en: "Enter the number of lessons missed.",
+    ru: "Введите число пропущенных уроков.",
+};
 pub const MARK_HEADING: Tr = Tr {
     et: "Märge päevikus",
     en: "Mark in the journal",

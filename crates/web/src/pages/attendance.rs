@@ -75,7 +75,10 @@ pub fn attendance_page() -> Html {
                 <div class="result">
                     <h3 id="late-mark-heading">{ s::MARK_HEADING.get(lang) }</h3>
                     <output id="late-mark" for="late-minutes late-justified attendance-rules" aria-live="polite">
-                        { mark.unwrap_or_default() }
+                        { match mark {
+                            Some(m) => html! { { m } },
+                            None => html! { <span class="note">{ s::MINUTES_EMPTY.get(lang) }</span> },
+                        } }
                     </output>
                 </div>
             </section>
@@ -91,7 +94,7 @@ pub fn attendance_page() -> Html {
                     <h3>{ s::STANDING_HEADING.get(lang) }</h3>
                     <output id="standing" class="result-list" for="unexcused no-reason minor" aria-live="polite">
                         { match standing {
-                            None => html! {},
+                            None => html! { <p class="note">{ s::ABSENCES_EMPTY.get(lang) }</p> },
                             Some(list) if list.is_empty() => html! { <p>{ s::nothing_yet(lang) }</p> },
                             Some(list) => html! {
                                 <ul class="findings">
