@@ -121,7 +121,7 @@ test('what follows: weak grades lead to support, additional study and the repeat
   await page.getByLabel('Trimestrihinne').selectOption('2');
   await page.getByLabel('Aastahinne', { exact: true }).selectOption('2');
   const findings = page.locator('output#findings');
-  await findings.getByText('individuaalset õpiabiplaani (002 8.1.4)').waitFor();
+  await findings.getByText('individuaalset õpiabiplaani või muud tugisüsteemi (002 8.1.4, 8.4)').waitFor();
   await findings.getByText('lapsevanem kutsutakse kooli').waitFor();
   await findings.getByText('täiendavale õppetööle').waitFor();
   await findings.getByText('asendatakse „X” hindega „1”').waitFor();
@@ -135,7 +135,8 @@ test('what follows: weak grades lead to support, additional study and the repeat
   await findings.getByText('lihtsustatud ja toimetuleku õppekava õpilasi klassikursust kordama ei jäeta').waitFor();
   await page.locator('#subject-0-marks').fill('5 7 abc');
   await page.locator('#subject-0-marks-error', { hasText: '2. hinne „7”' }).waitFor();
-  await page.locator('#honours').getByText('Tingimused ei ole täidetud').waitFor();
+  // 003 IX 4 is decided only for a class 9 graduate; this is class 7.
+  await page.locator('#honours').getByText('Kiitusega lõputunnistus on 9. klassi lõpetajale').waitFor();
   await page.getByRole('button', { name: 'Eemalda õppeaine Keemia' }).click();
   assert.equal(await page.locator('fieldset.subject').count(), 2);
   assert.equal(await page.locator('#subject-1-name').inputValue(), 'Füüsika');
@@ -145,15 +146,124 @@ test('what follows: weak grades lead to support, additional study and the repeat
   await ctx.close();
 });
 
-test('honours are met with all fives and good behaviour, and classes 1–3 get no numeric rules', async () => {
+test('honours (003 IX 4): only in class 9, not yet known until every final exam grade is in, met at the boundary, with reasons', async () => {
   const ctx = await app.newContext();
   const page = await ctx.open('/follows');
-  await page.getByLabel('Aastahinne', { exact: true }).selectOption('5');
-  await page.locator('#honours').getByText('Veel ei saa öelda').waitFor();
+  const honours = page.locator('#honours');
+  await page.getByLabel('Klass', { exact: true }).selectOption('9');
   await page.getByLabel('Käitumine').selectOption('H');
-  await page.locator('#honours').getByText('Tingimused on täidetud').waitFor();
+  for (const [i, name] of [[0, 'Eesti keel'], [1, 'Matemaatika'], [2, 'Ajalugu']]) {
+    if (i > 0) await page.getByRole('button', { name: 'Lisa õppeaine' }).click();
+    await page.locator(`#subject-${i}-name`).fill(name);
+    await page.locator(`#subject-${i}-year`).selectOption('5');
+  }
+  await honours.getByText('Veel ei saa öelda').waitFor();
+  await honours.getByText('sisestatud 0, vaja 3').waitFor();
+  assert.equal(await honours.getByText('Tingimused on täidetud').count(), 0, 'all fives without exams are not "met"');
+  await page.locator('#subject-0-exam').selectOption('5');
+  await page.locator('#subject-1-exam').selectOption('5');
+  await honours.getByText('sisestatud 2, vaja 3').waitFor();
+  await page.locator('#subject-2-exam').selectOption('5');
+  await honours.getByText('Tingimused on täidetud').waitFor();
+  // The number of final exams is a setting; one more is needed now.
+  await page.getByLabel('Lõpueksamite arv').selectOption('4');
+  await honours.getByText('sisestatud 3, vaja 4').waitFor();
+  await page.getByLabel('Lõpueksamite arv').selectOption('3');
+  await honours.getByText('Tingimused on täidetud').waitFor();
+  // A yearly grade left unset is not "missing" and not "met".
+  await page.locator('#subject-1-year').selectOption({ label: 'Jäetud välja panemata' });
+  await honours.getByText('Matemaatika: Aastahinne on jäetud välja panemata.').waitFor();
+  await page.locator('#subject-1-year').selectOption({ label: '— pole sisestatud —' });
+  await honours.getByText('Matemaatika: Aastahinne on sisestamata.').waitFor();
+  // A failing condition is "not met" even while something else is unknown.
+  await page.locator('#subject-2-exam').selectOption('4');
+  await honours.getByText('Tingimused ei ole täidetud').waitFor();
+  await page.getByLabel('Klass', { exact: true }).selectOption('8');
+  await honours.getByText('Kiitusega lõputunnistus on 9. klassi lõpetajale').waitFor();
+  assert.deepEqual(await seriousViolations(page), []);
+  assert.equal(await overflowsHorizontally(page), false, 'fits 360 px when filled in');
+  ctx.assertClean();
+  await ctx.close();
+});
+
+test('what follows tells "left unset" from "not entered", withholds the trimester grade after a failed last test except in the last trimester, and counts an unused resit as weak', async () => {
+  const ctx = await app.newContext();
+  const page = await ctx.open('/follows');
+  const findings = page.locator('output#findings');
+  await page.locator('#subject-0-name').fill('Keemia');
+  await findings.getByText('Sisestatud hinnetest ei järgne').waitFor();
+  // 002 8.4: left unset → support plan; 8.1.4 invites the parent only for "puudulik"/"nõrk".
+  await page.locator('#subject-0-trimester').selectOption({ label: 'Jäetud välja panemata' });
+  await findings.getByText('Keemia: hinne „puudulik” või „nõrk”, samaväärne hinnang või välja panemata trimestrihinne').waitFor();
+  assert.equal(await findings.getByText('lapsevanem kutsutakse kooli').count(), 0);
+  assert.equal(await findings.getByText('hindele „nõrk” vastavaks').count(), 0, 'the resit was not declined');
+  await page.getByLabel('Õpilane ei kasutanud võimalust järele vastata').check();
+  await findings.getByText('Keemia: trimestrihinne on „puudulik”, „nõrk” või välja panemata ja õpilane ei kasutanud').waitFor();
+  await page.reload();
+  await page.locator('main h1').waitFor();
+  assert.equal(await page.locator('#subject-0-trimester option:checked').textContent(), 'Jäetud välja panemata', 'left unset survives a reload');
+  await page.locator('#subject-0-trimester').selectOption({ label: '— pole sisestatud —' });
+  await findings.getByText('Sisestatud hinnetest ei järgne').waitFor();
+  // 002 8.2.4: a failed test just before the trimester end withholds the trimester grade…
+  await page.getByLabel('Vahetult enne trimestri lõppu tehtud kontrolltöö').selectOption('2');
+  await findings.getByText('Keemia: vahetult enne trimestri lõppu tehtud kontrolltöö on „puudulik” või „nõrk” — trimestrihinnet välja ei panda').waitFor();
+  await page.getByLabel('Vahetult enne trimestri lõppu tehtud kontrolltöö').selectOption('3');
+  await findings.getByText('Sisestatud hinnetest ei järgne').waitFor();
+  await page.getByLabel('Vahetult enne trimestri lõppu tehtud kontrolltöö').selectOption('1');
+  await findings.getByText('trimestrihinnet välja ei panda').waitFor();
+  // …except in the last trimester.
+  await page.getByLabel('See on õppeaasta viimane trimester').check();
+  await findings.getByText('Sisestatud hinnetest ei järgne').waitFor();
+  assert.deepEqual(await seriousViolations(page), []);
+  assert.equal(await overflowsHorizontally(page), false, 'fits 360 px when filled in');
+  ctx.assertClean();
+  await ctx.close();
+});
+
+test('class 9: a failing stage or exam grade may lead to additional study after the exams; classes 1–3 read the verbal reference as the equivalent assessment', async () => {
+  const ctx = await app.newContext();
+  const page = await ctx.open('/follows');
+  const findings = page.locator('output#findings');
+  await page.locator('#subject-0-name').fill('Füüsika');
+  await page.getByLabel('Klass', { exact: true }).selectOption('9');
+  await page.getByLabel('Kooliastmehinne').selectOption('2');
+  await findings.getByText('Füüsika: kooliastmehinne „puudulik” või „nõrk” — 9. klassi õpilase võib pärast lõpueksameid jätta täiendavale õppetööle (002 8.4)').waitFor();
+  await page.getByLabel('Kooliastmehinne').selectOption('3');
+  await page.getByLabel('Lõpueksami hinne').selectOption('1');
+  await findings.getByText('Füüsika: eksamihinne „puudulik” või „nõrk”').waitFor();
+  await page.getByLabel('Klass', { exact: true }).selectOption('8');
+  await findings.getByText('Sisestatud hinnetest ei järgne').waitFor();
+  // Classes 1–3: the same rules follow from the verbal reference to a grade; the X rule does not.
   await page.getByLabel('Klass', { exact: true }).selectOption('2');
-  await page.locator('#findings').getByText('1.–3. klassis antakse kirjeldavaid sõnalisi hinnanguid').waitFor();
+  await page.locator('#subject-0-marks').fill('X');
+  await page.locator('#subject-0-trimester').selectOption('2');
+  await page.locator('#subject-0-year').selectOption('1');
+  await findings.getByText('1.–3. klassis antakse kirjeldavaid sõnalisi hinnanguid koos sõnalise viitega hindele').waitFor();
+  await findings.getByText('lapsevanem kutsutakse kooli').waitFor();
+  await findings.getByText('õpilane jäetakse täiendavale õppetööle').waitFor();
+  assert.equal(await findings.getByText('asendatakse „X”').count(), 0, 'the X rule is for classes 4–9');
+  assert.equal(await findings.getByText('Sisestatud hinnetest ei järgne').count(), 0);
+  ctx.assertClean();
+  await ctx.close();
+});
+
+test('points: a vocational school has no "1" (001 4.6.4.4) and the rule note says which scale applied', async () => {
+  const ctx = await app.newContext();
+  const page = await ctx.open('/points');
+  await page.getByLabel('Maksimumpunktid').fill('20');
+  await page.getByLabel('Saadud punktid').fill('3');
+  const out = page.locator('output#grade-output');
+  await out.getByText('nõrk').waitFor();
+  await page.getByText('Skaala: üldhariduskool').waitFor();
+  await page.getByText('Hindamise seaded').click();
+  await page.getByLabel('Kooli liik (hinneteskaala)').selectOption({ label: 'Kutseõppeasutus (5–2, hinnet „1” ei ole)' });
+  await out.getByText('puudulik').waitFor();
+  assert.match(await out.textContent(), /^2puudulik/);
+  await page.getByText('Skaala: kutseõpe, hinded „5”–„2”').waitFor();
+  await page.getByText('001 4.6.4.4').first().waitFor();
+  await page.reload();
+  await page.locator('output#grade-output').getByText('puudulik').waitFor();
+  assert.deepEqual(await seriousViolations(page), []);
   ctx.assertClean();
   await ctx.close();
 });

@@ -6,13 +6,15 @@
 
 use serde::{de::Error as _, Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::attendance::Rules;
 use crate::calendar::deadlines::{Event, Kind};
+use crate::calendar::planner::{ChangeTiming, YearEnd};
 use crate::conversation::goals::GoalOutcome;
-use crate::grading::bands::{PercentRounding, PointsStep};
+use crate::grading::bands::{PercentRounding, PointsStep, SchoolType};
 use crate::grading::basic_school::{Conduct, Curriculum};
 use crate::grading::scale::Grade;
-use crate::grading::upper_secondary::{Outcome, Subject};
-use crate::grading::vocational::FinalExam;
+use crate::grading::upper_secondary::{Outcome, StudyForm, Subject};
+use crate::grading::vocational::{AverageRule, FinalExam, HalfYearCheck};
 use crate::questionnaire::Role;
 
 /// A closed set of values with a stable text code each.
@@ -158,10 +160,12 @@ coded!(Outcome { Outcome::NotYet => "NotYet", Outcome::Passed => "Passed", Outco
 // Element ids and stored course lists name subjects by these.
 coded!(Subject {
     Subject::Estonian => "estonian",
+    Subject::LanguageOfInstruction => "languageofinstruction",
     Subject::Literature => "literature",
     Subject::EstonianSecondLanguage => "estoniansecondlanguage",
     Subject::ForeignB2 => "foreignb2",
     Subject::ForeignB1 => "foreignb1",
+    Subject::OneForeignLanguage => "oneforeignlanguage",
     Subject::Mathematics => "mathematics",
     Subject::Biology => "biology",
     Subject::PhysicalGeography => "physicalgeography",
@@ -193,11 +197,50 @@ coded!(Kind {
     Kind::ConversationForNewStudent => "conversation-for-new-student",
     Kind::ConversationsByNewTeacher => "conversations-by-new-teacher",
     Kind::KeepRecords => "keep-records",
+    Kind::RecognitionAnswered => "recognition-answered",
+    Kind::StudentReportsAbsence => "student-reports-absence",
+    Kind::ParentReportsAbsence => "parent-reports-absence",
+    Kind::ParentReportsLongAbsence => "parent-reports-long-absence",
+    Kind::SchoolInformsParent => "school-informs-parent",
+    Kind::ClearDebtsAfterTransfer => "clear-debts-after-transfer",
+    Kind::ClearDebtsAfterPractice => "clear-debts-after-practice",
+    Kind::DecisionOnApplication => "decision-on-application",
+    Kind::AppealToOwnerOrCourt => "appeal-to-owner-or-court",
+    Kind::FirstResitNotBefore => "first-resit-not-before",
+    Kind::SecondResitBy => "second-resit-by",
+    Kind::TransferAfterAdditionalStudy => "transfer-after-additional-study",
+    Kind::ExternalApplication => "external-application",
 });
 
 coded!(PercentRounding { PercentRounding::Exact => "Exact", PercentRounding::WholePercent => "WholePercent" });
 
 coded!(PointsStep { PointsStep::Whole => "Whole", PointsStep::Half => "Half" });
+
+coded!(SchoolType { SchoolType::General => "General", SchoolType::Vocational => "Vocational" });
+
+// The settings added for issue #11 use their serde names as codes, so a
+// form that stores them either way reads the same.
+coded!(StudyForm {
+    StudyForm::Daytime => "Daytime",
+    StudyForm::Distance => "Distance",
+    StudyForm::External => "External",
+});
+
+coded!(ChangeTiming { ChangeTiming::Limits => "Limits", ChangeTiming::Window => "Window" });
+
+coded!(YearEnd { YearEnd::August31 => "August31", YearEnd::WorkingDayBefore => "WorkingDayBefore" });
+
+coded!(AverageRule {
+    AverageRule::Exact => "Exact",
+    AverageRule::RoundedToOneDecimal => "RoundedToOneDecimal",
+});
+
+coded!(HalfYearCheck {
+    HalfYearCheck::Projection => "Projection",
+    HalfYearCheck::AtHalfYearEndOnly => "AtHalfYearEndOnly",
+});
+
+coded!(Rules { Rules::Vocational => "Vocational", Rules::GeneralHouseRules => "GeneralHouseRules" });
 
 coded!(Event {
     Event::LearnedGrade => "LearnedGrade",
@@ -213,6 +256,15 @@ coded!(Event {
     Event::StudentArrived => "StudentArrived",
     Event::ClassTeacherChanged => "ClassTeacherChanged",
     Event::ConversationHeld => "ConversationHeld",
+    Event::RecognitionApplied => "RecognitionApplied",
+    Event::AbsenceBeganVocational => "AbsenceBeganVocational",
+    Event::AbsenceBegan => "AbsenceBegan",
+    Event::ConditionalTransferYearBegan => "ConditionalTransferYearBegan",
+    Event::ReturnedFromPractice => "ReturnedFromPractice",
+    Event::ApplicationReceived => "ApplicationReceived",
+    Event::TransitionExamHeld => "TransitionExamHeld",
+    Event::AdditionalStudyAssigned => "AdditionalStudyAssigned",
+    Event::ExternalGraduationSought => "ExternalGraduationSought",
 });
 
 #[cfg(test)]
@@ -252,6 +304,13 @@ mod tests {
         round_trips::<Outcome>();
         round_trips::<PercentRounding>();
         round_trips::<PointsStep>();
+        round_trips::<SchoolType>();
+        round_trips::<StudyForm>();
+        round_trips::<ChangeTiming>();
+        round_trips::<YearEnd>();
+        round_trips::<AverageRule>();
+        round_trips::<HalfYearCheck>();
+        round_trips::<Rules>();
         round_trips::<Event>();
         round_trips::<Subject>();
         round_trips::<Kind>();
@@ -264,6 +323,13 @@ mod tests {
         code_is_serde_name::<Outcome>();
         code_is_serde_name::<PercentRounding>();
         code_is_serde_name::<PointsStep>();
+        code_is_serde_name::<SchoolType>();
+        code_is_serde_name::<StudyForm>();
+        code_is_serde_name::<ChangeTiming>();
+        code_is_serde_name::<YearEnd>();
+        code_is_serde_name::<AverageRule>();
+        code_is_serde_name::<HalfYearCheck>();
+        code_is_serde_name::<Rules>();
         code_is_serde_name::<Event>();
     }
 

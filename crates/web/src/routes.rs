@@ -35,6 +35,10 @@ pub enum Route {
     Recognise,
     #[at("/deadlines")]
     Deadlines,
+    #[at("/test-schedule")]
+    TestSchedule,
+    #[at("/attendance")]
+    Attendance,
     /// Panics when a browser test asks it to (`test_hooks`); else not found.
     #[at("/debug/panic")]
     DebugPanic,
@@ -70,7 +74,17 @@ pub const TOOL_GROUPS: &[(kooliabi_core::i18n::Tr, &[(Route, &ToolText)])] = &[
             (Route::Recognise, &s::TOOL_RECOGNISE),
         ],
     ),
-    (s::GROUP_DATES, &[(Route::Deadlines, &s::TOOL_DEADLINES)]),
+    (
+        s::GROUP_DATES,
+        &[
+            (Route::Deadlines, &s::TOOL_DEADLINES),
+            (Route::TestSchedule, &s::TOOL_TEST_SCHEDULE),
+        ],
+    ),
+    (
+        s::GROUP_ATTENDANCE,
+        &[(Route::Attendance, &s::TOOL_ATTENDANCE)],
+    ),
 ];
 
 pub fn switch(route: Route) -> Html {
@@ -88,6 +102,8 @@ pub fn switch(route: Route) -> Html {
         Route::Courses => html! { <pages::courses::CoursesPage /> },
         Route::Recognise => html! { <pages::recognise::RecognisePage /> },
         Route::Deadlines => html! { <pages::deadlines::DeadlinesPage /> },
+        Route::TestSchedule => html! { <pages::test_schedule::TestSchedulePage /> },
+        Route::Attendance => html! { <pages::attendance::AttendancePage /> },
         Route::DebugPanic if crate::test_hooks::panic_route() => html! { <Panics /> },
         Route::NotFound | Route::DebugPanic => html! { <pages::not_found::NotFoundPage /> },
     }

@@ -62,6 +62,15 @@ pub fn add_calendar_days(event: NaiveDate, n: u32) -> Count {
     Count::plain(event + Duration::days(n as i64))
 }
 
+/// `n` weeks after `event`: a term in weeks ends on the same weekday of its
+/// last week (counting starts the day after the event, so a two-week term
+/// from a Monday ends on the Monday two weeks later, which still belongs to
+/// it). 001 4.6.4.8 ("2 nädala jooksul") and 6.2.2 ("kolme nädala jooksul")
+/// are counted this way.
+pub fn add_weeks(event: NaiveDate, n: u32) -> Count {
+    Count::plain(event + Duration::weeks(n as i64))
+}
+
 /// `n` months after `event`; a day the target month lacks becomes its last
 /// day (31 August + 6 months → 28 or 29 February), and the count says so.
 pub fn add_months(event: NaiveDate, n: u32) -> Count {
@@ -71,6 +80,19 @@ pub fn add_months(event: NaiveDate, n: u32) -> Count {
     let mut c = Count::plain(due);
     c.clamped_to_month_end = due.day() != event.day();
     c
+}
+
+/// The last day of the month that begins on `start`, a day that itself
+/// belongs to the month ("õppeaasta esimese kuu jooksul" from 1 September:
+/// 30 September): the day before the same date a month on, or, when the
+/// next month has no such date (from 31 January), its last day.
+pub fn first_month_last_day(start: NaiveDate) -> NaiveDate {
+    let c = add_months(start, 1);
+    if c.clamped_to_month_end {
+        c.due
+    } else {
+        c.due - Duration::days(1)
+    }
 }
 
 /// `n` months before `event`, clamped the same way.
@@ -146,6 +168,39 @@ mod tests {
             add_calendar_days(ymd(2026, 11, 23), 3).due,
             ymd(2026, 11, 26)
         );
+    }
+
+    #[test]
+    fn a_term_in_weeks_ends_on_the_same_weekday() {
+        // (event, weeks, last day of the term)
+        let cases = [
+            (ymd(2026, 11, 2), 2, ymd(2026, 11, 16)),
+            (ymd(2026, 11, 2), 3, ymd(2026, 11, 23)),
+            // Across a month and a year end.
+            (ymd(2026, 12, 21), 2, ymd(2027, 1, 4)),
+            // Across 29 February 2028.
+            (ymd(2028, 2, 20), 2, ymd(2028, 3, 5)),
+        ];
+        for (event, n, due) in cases {
+            let c = add_weeks(event, n);
+            assert_eq!(c.due, due, "{event} + {n} weeks");
+            assert_eq!(c.due.weekday(), event.weekday());
+        }
+    }
+
+    #[test]
+    fn the_first_month_from_a_day_ends_the_day_before_the_same_date_next_month() {
+        let cases = [
+            (ymd(2026, 9, 1), ymd(2026, 9, 30)),
+            (ymd(2024, 9, 2), ymd(2024, 10, 1)),
+            (ymd(2027, 1, 28), ymd(2027, 2, 27)),
+            (ymd(2027, 1, 29), ymd(2027, 2, 28)),
+            (ymd(2027, 1, 31), ymd(2027, 2, 28)),
+            (ymd(2028, 1, 31), ymd(2028, 2, 29)),
+        ];
+        for (start, last) in cases {
+            assert_eq!(first_month_last_day(start), last, "{start}");
+        }
     }
 
     #[test]

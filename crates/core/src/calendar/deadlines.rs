@@ -1,15 +1,20 @@
 //! The deadlines the seeds set, each with its clause and how it is counted.
 //!
 //! "Working days" count Monday–Friday except public holidays; where a rule
-//! says "days" (päeva) it means calendar days, and the result says which was
-//! used. The seeds do not say what happens when a calendar-day deadline ends
+//! says "days" (päeva) it means calendar days, and where it says weeks
+//! (nädal) the term ends on the same weekday of its last week; the result
+//! says which was used. Counting starts the day after the event, except
+//! where a rule names the event's own day ("esimesel õppepäeval"). The seeds do not say what happens when a calendar-day deadline ends
 //! on a weekend or holiday, so the date is shown as counted, and the UI says
 //! that it was not moved.
 
 use chrono::{Duration, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use super::days::{add_calendar_days, add_months, add_working_days, Count};
+use super::days::{
+    add_calendar_days, add_months, add_weeks, add_working_days, first_month_last_day,
+    is_working_day, school_year_start, Count,
+};
 
 /// What happened, as the user picks it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -40,10 +45,30 @@ pub enum Event {
     ClassTeacherChanged,
     /// 000 10: a development conversation was held.
     ConversationHeld,
+    /// 001 Lisa 5 III 15: an application to recognise earlier studies or
+    /// work experience (VÕTA) was filed.
+    RecognitionApplied,
+    /// 001 6.1.6: a vocational student's absence began (its first day).
+    AbsenceBeganVocational,
+    /// 003 IV 3, IV 6: a general-school student's absence began (its first day).
+    AbsenceBegan,
+    /// 001 6.3.1: the school year began for a student moved on conditionally.
+    ConditionalTransferYearBegan,
+    /// 001 6.3.1: a student moved on conditionally returned from practice.
+    ReturnedFromPractice,
+    /// 001 7.6: the school received an application.
+    ApplicationReceived,
+    /// 001 Lisa 3 III 4.2: the transition exam (üleminekueksam) was held.
+    TransitionExamHeld,
+    /// 002 8.7: the student was left for additional study (täiendav õppetöö).
+    AdditionalStudyAssigned,
+    /// 004 § 18 (5): a person means to graduate as an external student this
+    /// school year (the date is any day of that school year).
+    ExternalGraduationSought,
 }
 
 impl Event {
-    pub const ALL: [Event; 13] = [
+    pub const ALL: [Event; 22] = [
         Event::LearnedGrade,
         Event::LearnedPracticalGrade,
         Event::DirectorDecided,
@@ -57,6 +82,15 @@ impl Event {
         Event::StudentArrived,
         Event::ClassTeacherChanged,
         Event::ConversationHeld,
+        Event::RecognitionApplied,
+        Event::AbsenceBeganVocational,
+        Event::AbsenceBegan,
+        Event::ConditionalTransferYearBegan,
+        Event::ReturnedFromPractice,
+        Event::ApplicationReceived,
+        Event::TransitionExamHeld,
+        Event::AdditionalStudyAssigned,
+        Event::ExternalGraduationSought,
     ];
 }
 
@@ -78,6 +112,33 @@ pub enum Kind {
     ConversationForNewStudent,
     ConversationsByNewTeacher,
     KeepRecords,
+    RecognitionAnswered,
+    /// 001 6.1.6: the student tells the group tutor the reasons.
+    StudentReportsAbsence,
+    /// 003 IV 3: the parent tells the school of the absence and its reasons.
+    ParentReportsAbsence,
+    /// 003 IV 3: the parent tells the support teacher of a longer absence.
+    ParentReportsLongAbsence,
+    /// 003 IV 6: if the parent has not, the school tells the parent.
+    SchoolInformsParent,
+    /// 001 6.3.1: debts cleared within the first month of the school year.
+    ClearDebtsAfterTransfer,
+    /// 001 6.3.1: debts cleared within three weeks of returning from practice.
+    ClearDebtsAfterPractice,
+    /// 001 7.6: the applicant is told the decision.
+    DecisionOnApplication,
+    /// 001 7.7: a challenge to the school's owner or a complaint to the
+    /// administrative court.
+    AppealToOwnerOrCourt,
+    /// 001 Lisa 3 III 4.2: the first resit, not before this day.
+    FirstResitNotBefore,
+    /// 001 Lisa 3 III 4.2: the second resit, in August before the new school year.
+    SecondResitBy,
+    /// 002 8.7: moved on to the next class by 30 August.
+    TransferAfterAdditionalStudy,
+    /// 004 § 18 (5): the written application to graduate as an external
+    /// student, by 1 November.
+    ExternalApplication,
 }
 
 /// How the days were counted.
@@ -85,8 +146,31 @@ pub enum Kind {
 pub enum Counting {
     WorkingDaysAfter(u32),
     CalendarDaysAfter(u32),
+    /// No rule counts this way now (000 8.1–8.2 say weeks); kept so the web
+    /// crate's labels still match.
     CalendarDaysBefore(u32),
+    /// The rule says weeks ("nädala"); the term ends on the same weekday of
+    /// its last week (`days::add_weeks`).
+    WeeksAfter(u32),
+    /// The rule says weeks before ("kaks nädalat enne", "nädal enne"): the
+    /// same weekday `n` weeks earlier.
+    WeeksBefore(u32),
     MonthsAfter(u32),
+    /// The day of the event itself ("esimesel õppepäeval", "koheselt").
+    SameDay,
+    /// The `n`th school day counting the event's day as the first
+    /// ("hiljemalt kolmandal õppepäeval"). School days are counted as working
+    /// days: the sources know no other school calendar.
+    SchoolDayOf(u32),
+    /// Within the first month from the event's day, which itself belongs to
+    /// the month ("õppeaasta esimese kuu jooksul": 1–30 September).
+    FirstMonth,
+    /// A fixed day of the school year (1 September – 31 August) the event
+    /// falls in, e.g. 30 August or 1 November.
+    FixedDay {
+        month: u32,
+        day: u32,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -107,7 +191,27 @@ fn rule(kind: Kind, clause: &'static str, counting: Counting, event: NaiveDate) 
             c.due = event - Duration::days(n as i64);
             c
         }
+        Counting::WeeksAfter(n) => add_weeks(event, n),
+        Counting::WeeksBefore(n) => {
+            let mut c = add_calendar_days(event, 0);
+            c.due = event - Duration::weeks(n as i64);
+            c
+        }
         Counting::MonthsAfter(n) => add_months(event, n),
+        Counting::SameDay => add_calendar_days(event, 0),
+        Counting::SchoolDayOf(n) => {
+            let first_counts = is_working_day(event);
+            add_working_days(event, n.saturating_sub(u32::from(first_counts)))
+        }
+        Counting::FirstMonth => add_calendar_days(first_month_last_day(event), 0),
+        Counting::FixedDay { month, day } => {
+            let start = school_year_start(event);
+            let year = if month >= 9 { start } else { start + 1 };
+            add_calendar_days(
+                NaiveDate::from_ymd_opt(year, month, day).expect("a fixed day the rules name"),
+                0,
+            )
+        }
     };
     Deadline {
         kind,
@@ -174,37 +278,47 @@ pub fn deadlines(event: Event, date: NaiveDate) -> Vec<Deadline> {
         // 001 6.2.2: agree "10 tööpäeva jooksul"; clear "hiljemalt kolme nädala jooksul",
         // after which the debt is "aegunud" (expired).
         Event::DebtArose => vec![
-            rule(Kind::AgreeOnResit, "001 6.2.2", WorkingDaysAfter(10), date),
-            rule(Kind::ClearDebt, "001 6.2.2", CalendarDaysAfter(21), date),
+            rule(
+                Kind::AgreeOnResit,
+                "001 6.2.2",
+                WorkingDaysAfter(crate::grading::vocational::AGREE_WORKING_DAYS),
+                date,
+            ),
+            rule(
+                Kind::ClearDebt,
+                "001 6.2.2",
+                WeeksAfter(crate::grading::vocational::DEBT_TERM_WEEKS),
+                date,
+            ),
         ],
         // 001 4.6.4.8: "2 nädala jooksul tegemata jätmisel arvestatakse … „2”".
+        // The due date is the last day to make the work up; the "2" comes the day after.
         Event::XRecorded => vec![rule(
             Kind::XBecomesTwo,
             "001 4.6.4.8",
-            CalendarDaysAfter(14),
+            WeeksAfter(crate::grading::vocational::X_TERM_WEEKS),
             date,
         )],
-        // 001 7.3: "vaie 30 päeva jooksul sellest teada saamisest".
-        Event::AdministrativeDecision => vec![rule(
-            Kind::ContestDecision,
-            "001 7.3",
-            CalendarDaysAfter(30),
-            date,
-        )],
+        // 001 7.3: "vaie 30 päeva jooksul sellest teada saamisest"; 7.7: "vaide kooli
+        // pidajale või kaebuse halduskohtule 30 päeva jooksul".
+        Event::AdministrativeDecision => vec![
+            rule(
+                Kind::ContestDecision,
+                "001 7.3",
+                CalendarDaysAfter(30),
+                date,
+            ),
+            rule(
+                Kind::AppealToOwnerOrCourt,
+                "001 7.7",
+                CalendarDaysAfter(30),
+                date,
+            ),
+        ],
         // 000 8.1: sent "kaks nädalat enne vestlust"; 8.2: answered "hiljemalt nädal enne".
         Event::ConversationPlanned => vec![
-            rule(
-                Kind::SendQuestionnaire,
-                "000 8.1",
-                CalendarDaysBefore(14),
-                date,
-            ),
-            rule(
-                Kind::AnswerQuestionnaire,
-                "000 8.2",
-                CalendarDaysBefore(7),
-                date,
-            ),
+            rule(Kind::SendQuestionnaire, "000 8.1", WeeksBefore(2), date),
+            rule(Kind::AnswerQuestionnaire, "000 8.2", WeeksBefore(1), date),
         ],
         // 000 11.1: "viiakse vestlus läbi 2 kuu jooksul".
         Event::StudentArrived => vec![rule(
@@ -224,6 +338,89 @@ pub fn deadlines(event: Event, date: NaiveDate) -> Vec<Deadline> {
         }
         // 000 10: records are kept "vähemalt 2 aastat".
         Event::ConversationHeld => vec![rule(Kind::KeepRecords, "000 10", MonthsAfter(24), date)],
+        // 001 Lisa 5 III 15: "vaadatakse läbi reeglina ühe kuu jooksul arvates
+        // taotluse esitamisest" (`grading::recognition::answer_due`).
+        Event::RecognitionApplied => vec![rule(
+            Kind::RecognitionAnswered,
+            "001 Lisa 5 III 15",
+            MonthsAfter(1),
+            date,
+        )],
+        // 001 6.1.6: "teavitama õppegrupi juhendajat … koheselt ehk puudumise
+        // esimese päeva jooksul".
+        Event::AbsenceBeganVocational => {
+            vec![rule(
+                Kind::StudentReportsAbsence,
+                "001 6.1.6",
+                SameDay,
+                date,
+            )]
+        }
+        // 003 IV 3: "esimesel õppepäeval"; "Hiljemalt kolmandal õppepäeval teavitab
+        // vanem tugiõpetajat … pikemaajalisest puudumisest"; IV 6: "teavitab kool
+        // sellest vanemat kohe õppepäeva jooksul".
+        Event::AbsenceBegan => vec![
+            rule(Kind::ParentReportsAbsence, "003 IV 3", SameDay, date),
+            rule(
+                Kind::ParentReportsLongAbsence,
+                "003 IV 3",
+                SchoolDayOf(3),
+                date,
+            ),
+            rule(Kind::SchoolInformsParent, "003 IV 6", SameDay, date),
+        ],
+        // 001 6.3.1: "likvideerima alanud õppeaasta esimese kuu jooksul".
+        Event::ConditionalTransferYearBegan => vec![rule(
+            Kind::ClearDebtsAfterTransfer,
+            "001 6.3.1",
+            FirstMonth,
+            date,
+        )],
+        // 001 6.3.1: "alates kooli naasmisest kolme nädala jooksul".
+        Event::ReturnedFromPractice => vec![rule(
+            Kind::ClearDebtsAfterPractice,
+            "001 6.3.1",
+            WeeksAfter(3),
+            date,
+        )],
+        // 001 7.6: "hiljemalt 30 tööpäeva jooksul alates avalduse saamisest".
+        Event::ApplicationReceived => vec![rule(
+            Kind::DecisionOnApplication,
+            "001 7.6",
+            WorkingDaysAfter(30),
+            date,
+        )],
+        // 001 Lisa 3 III 4.2: "esimene kord vähemalt 3 päeva pärast üleminekueksamit
+        // ja teine kord augustikuus, enne uue õppeaasta algust".
+        Event::TransitionExamHeld => vec![
+            rule(
+                Kind::FirstResitNotBefore,
+                "001 Lisa 3 III 4.2",
+                CalendarDaysAfter(3),
+                date,
+            ),
+            rule(
+                Kind::SecondResitBy,
+                "001 Lisa 3 III 4.2",
+                FixedDay { month: 8, day: 31 },
+                date,
+            ),
+        ],
+        // 002 8.7: "viiakse järgmisse klassi üle hiljemalt 30. augustiks".
+        Event::AdditionalStudyAssigned => vec![rule(
+            Kind::TransferAfterAdditionalStudy,
+            "002 8.7",
+            FixedDay { month: 8, day: 30 },
+            date,
+        )],
+        // 004 § 18 (5): "esitanud koolile sellekohase kirjaliku taotluse hiljemalt
+        // jooksva õppeaasta 1. novembriks".
+        Event::ExternalGraduationSought => vec![rule(
+            Kind::ExternalApplication,
+            "004 § 18 (5)",
+            FixedDay { month: 11, day: 1 },
+            date,
+        )],
     }
 }
 
@@ -347,6 +544,60 @@ mod tests {
                 Kind::KeepRecords,
                 ymd(2028, 12, 11),
             ),
+            (
+                Event::RecognitionApplied,
+                Kind::RecognitionAnswered,
+                ymd(2027, 1, 11),
+            ),
+            (
+                Event::AdministrativeDecision,
+                Kind::AppealToOwnerOrCourt,
+                ymd(2027, 1, 10),
+            ),
+            (
+                Event::AbsenceBeganVocational,
+                Kind::StudentReportsAbsence,
+                d,
+            ),
+            (Event::AbsenceBegan, Kind::ParentReportsAbsence, d),
+            (Event::AbsenceBegan, Kind::SchoolInformsParent, d),
+            // Friday, Monday, Tuesday.
+            (
+                Event::AbsenceBegan,
+                Kind::ParentReportsLongAbsence,
+                ymd(2026, 12, 15),
+            ),
+            (
+                Event::ReturnedFromPractice,
+                Kind::ClearDebtsAfterPractice,
+                ymd(2027, 1, 1),
+            ),
+            // 30 working days from 11 December, past Christmas and New Year.
+            (
+                Event::ApplicationReceived,
+                Kind::DecisionOnApplication,
+                ymd(2027, 1, 27),
+            ),
+            (
+                Event::TransitionExamHeld,
+                Kind::FirstResitNotBefore,
+                ymd(2026, 12, 14),
+            ),
+            (
+                Event::TransitionExamHeld,
+                Kind::SecondResitBy,
+                ymd(2027, 8, 31),
+            ),
+            (
+                Event::AdditionalStudyAssigned,
+                Kind::TransferAfterAdditionalStudy,
+                ymd(2027, 8, 30),
+            ),
+            (
+                Event::ExternalGraduationSought,
+                Kind::ExternalApplication,
+                ymd(2026, 11, 1),
+            ),
         ];
         for (event, kind, due) in cases {
             let found = deadlines(event, d)
@@ -373,6 +624,113 @@ mod tests {
         // Exam result on Wednesday 22 April 2026: 3 working days → Monday 27 April.
         let x = &deadlines(Event::ExamResultAnnounced, ymd(2026, 4, 22))[0];
         assert_eq!(x.count.due, ymd(2026, 4, 27));
+    }
+
+    #[test]
+    fn terms_in_weeks_are_counted_in_weeks_and_agree_with_the_grading_rules() {
+        use crate::grading::vocational::{debt_expired_from, x_becomes_two_on};
+        // X recorded Monday 2 November 2026: last day Monday 16 November, "2" from the 17th.
+        let x = &deadlines(Event::XRecorded, ymd(2026, 11, 2))[0];
+        assert_eq!(x.counting, Counting::WeeksAfter(2));
+        assert_eq!(x.count.due, ymd(2026, 11, 16));
+        assert_eq!(
+            x_becomes_two_on(ymd(2026, 11, 2)),
+            x.count.due + Duration::days(1)
+        );
+        // Debt arose Monday 2 November: last day Monday 23 November, expired from the 24th.
+        let d = deadlines(Event::DebtArose, ymd(2026, 11, 2));
+        let clear = d.iter().find(|x| x.kind == Kind::ClearDebt).unwrap();
+        assert_eq!(clear.counting, Counting::WeeksAfter(3));
+        assert_eq!(clear.count.due, ymd(2026, 11, 23));
+        assert_eq!(debt_expired_from(ymd(2026, 11, 2)), ymd(2026, 11, 24));
+        // 000 8.1–8.2: "kaks nädalat enne", "nädal enne" a Monday conversation: Mondays.
+        let q = deadlines(Event::ConversationPlanned, ymd(2026, 11, 30));
+        let got: Vec<(Counting, NaiveDate)> = q.iter().map(|d| (d.counting, d.count.due)).collect();
+        assert_eq!(
+            got,
+            vec![
+                (Counting::WeeksBefore(2), ymd(2026, 11, 16)),
+                (Counting::WeeksBefore(1), ymd(2026, 11, 23))
+            ]
+        );
+    }
+
+    #[test]
+    fn school_days_count_the_first_day_of_absence_as_the_first() {
+        // 003 IV 3 "hiljemalt kolmandal õppepäeval". (absence began, third school day)
+        let cases = [
+            // Monday → Wednesday.
+            (ymd(2026, 11, 23), ymd(2026, 11, 25)),
+            // Thursday → Monday.
+            (ymd(2026, 11, 26), ymd(2026, 11, 30)),
+            // Wednesday 23 December: 24–26 are holidays and the weekend → 29 Dec.
+            (ymd(2026, 12, 23), ymd(2026, 12, 29)),
+            // Begun on a Saturday (e.g. a trip): Monday is the first school day.
+            (ymd(2026, 11, 21), ymd(2026, 11, 25)),
+        ];
+        for (began, third) in cases {
+            let d = deadlines(Event::AbsenceBegan, began)
+                .into_iter()
+                .find(|x| x.kind == Kind::ParentReportsLongAbsence)
+                .unwrap();
+            assert_eq!(d.counting, Counting::SchoolDayOf(3));
+            assert_eq!(d.count.due, third, "{began}");
+        }
+    }
+
+    #[test]
+    fn the_first_month_of_the_school_year_is_september() {
+        // 001 6.3.1. (school year began, last day)
+        let cases = [
+            (ymd(2026, 9, 1), ymd(2026, 9, 30)),
+            // 4.3.1: or the Monday nearest 1 September.
+            (ymd(2025, 9, 1), ymd(2025, 9, 30)),
+            (ymd(2024, 9, 2), ymd(2024, 10, 1)),
+        ];
+        for (began, last) in cases {
+            let d = &deadlines(Event::ConditionalTransferYearBegan, began)[0];
+            assert_eq!(d.count.due, last, "{began}");
+        }
+    }
+
+    #[test]
+    fn fixed_days_fall_in_the_school_year_of_the_event() {
+        // (event, kind, due)
+        let cases = [
+            // 002 8.7: decided in June 2027 → 30 August 2027.
+            (
+                Event::AdditionalStudyAssigned,
+                Kind::TransferAfterAdditionalStudy,
+                ymd(2027, 6, 10),
+                ymd(2027, 8, 30),
+            ),
+            // 004 § 18 (5): any day from September to August → 1 November of that school year.
+            (
+                Event::ExternalGraduationSought,
+                Kind::ExternalApplication,
+                ymd(2026, 9, 1),
+                ymd(2026, 11, 1),
+            ),
+            (
+                Event::ExternalGraduationSought,
+                Kind::ExternalApplication,
+                ymd(2027, 8, 31),
+                ymd(2026, 11, 1),
+            ),
+            (
+                Event::TransitionExamHeld,
+                Kind::SecondResitBy,
+                ymd(2027, 6, 20),
+                ymd(2027, 8, 31),
+            ),
+        ];
+        for (event, kind, on, due) in cases {
+            let d = deadlines(event, on)
+                .into_iter()
+                .find(|x| x.kind == kind)
+                .unwrap();
+            assert_eq!(d.count.due, due, "{event:?} {on}");
+        }
     }
 
     #[test]

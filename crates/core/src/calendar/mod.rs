@@ -9,6 +9,7 @@ pub mod deadlines;
 pub mod holidays;
 pub mod ics;
 pub mod planner;
+pub mod test_schedule;
 
 use chrono::NaiveDate;
 

@@ -91,11 +91,25 @@ pub enum PercentRounding {
     WholePercent,
 }
 
+/// Which school's scale the points are converted to.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SchoolType {
+    /// Basic and upper secondary school: 5 to 1 (004 § 17 (2)).
+    #[default]
+    General,
+    /// 001 4.6.4.4: "„5“ – „väga hea“; „4“ – „hea“; „3“ – „rahuldav“; „2“ –
+    /// „puudulik“" — no "1", so everything under the "3" band is a "2".
+    Vocational,
+}
+
 /// The teacher's settings for a points-to-grade conversion.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Settings {
     pub bands: Bands,
     pub rounding: PercentRounding,
+    /// Added after the first release; a stored form without it is general.
+    #[serde(default)]
+    pub school: SchoolType,
 }
 
 /// What can be wrong with one conversion's numbers.
@@ -182,7 +196,10 @@ pub fn grade_for_percent(pct: f64, settings: &Settings) -> Result<Grade, PointsE
         .find(|(_, bound)| pct + EPS >= *bound)
         .map(|(g, _)| g)
         .unwrap_or(Grade::Weak);
-    Ok(grade)
+    Ok(match (settings.school, grade) {
+        (SchoolType::Vocational, Grade::Weak) => Grade::Poor,
+        _ => grade,
+    })
 }
 
 /// 004 § 17 (3): the grade for `points` out of `max`.
@@ -420,6 +437,52 @@ mod tests {
     }
 
     #[test]
+    fn vocational_grading_has_no_one_and_its_lowest_band_is_two() {
+        // 001 4.6.4.4. (percent, general, vocational)
+        let general = national();
+        let vocational = Settings {
+            school: SchoolType::Vocational,
+            ..national()
+        };
+        let cases: &[(f64, u8, u8)] = &[
+            (100.0, 5, 5),
+            (90.0, 5, 5),
+            (75.0, 4, 4),
+            (50.0, 3, 3),
+            (49.5, 2, 2),
+            (20.0, 2, 2),
+            (19.5, 1, 2),
+            (0.0, 1, 2),
+        ];
+        for &(pct, g, v) in cases {
+            assert_eq!(
+                grade_for_percent(pct, &general).unwrap().value(),
+                g,
+                "{pct}"
+            );
+            assert_eq!(
+                grade_for_percent(pct, &vocational).unwrap().value(),
+                v,
+                "vocational {pct}"
+            );
+        }
+        let rows = boundaries(10.0, &vocational, PointsStep::Whole).unwrap();
+        let table: Vec<(u8, f64, f64)> = rows
+            .iter()
+            .map(|b| (b.grade.value(), b.min_points, b.max_points))
+            .collect();
+        assert_eq!(
+            table,
+            vec![(5, 9.0, 10.0), (4, 8.0, 8.0), (3, 5.0, 7.0), (2, 0.0, 4.0)]
+        );
+        let stored: Settings = serde_json::from_str(
+            r#"{"bands":{"five":90.0,"four":75.0,"three":50.0,"two":20.0},"rounding":"Exact"}"#,
+        )
+        .unwrap();
+        assert_eq!(stored, general);
+    }
+
+    #[test]
     fn bad_numbers_are_refused_with_the_reason() {
         let cases: &[(f64, f64, PointsError)] = &[
             (1.0, 0.0, PointsError::MaxNotPositive),
@@ -627,13 +690,20 @@ mod tests {
     }
 
     fn any_settings() -> impl Strategy<Value = Settings> {
-        (any_bands(), any::<bool>()).prop_map(|(bands, whole)| Settings {
-            bands,
-            rounding: if whole {
-                PercentRounding::WholePercent
-            } else {
-                PercentRounding::Exact
-            },
+        (any_bands(), any::<bool>(), any::<bool>()).prop_map(|(bands, whole, vocational)| {
+            Settings {
+                bands,
+                rounding: if whole {
+                    PercentRounding::WholePercent
+                } else {
+                    PercentRounding::Exact
+                },
+                school: if vocational {
+                    SchoolType::Vocational
+                } else {
+                    SchoolType::General
+                },
+            }
         })
     }
 
@@ -695,6 +765,20 @@ mod tests {
             let (lo, hi) = (a.min(b).min(max2) as f64 / 2.0, a.max(b).min(max2) as f64 / 2.0);
             let s = Settings { rounding: if whole { PercentRounding::WholePercent } else { PercentRounding::Exact }, ..national() };
             prop_assert!(grade_for(lo, max, &s).unwrap() <= grade_for(hi, max, &s).unwrap());
+        }
+
+        #[test]
+        fn vocational_differs_from_general_only_where_general_gives_a_one(points2 in 0u32..400, max2 in 1u32..400) {
+            let max = max2 as f64 / 2.0;
+            let points = points2.min(max2) as f64 / 2.0;
+            let general = grade_for(points, max, &national()).unwrap();
+            let vocational = grade_for(points, max, &Settings { school: SchoolType::Vocational, ..national() }).unwrap();
+            prop_assert!(vocational != Grade::Weak);
+            if general == Grade::Weak {
+                prop_assert_eq!(vocational, Grade::Poor);
+            } else {
+                prop_assert_eq!(vocational, general);
+            }
         }
 
         #[test]

@@ -1,5 +1,7 @@
-//! Graduating from upper secondary school (004 § 18 (3)) and the course load
-//! (004 § 9 compulsory courses, § 11 (1) at least 96 courses of 35 lessons).
+//! Graduating from upper secondary school (004 § 18 (3)–(5)) and the course
+//! load (004 § 9 compulsory courses, § 11 (1) at least 96 courses of 35
+//! lessons; § 13 (4) home study, § 14 distance learning, § 18 (5) external
+//! students).
 
 use serde::{Deserialize, Serialize};
 
@@ -10,6 +12,17 @@ use crate::i18n::Tr;
 pub const MIN_COURSES: u32 = 96;
 /// 004 § 11 (1): one course is 35 academic hours.
 pub const LESSONS_PER_COURSE: u32 = 35;
+/// 004 § 14 (1): in distance learning (mittestatsionaarne õpe) the
+/// curriculum "peab võimaldama saavutada õpitulemused vähemalt … kohustuslikes
+/// kursustes ja kokku vähemalt 72 kursuses".
+pub const MIN_COURSES_DISTANCE: u32 = 72;
+/// 004 § 13 (4): a student home-schooled for health reasons "õppekoormust
+/// võib vähendada kuni kaheksa kursuse võrra iga arvestusliku koduõppel
+/// viibitud õppeaasta kohta".
+pub const HOME_STUDY_REDUCTION_PER_YEAR: u32 = 8;
+/// Upper secondary school is three school years; more home-study years than
+/// that cannot reduce the load further.
+pub const HOME_STUDY_YEARS_MAX: u32 = 3;
 /// More courses than anyone takes in three years is a typing error.
 pub const COURSES_MAX: u32 = 200;
 
@@ -17,10 +30,17 @@ pub const COURSES_MAX: u32 = 200;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Subject {
     Estonian,
+    /// 004 § 9 (1) 1): "vene või muu keel gümnaasiumis, kus kooli õppekava
+    /// kohaselt õpitakse eesti keelt teise keelena": the language of
+    /// instruction in place of Estonian.
+    LanguageOfInstruction,
     Literature,
     EstonianSecondLanguage,
     ForeignB2,
     ForeignB1,
+    /// 004 § 8 2): "Õpilasel, kes õpib eesti keelt teise keelena, on üks
+    /// kohustuslik võõrkeel": one foreign language, at B2 or B1 level.
+    OneForeignLanguage,
     Mathematics,
     Biology,
     PhysicalGeography,
@@ -35,20 +55,77 @@ pub enum Subject {
     PhysicalEducation,
 }
 
-/// Which mathematics (004 § 9 (3)) and which Estonian (§ 9 (1)–(2)) the student takes.
+/// How the student studies (004 § 14, § 18 (5)).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum StudyForm {
+    /// Statsionaarne õpe: § 11 (1) 96 courses, § 9 (7) physical education.
+    #[default]
+    Daytime,
+    /// Mittestatsionaarne õpe (§ 14): at least 72 courses, no compulsory
+    /// physical education.
+    Distance,
+    /// Ekstern (§ 18 (5)): "Eksterni ei hinnata kehalises kasvatuses"; no
+    /// research work (§ 18 (3) 4)).
+    External,
+}
+
+/// Which mathematics (004 § 9 (3)), which languages (§ 9 (1)–(2), § 8 2))
+/// and which study form (§ 13 (4), § 14, § 18 (5)) apply to the student.
+/// Fields added after the first release read as their defaults from a
+/// stored form.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Choices {
     pub extensive_maths: bool,
+    /// 004 § 9 (1) 1), (2) 1): a school whose curriculum has Estonian learned
+    /// as a second language (its language of instruction is not Estonian).
     pub estonian_as_second_language: bool,
+    /// 004 § 9 (2) 1): "õpilaste puhul, kes on põhihariduse omandanud eesti
+    /// keelest erineva õppekeelega": Estonian as a second language (9) for
+    /// this student even in an Estonian-language school. § 9 (1) 1) makes no
+    /// exception for them, so Estonian (6) stays compulsory.
+    #[serde(default)]
+    pub basic_education_in_other_language: bool,
+    #[serde(default)]
+    pub study_form: StudyForm,
+    /// 004 § 13 (4): school years spent in home study for health reasons
+    /// (counted up to `HOME_STUDY_YEARS_MAX`).
+    #[serde(default)]
+    pub home_study_years: u32,
+}
+
+impl Choices {
+    /// 004 § 9 (2) 1), § 8 2): the student studies Estonian as a second language.
+    pub fn studies_estonian_as_second_language(self) -> bool {
+        self.estonian_as_second_language || self.basic_education_in_other_language
+    }
+
+    /// The lowest total load: 004 § 11 (1) 96 courses; § 13 (4) up to eight
+    /// fewer per home-study year (the individual curriculum sets the actual
+    /// load; this is the floor); § 14 (1) 72 in distance learning. § 18 (5)
+    /// obliges schools with distance learning to offer graduation as an
+    /// external student, so an external student is held to the
+    /// distance-learning minimum.
+    pub fn min_courses(self) -> u32 {
+        match self.study_form {
+            StudyForm::Daytime => {
+                MIN_COURSES
+                    - HOME_STUDY_REDUCTION_PER_YEAR
+                        * self.home_study_years.min(HOME_STUDY_YEARS_MAX)
+            }
+            StudyForm::Distance | StudyForm::External => MIN_COURSES_DISTANCE,
+        }
+    }
 }
 
 impl Subject {
-    pub const ALL: [Subject; 17] = [
+    pub const ALL: [Subject; 19] = [
         Subject::Estonian,
+        Subject::LanguageOfInstruction,
         Subject::Literature,
         Subject::EstonianSecondLanguage,
         Subject::ForeignB2,
         Subject::ForeignB1,
+        Subject::OneForeignLanguage,
         Subject::Mathematics,
         Subject::Biology,
         Subject::PhysicalGeography,
@@ -64,15 +141,27 @@ impl Subject {
     ];
 
     /// 004 § 9: compulsory courses, given the student's choices; 0 when the
-    /// subject is not theirs (Estonian vs Estonian as a second language).
+    /// subject is not theirs.
     pub fn compulsory(self, c: Choices) -> u32 {
+        let second = c.studies_estonian_as_second_language();
         match self {
+            // § 9 (1) 1): in a school where Estonian is a second language, the
+            // first slot is the language of instruction, 6 courses.
             Subject::Estonian if c.estonian_as_second_language => 0,
             Subject::Estonian => 6,
+            Subject::LanguageOfInstruction if c.estonian_as_second_language => 6,
+            Subject::LanguageOfInstruction => 0,
             Subject::Literature => 5,
-            Subject::EstonianSecondLanguage if c.estonian_as_second_language => 9,
+            // § 9 (2) 1): 9 courses in such a school, and for a student whose
+            // basic education was in another language.
+            Subject::EstonianSecondLanguage if second => 9,
             Subject::EstonianSecondLanguage => 0,
+            // § 8 2): one compulsory foreign language for a student of
+            // Estonian as a second language; § 9 (2) 2)–3) B2 and B1 otherwise.
+            Subject::ForeignB2 | Subject::ForeignB1 if second => 0,
             Subject::ForeignB2 | Subject::ForeignB1 => 5,
+            Subject::OneForeignLanguage if second => 5,
+            Subject::OneForeignLanguage => 0,
             Subject::Mathematics if c.extensive_maths => 14,
             Subject::Mathematics => 8,
             Subject::Biology => 4,
@@ -84,7 +173,13 @@ impl Subject {
             Subject::HealthEducation | Subject::HumanGeography => 1,
             Subject::Music => 3,
             Subject::Art => 2,
-            Subject::PhysicalEducation => 5,
+            // § 14 (2): "Mittestatsionaarses õppes ei kuulu kehaline kasvatus
+            // kohustuslike õppeainete hulka"; § 18 (5): "Eksterni ei hinnata
+            // kehalises kasvatuses".
+            Subject::PhysicalEducation => match c.study_form {
+                StudyForm::Daytime => 5,
+                StudyForm::Distance | StudyForm::External => 0,
+            },
         }
     }
 
@@ -94,6 +189,11 @@ impl Subject {
                 et: "eesti keel",
                 en: "Estonian",
                 ru: "эстонский язык",
+            },
+            Subject::LanguageOfInstruction => Tr {
+                et: "õppekeel (vene või muu keel)",
+                en: "language of instruction (Russian or other)",
+                ru: "язык обучения (русский или другой)",
             },
             Subject::Literature => Tr {
                 et: "kirjandus",
@@ -114,6 +214,11 @@ impl Subject {
                 et: "B1-keel",
                 en: "foreign language (B1)",
                 ru: "иностранный язык (B1)",
+            },
+            Subject::OneForeignLanguage => Tr {
+                et: "võõrkeel (B2 või B1)",
+                en: "foreign language (B2 or B1)",
+                ru: "иностранный язык (B2 или B1)",
             },
             Subject::Mathematics => Tr {
                 et: "matemaatika",
@@ -222,9 +327,11 @@ pub enum Condition {
     StateExamForeign,
     SchoolExam,
     ResearchWork,
-    /// § 11 (1): at least 96 courses.
+    /// § 11 (1): at least 96 courses; § 13 (4), § 14 (1) fewer
+    /// (`Choices::min_courses`).
     Load {
         taken: u32,
+        needed: u32,
     },
     /// § 11 (3), § 9: compulsory courses of a subject.
     Compulsory {
@@ -286,7 +393,8 @@ pub fn parse_count(text: &str) -> Option<Result<u32, ()>> {
     })
 }
 
-/// 004 § 18 (3), § 11, § 9: every condition and its state.
+/// 004 § 18 (3), § 11, § 9, § 13 (4), § 14, § 18 (5): every condition that
+/// applies to the student's study form, and its state.
 pub fn graduation(r: &Record) -> Vec<(Condition, State)> {
     let outcome = |o: Outcome| match o {
         Outcome::Passed => State::Met,
@@ -312,18 +420,23 @@ pub fn graduation(r: &Record) -> Vec<(Condition, State)> {
         (Condition::StateExamMaths, outcome(r.state_exam_maths)),
         (Condition::StateExamForeign, outcome(r.state_exam_foreign)),
         (Condition::SchoolExam, outcome(r.school_exam)),
-        (Condition::ResearchWork, outcome(r.research_work)),
-        (
-            Condition::Load {
-                taken: r.total_courses,
-            },
-            if r.total_courses >= MIN_COURSES {
-                State::Met
-            } else {
-                State::Missing
-            },
-        ),
     ];
+    // § 18 (3) 4): "välja arvatud kooli lõpetamisel eksternina".
+    if r.choices.study_form != StudyForm::External {
+        out.push((Condition::ResearchWork, outcome(r.research_work)));
+    }
+    let needed = r.choices.min_courses();
+    out.push((
+        Condition::Load {
+            taken: r.total_courses,
+            needed,
+        },
+        if r.total_courses >= needed {
+            State::Met
+        } else {
+            State::Missing
+        },
+    ));
     for subject in Subject::ALL {
         let needed = subject.compulsory(r.choices);
         if needed == 0 {
@@ -445,12 +558,146 @@ mod tests {
     }
 
     #[test]
+    fn the_language_slots_follow_par_9_and_par_8() {
+        use Subject::*;
+        let school = Choices {
+            estonian_as_second_language: true,
+            ..Choices::default()
+        };
+        let student = Choices {
+            basic_education_in_other_language: true,
+            ..Choices::default()
+        };
+        let plain = Choices::default();
+        // (choices, subject, compulsory courses)
+        let cases = [
+            // § 9 (1) 1): Estonian, or in a school with Estonian as a second
+            // language, Russian or the other language of instruction.
+            (plain, Estonian, 6),
+            (plain, LanguageOfInstruction, 0),
+            (school, Estonian, 0),
+            (school, LanguageOfInstruction, 6),
+            (student, Estonian, 6),
+            (student, LanguageOfInstruction, 0),
+            // § 9 (2) 1): Estonian as a second language, 9, in both cases.
+            (plain, EstonianSecondLanguage, 0),
+            (school, EstonianSecondLanguage, 9),
+            (student, EstonianSecondLanguage, 9),
+            // § 8 2): one compulsory foreign language when studying Estonian
+            // as a second language; § 9 (2) 2)–3) B2 and B1 otherwise.
+            (plain, ForeignB2, 5),
+            (plain, ForeignB1, 5),
+            (plain, OneForeignLanguage, 0),
+            (school, ForeignB2, 0),
+            (school, ForeignB1, 0),
+            (school, OneForeignLanguage, 5),
+            (student, ForeignB2, 0),
+            (student, OneForeignLanguage, 5),
+            (school, Literature, 5),
+        ];
+        for (c, subject, n) in cases {
+            assert_eq!(subject.compulsory(c), n, "{subject:?} {c:?}");
+        }
+        let total = |c| Subject::ALL.iter().map(|s| s.compulsory(c)).sum::<u32>();
+        assert_eq!((total(plain), total(school), total(student)), (63, 67, 67));
+    }
+
+    #[test]
+    fn the_minimum_load_and_physical_education_follow_the_study_form() {
+        // (study form, home-study years, minimum load, PE courses)
+        let cases = [
+            (StudyForm::Daytime, 0, 96, 5),
+            (StudyForm::Daytime, 1, 88, 5),
+            (StudyForm::Daytime, 3, 72, 5),
+            (StudyForm::Daytime, 4, 72, 5),
+            (StudyForm::Distance, 0, 72, 0),
+            (StudyForm::External, 0, 72, 0),
+        ];
+        for (study_form, home_study_years, min, pe) in cases {
+            let c = Choices {
+                study_form,
+                home_study_years,
+                ..Choices::default()
+            };
+            assert_eq!(c.min_courses(), min, "{c:?}");
+            assert_eq!(Subject::PhysicalEducation.compulsory(c), pe, "{c:?}");
+            // The boundary: one course short is missing, the minimum is met.
+            for (taken, state) in [(min - 1, State::Missing), (min, State::Met)] {
+                let r = Record {
+                    total_courses: taken,
+                    ..full(c)
+                };
+                let load = graduation(&r)
+                    .into_iter()
+                    .find(|(x, _)| matches!(x, Condition::Load { .. }))
+                    .unwrap();
+                assert_eq!(
+                    load,
+                    (Condition::Load { taken, needed: min }, state),
+                    "{c:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn an_external_student_needs_no_research_work() {
+        // § 18 (3) 4): "välja arvatud kooli lõpetamisel eksternina".
+        for (study_form, listed) in [
+            (StudyForm::Daytime, true),
+            (StudyForm::Distance, true),
+            (StudyForm::External, false),
+        ] {
+            let r = Record {
+                research_work: Outcome::NotYet,
+                ..full(Choices {
+                    study_form,
+                    ..Choices::default()
+                })
+            };
+            let g = graduation(&r);
+            assert_eq!(
+                g.iter().any(|(c, _)| *c == Condition::ResearchWork),
+                listed,
+                "{study_form:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_form_stored_before_the_study_form_existed_still_reads() {
+        let c: Choices =
+            serde_json::from_str(r#"{"extensive_maths":true,"estonian_as_second_language":false}"#)
+                .unwrap();
+        assert_eq!(
+            c,
+            Choices {
+                extensive_maths: true,
+                ..Choices::default()
+            }
+        );
+    }
+
+    #[test]
     fn a_complete_record_meets_every_condition() {
         for c in [
             Choices::default(),
             Choices {
                 extensive_maths: true,
                 estonian_as_second_language: true,
+                ..Choices::default()
+            },
+            Choices {
+                basic_education_in_other_language: true,
+                ..Choices::default()
+            },
+            Choices {
+                study_form: StudyForm::Distance,
+                ..Choices::default()
+            },
+            Choices {
+                study_form: StudyForm::External,
+                ..Choices::default()
             },
         ] {
             assert!(
@@ -471,7 +718,13 @@ mod tests {
         r.research_work = Outcome::Failed;
         let g = graduation(&r);
         let state = |c: &Condition| g.iter().find(|(x, _)| x == c).map(|(_, s)| *s);
-        assert_eq!(state(&Condition::Load { taken: 95 }), Some(State::Missing));
+        assert_eq!(
+            state(&Condition::Load {
+                taken: 95,
+                needed: 96
+            }),
+            Some(State::Missing)
+        );
         assert_eq!(
             state(&Condition::Compulsory {
                 subject: Subject::Physics,

@@ -3,13 +3,16 @@
 
 use std::collections::HashMap;
 
-use kooliabi_core::grading::bands::{BandError, Bands, PercentRounding, PointsStep, Settings};
+use kooliabi_core::grading::bands::{
+    BandError, Bands, PercentRounding, PointsStep, SchoolType, Settings,
+};
 use kooliabi_core::grading::scale::Grade;
 use kooliabi_core::number::parse_decimal;
 use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 
 use crate::components::field::Field;
+use crate::components::select::EnumSelect;
 use crate::i18n::{decimal, grading as s, use_lang, Lang};
 use crate::storage::Stored;
 
@@ -22,6 +25,9 @@ pub struct SettingsForm {
     pub bounds: [String; 4],
     pub rounding: PercentRounding,
     pub step: PointsStep,
+    /// Added for issue #11; a form stored before it is a general school's.
+    #[serde(default)]
+    pub school: SchoolType,
 }
 
 /// Stored on the device; raise the version (with a migration step) when the shape changes.
@@ -35,6 +41,7 @@ impl Default for SettingsForm {
             bounds: national_bounds(Lang::default()),
             rounding: PercentRounding::Exact,
             step: PointsStep::Half,
+            school: SchoolType::General,
         }
     }
 }
@@ -104,6 +111,7 @@ impl SettingsForm {
             Some(Settings {
                 bands,
                 rounding: self.rounding,
+                school: self.school,
             }),
             errors,
         )
@@ -150,6 +158,8 @@ pub fn grading_settings(props: &GradingSettingsProps) -> Html {
         <details class="settings" open={!form.is_national()}>
             <summary>{ s::SETTINGS.get(lang) }</summary>
             <p class="field__hint">{ s::SETTINGS_NOTE.get(lang) }</p>
+            <EnumSelect<SchoolType> id="school-type" label={s::SCHOOL_TYPE.get(lang)} value={form.school}
+                onchange={form.edit(|f, v| f.school = v)} />
             <div class="band-fields">{ for fields }</div>
             <fieldset>
                 <legend>{ s::ROUNDING.get(lang) }</legend>
@@ -168,11 +178,17 @@ pub fn grading_settings(props: &GradingSettingsProps) -> Html {
     }
 }
 
-/// Which rule was applied, in words, with its clause.
-pub fn rule_note(lang: Lang, form: &SettingsForm) -> &'static str {
-    if form.is_national() {
+/// Which rule was applied, in words, with its clause, and which scale the
+/// school type gives (001 4.6.4.4 has no "1").
+pub fn rule_note(lang: Lang, form: &SettingsForm) -> String {
+    let bands = if form.is_national() {
         s::RULE_NATIONAL.get(lang)
     } else {
         s::RULE_CUSTOM.get(lang)
-    }
+    };
+    let school = match form.school {
+        SchoolType::General => s::RULE_SCHOOL_GENERAL.get(lang),
+        SchoolType::Vocational => s::RULE_SCHOOL_VOCATIONAL.get(lang),
+    };
+    format!("{bands} {school}")
 }

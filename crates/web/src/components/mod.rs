@@ -1,5 +1,6 @@
 //! Widgets shared by several pages.
 
+pub mod checkbox;
 pub mod condition;
 pub mod copy;
 pub mod download;

@@ -140,6 +140,51 @@ pub fn event(lang: Lang, e: Event) -> &'static str {
             en: "A development conversation was held",
             ru: "Беседа о развитии состоялась",
         },
+        Event::RecognitionApplied => Tr {
+            et: "Esitasin varasemate õpingute ja töökogemuse arvestamise (VÕTA) taotluse",
+            en: "I applied to have earlier studies or work experience recognised (VÕTA)",
+            ru: "Я подал(а) заявление о зачёте прежнего обучения и опыта работы (VÕTA)",
+        },
+        Event::AbsenceBeganVocational => Tr {
+            et: "Kutseõppes: puudumise esimene päev",
+            en: "Vocational school: the first day of an absence",
+            ru: "Профобучение: первый день отсутствия",
+        },
+        Event::AbsenceBegan => Tr {
+            et: "Üldhariduskoolis: puudumise esimene päev",
+            en: "General school: the first day of an absence",
+            ru: "Общеобразовательная школа: первый день отсутствия",
+        },
+        Event::ConditionalTransferYearBegan => Tr {
+            et: "Algas õppeaasta (järgmisele kursusele viidud tingimuslikult, õppevõlgnevusega)",
+            en: "The school year began (moved on conditionally, with a debt)",
+            ru: "Начался учебный год (переведён условно, с задолженностью)",
+        },
+        Event::ReturnedFromPractice => Tr {
+            et: "Naasin praktikalt kooli (tingimuslikult üle viidud)",
+            en: "I returned to school from practice (moved on conditionally)",
+            ru: "Я вернулся(-ась) с практики (переведён условно)",
+        },
+        Event::ApplicationReceived => Tr {
+            et: "Kool sai avalduse kätte",
+            en: "The school received an application",
+            ru: "Школа получила заявление",
+        },
+        Event::TransitionExamHeld => Tr {
+            et: "Toimus üleminekueksam",
+            en: "The transition exam was held",
+            ru: "Состоялся переводной экзамен",
+        },
+        Event::AdditionalStudyAssigned => Tr {
+            et: "Õpilane jäeti täiendavale õppetööle",
+            en: "The student was left for additional study",
+            ru: "Ученика оставили на дополнительную учебную работу",
+        },
+        Event::ExternalGraduationSought => Tr {
+            et: "Soovin sel õppeaastal lõpetada eksternina",
+            en: "I want to graduate as an external student this school year",
+            ru: "Я хочу окончить школу экстерном в этом учебном году",
+        },
     };
     t.get(lang)
 }
@@ -187,9 +232,9 @@ pub fn kind(lang: Lang, k: Kind) -> &'static str {
             ru: "Ликвидировать задолженность — после этого она «просрочена»",
         },
         Kind::XBecomesTwo => Tr {
-            et: "Tegemata töö „X” muutub hindeks „2”",
-            en: "The undone work \"X\" becomes a \"2\"",
-            ru: "Несданная работа «X» становится оценкой «2»",
+            et: "Viimane päev „X” järele teha; järgmisest päevast on see hinne „2”",
+            en: "The last day to make up the \"X\"; from the next day it is a \"2\"",
+            ru: "Последний день, чтобы отработать «X»; со следующего дня это оценка «2»",
         },
         Kind::ContestDecision => Tr {
             et: "Vaide esitamine otsuse peale",
@@ -221,6 +266,71 @@ pub fn kind(lang: Lang, k: Kind) -> &'static str {
             en: "The conversation's records are kept at least until",
             ru: "Документы беседы хранятся как минимум до",
         },
+        Kind::RecognitionAnswered => Tr {
+            et: "VÕTA taotlus vaadatakse reeglina läbi",
+            en: "The recognition application is, as a rule, reviewed by",
+            ru: "Заявление VÕTA, как правило, рассматривается до",
+        },
+        Kind::StudentReportsAbsence => Tr {
+            et: "Õppija teavitab õppegrupi juhendajat puudumisest ja selle põhjustest",
+            en: "The student tells the group tutor of the absence and its reasons",
+            ru: "Учащийся сообщает руководителю группы об отсутствии и его причинах",
+        },
+        Kind::ParentReportsAbsence => Tr {
+            et: "Vanem teavitab kooli puudumisest ja selle põhjustest",
+            en: "The parent tells the school of the absence and its reasons",
+            ru: "Родитель сообщает школе об отсутствии и его причинах",
+        },
+        Kind::ParentReportsLongAbsence => Tr {
+            et: "Vanem teavitab tugiõpetajat pikemaajalisest puudumisest",
+            en: "The parent tells the support teacher of a longer absence",
+            ru: "Родитель сообщает педагогу поддержки о длительном отсутствии",
+        },
+        Kind::SchoolInformsParent => Tr {
+            et: "Kui vanem pole teavitanud, teavitab kool vanemat",
+            en: "If the parent has not told the school, the school tells the parent",
+            ru: "Если родитель не сообщил, школа сообщает родителю",
+        },
+        Kind::ClearDebtsAfterTransfer => Tr {
+            et: "Õppevõlgnevused likvideeritakse õppeaasta esimese kuu jooksul",
+            en: "The debts are cleared within the first month of the school year",
+            ru: "Задолженности ликвидируются в течение первого месяца учебного года",
+        },
+        Kind::ClearDebtsAfterPractice => Tr {
+            et: "Õppevõlgnevused likvideeritakse pärast praktikalt naasmist",
+            en: "The debts are cleared after returning from practice",
+            ru: "Задолженности ликвидируются после возвращения с практики",
+        },
+        Kind::DecisionOnApplication => Tr {
+            et: "Kool teeb avalduse kohta otsuse ja teavitab taotlejat",
+            en: "The school decides on the application and tells the applicant",
+            ru: "Школа принимает решение по заявлению и сообщает заявителю",
+        },
+        Kind::AppealToOwnerOrCourt => Tr {
+            et: "Vaie kooli pidajale või kaebus halduskohtule",
+            en: "A challenge to the school's owner or a complaint to the administrative court",
+            ru: "Возражение владельцу школы или жалоба в административный суд",
+        },
+        Kind::FirstResitNotBefore => Tr {
+            et: "Esimene järeleksam mitte enne",
+            en: "The first resit, not before",
+            ru: "Первая пересдача не ранее",
+        },
+        Kind::SecondResitBy => Tr {
+            et: "Teine järeleksam augustis, enne uue õppeaasta algust, hiljemalt",
+            en: "The second resit in August, before the new school year, at the latest",
+            ru: "Вторая пересдача в августе, до начала нового учебного года, не позднее",
+        },
+        Kind::TransferAfterAdditionalStudy => Tr {
+            et: "Pärast täiendavat õppetööd viiakse järgmisse klassi üle hiljemalt",
+            en: "After additional study, moved on to the next class at the latest by",
+            ru: "После дополнительной учебной работы переводят в следующий класс не позднее",
+        },
+        Kind::ExternalApplication => Tr {
+            et: "Kirjalik taotlus eksternina lõpetamiseks hiljemalt",
+            en: "The written application to graduate as an external student, at the latest",
+            ru: "Письменное заявление об окончании экстерном не позднее",
+        },
     };
     t.get(lang)
 }
@@ -248,6 +358,50 @@ pub fn counting(lang: Lang, c: Counting) -> String {
         (Counting::CalendarDaysBefore(n), Lang::Et) => format!("{n} kalendripäeva enne"),
         (Counting::CalendarDaysBefore(n), Lang::En) => format!("{n} calendar days before"),
         (Counting::CalendarDaysBefore(n), Lang::Ru) => format!("за {n} календарных дней до"),
+        (Counting::WeeksAfter(n), Lang::Et) => {
+            format!("{n} nädalat (reegel ütleb „nädala”), tähtaeg on sama nädalapäev")
+        }
+        (Counting::WeeksAfter(n), Lang::En) => {
+            format!("{n} weeks (the rule says \"weeks\"), the deadline is the same weekday")
+        }
+        (Counting::WeeksAfter(n), Lang::Ru) => {
+            format!("{n} нед. (в правиле «недели»), срок — тот же день недели")
+        }
+        (Counting::WeeksBefore(n), Lang::Et) => format!("{n} nädalat enne, sama nädalapäev"),
+        (Counting::WeeksBefore(n), Lang::En) => format!("{n} weeks before, the same weekday"),
+        (Counting::WeeksBefore(n), Lang::Ru) => format!("за {n} нед., тот же день недели"),
+        (Counting::SameDay, _) => Tr {
+            et: "Samal päeval (reegel ütleb „koheselt” või „esimesel päeval”)",
+            en: "The same day (the rule says \"immediately\" or \"on the first day\")",
+            ru: "В тот же день (в правиле «незамедлительно» или «в первый день»)",
+        }
+        .get(lang)
+        .to_string(),
+        (Counting::SchoolDayOf(n), Lang::Et) => {
+            format!("{n}. õppepäev, sündmuse päev on esimene (õppepäevi loetakse tööpäevadena)")
+        }
+        (Counting::SchoolDayOf(n), Lang::En) => format!(
+            "school day {n}, the event's day being the first (school days counted as working days)"
+        ),
+        (Counting::SchoolDayOf(n), Lang::Ru) => {
+            format!("{n}-й учебный день, день события — первый (учебные дни считаются как рабочие)")
+        }
+        (Counting::FirstMonth, _) => Tr {
+            et: "Esimese kuu jooksul, sündmuse päev kaasa arvatud",
+            en: "Within the first month, the event's day included",
+            ru: "В течение первого месяца, включая день события",
+        }
+        .get(lang)
+        .to_string(),
+        (Counting::FixedDay { month, day }, Lang::Et) => {
+            format!("Õppeaasta kindel päev: {day:02}.{month:02}.")
+        }
+        (Counting::FixedDay { month, day }, Lang::En) => {
+            format!("A fixed day of the school year: {day:02}.{month:02}.")
+        }
+        (Counting::FixedDay { month, day }, Lang::Ru) => {
+            format!("Фиксированный день учебного года: {day:02}.{month:02}.")
+        }
         (Counting::MonthsAfter(n), Lang::Et) => format!("{n} kuud"),
         (Counting::MonthsAfter(n), Lang::En) => format!("{n} months"),
         (Counting::MonthsAfter(n), Lang::Ru) => format!("{n} мес."),
@@ -421,14 +575,14 @@ pub fn limit(lang: Lang, l: kooliabi_core::calendar::planner::Limit) -> &'static
             ru: "конец учебного года (000 7.1)",
         },
         Limit::NewStudent => Tr {
-            et: "uus õpilane, 2 kuud (000 11.1)",
-            en: "new student, 2 months (000 11.1)",
-            ru: "новый ученик, 2 месяца (000 11.1)",
+            et: "uus õpilane (000 11.1)",
+            en: "new student (000 11.1)",
+            ru: "новый ученик (000 11.1)",
         },
         Limit::NewClassTeacher => Tr {
-            et: "uus klassijuhataja, 6 kuud (000 11.2)",
-            en: "new class teacher, 6 months (000 11.2)",
-            ru: "новый классный руководитель, 6 месяцев (000 11.2)",
+            et: "uus klassijuhataja (000 11.2)",
+            en: "new class teacher (000 11.2)",
+            ru: "новый классный руководитель (000 11.2)",
         },
     };
     t.get(lang)
@@ -456,9 +610,117 @@ pub fn warning(lang: Lang, w: kooliabi_core::calendar::planner::Warning) -> &'st
             en: "No conversation planned this school year (000 7.1)",
             ru: "В этом учебном году беседа не запланирована (000 7.1)",
         },
+        Warning::BeforeChange => Tr {
+            et: "Vestlus on enne vahetust (uus õpilane või klassijuhataja) ega täida uut tähtaega (000 11.1–11.2)",
+            en: "The conversation is before the change (new student or class teacher) and does not meet the new limit (000 11.1–11.2)",
+            ru: "Беседа назначена до смены (новый ученик или классный руководитель) и не выполняет новый срок (000 11.1–11.2)",
+        },
+        Warning::PlannedTooEarly => Tr {
+            et: "Planeeritud enne, kui 000 7.2 ajavahemik klassijuhataja vahetusest algab",
+            en: "Planned before the 000 7.2 window after the class teacher change opens",
+            ru: "Запланировано до начала периода 000 7.2 после смены классного руководителя",
+        },
     };
     t.get(lang)
 }
+pub const PLANNER_SETTINGS: Tr = Tr {
+    et: "Seaded, mida allikad lahtiseks jätavad",
+    en: "Settings the sources leave open",
+    ru: "Настройки, которые источники оставляют открытыми",
+};
+pub const CHANGE_TIMING: Tr = Tr {
+    et: "Vestlus õpilase või klassijuhataja vahetumisel (000 7.2: tähtaeg või ajavahemik)",
+    en: "Conversation after a change of student or class teacher (000 7.2: a limit or a window)",
+    ru: "Беседа при смене ученика или классного руководителя (000 7.2: срок или период)",
+};
+pub const YEAR_END: Tr = Tr {
+    et: "Õppeaasta lõpp (000 7.1 „vähemalt kord õppeaastas”)",
+    en: "End of the school year (000 7.1 \"at least once a school year\")",
+    ru: "Конец учебного года (000 7.1 «не реже раза в учебный год»)",
+};
+/// Which readings the plan applies, in words with their clauses.
+pub fn planner_note(lang: Lang, st: kooliabi_core::calendar::planner::PlannerSettings) -> String {
+    use kooliabi_core::calendar::planner::{ChangeTiming, YearEnd};
+    let timing = match st.change_timing {
+        ChangeTiming::Limits => Tr {
+            et: "Vahetuse järel kehtivad 000 11.1 ja 11.2 tähtajad; varaseimat päeva ei ole.",
+            en: "After a change the 000 11.1 and 11.2 limits apply; there is no earliest day.",
+            ru: "После смены действуют сроки 000 11.1 и 11.2; самого раннего дня нет.",
+        },
+        ChangeTiming::Window => Tr {
+            et: "Klassijuhataja vahetuse järel loetakse 000 7.2 ajavahemikuna: vestlus mitte enne selle algust ja hiljemalt 11.2 tähtajaks.",
+            en: "After a change of class teacher 000 7.2 is read as a window: the conversation not before it opens and by the 11.2 limit.",
+            ru: "После смены классного руководителя 000 7.2 читается как период: беседа не раньше его начала и не позже срока 11.2.",
+        },
+    };
+    let end = match st.year_end {
+        YearEnd::August31 => Tr {
+            et: "Õppeaasta lõpeb 31. augustil (üldhariduskooli allikad õppeaastat ei määratle).",
+            en: "The school year ends on 31 August (the general-school sources do not define the school year).",
+            ru: "Учебный год заканчивается 31 августа (источники общеобразовательной школы его не определяют).",
+        },
+        YearEnd::WorkingDayBefore => Tr {
+            et: "Õppeaasta lõpeb 31. augustil või sellele eelneval tööpäeval (001 4.3.1, kutseõpe).",
+            en: "The school year ends on 31 August or the working day before (001 4.3.1, vocational).",
+            ru: "Учебный год заканчивается 31 августа или в предшествующий рабочий день (001 4.3.1, профобучение).",
+        },
+    };
+    let rule = Tr {
+        et: "Reeglid:",
+        en: "Rules:",
+        ru: "Правила:",
+    };
+    format!("{} {} {}", rule.get(lang), timing.get(lang), end.get(lang))
+}
+pub fn not_before(lang: Lang, d: NaiveDate) -> String {
+    let d = date_short(d);
+    match lang {
+        Lang::Et => format!("mitte enne {d} (000 7.2)"),
+        Lang::En => format!("not before {d} (000 7.2)"),
+        Lang::Ru => format!("не раньше {d} (000 7.2)"),
+    }
+}
+
+impl super::Labelled for kooliabi_core::calendar::planner::ChangeTiming {
+    fn label(self, lang: Lang) -> String {
+        use kooliabi_core::calendar::planner::ChangeTiming as C;
+        match self {
+            C::Limits => Tr {
+                et: "Tähtajad nagu 000 11.1–11.2 (vaikimisi)",
+                en: "Limits as in 000 11.1–11.2 (default)",
+                ru: "Сроки как в 000 11.1–11.2 (по умолчанию)",
+            },
+            C::Window => Tr {
+                et: "Ajavahemik pärast klassijuhataja vahetust",
+                en: "A window after the class teacher change",
+                ru: "Период после смены классного руководителя",
+            },
+        }
+        .get(lang)
+        .to_string()
+    }
+}
+
+impl super::Labelled for kooliabi_core::calendar::planner::YearEnd {
+    fn label(self, lang: Lang) -> String {
+        use kooliabi_core::calendar::planner::YearEnd as Y;
+        match self {
+            Y::August31 => Tr {
+                et: "31. august (vaikimisi)",
+                en: "31 August (default)",
+                ru: "31 августа (по умолчанию)",
+            },
+            Y::WorkingDayBefore => Tr {
+                et: "31. august või sellele eelnev tööpäev (001 4.3.1)",
+                en: "31 August or the working day before (001 4.3.1)",
+                ru: "31 августа или предшествующий рабочий день (001 4.3.1)",
+            },
+        }
+        .get(lang)
+        .to_string()
+    }
+}
+
 pub const EXPORT_ICS: Tr = Tr {
     et: "Ekspordi kalendrisse (.ics)",
     en: "Export to calendar (.ics)",
@@ -492,5 +754,129 @@ pub const PLAN_CALENDAR_NAME: Tr = Tr {
 impl super::Labelled for Event {
     fn label(self, lang: Lang) -> String {
         event(lang, self).to_string()
+    }
+}
+
+// Test schedule checker (002 8.2.4).
+pub fn schedule_intro(lang: Lang) -> String {
+    use kooliabi_core::calendar::test_schedule::{
+        MAX_PER_DAY as d, MAX_PER_WEEK as w, NOTICE_DAYS,
+    };
+    // 002 8.2.4 counts the notice in weeks ("vähemalt ühe nädala ette").
+    let weeks = NOTICE_DAYS / 7;
+    let notice = match (weeks, lang) {
+        (1, Lang::Et) => "ühe nädala".to_string(),
+        (1, Lang::En) => "a week".to_string(),
+        (1, Lang::Ru) => "неделю".to_string(),
+        (n, Lang::Et) => format!("{n} nädala"),
+        (n, Lang::En) => format!("{n} weeks"),
+        (n, Lang::Ru) => format!("{n} нед."),
+    };
+    match lang {
+        Lang::Et => format!("002 8.2.4: kontrolltöö täpsustatud aja teatab õpetaja vähemalt {notice} ette; üldjuhul on õppepäeval kuni {d} ja õppenädalal kuni {w} kontrolltööd. „Üldjuhul” tähendab, et need on hoiatused, mitte keelud."),
+        Lang::En => format!("002 8.2.4: the teacher announces a test's exact date at least {notice} ahead; as a rule a school day has at most {d} test and a school week at most {w}. \"As a rule\" means these are warnings, not bans."),
+        Lang::Ru => format!("002 8.2.4: учитель объявляет точную дату контрольной не менее чем за {notice}; как правило, в учебный день не более {d}, в учебную неделю не более {w} контрольных. «Как правило» значит, что это предупреждения, а не запреты."),
+    }
+}
+pub const TEST_SUBJECT: Tr = Tr {
+    et: "Õppeaine",
+    en: "Subject",
+    ru: "Предмет",
+};
+pub const TEST_DATE: Tr = Tr {
+    et: "Kontrolltöö kuupäev",
+    en: "Test date",
+    ru: "Дата контрольной",
+};
+pub const TEST_ANNOUNCED: Tr = Tr {
+    et: "Teatatud (kuupäev, kui juba teatati)",
+    en: "Announced on (if it was)",
+    ru: "Объявлено (дата, если уже объявили)",
+};
+pub const UNNAMED_TEST: Tr = Tr {
+    et: "Kontrolltöö",
+    en: "Test",
+    ru: "Контрольная",
+};
+pub const ADD_TEST: Tr = Tr {
+    et: "Lisa kontrolltöö",
+    en: "Add a test",
+    ru: "Добавить контрольную",
+};
+pub const SCHEDULE_HEADING: Tr = Tr {
+    et: "Graafiku kontroll",
+    en: "Schedule check",
+    ru: "Проверка графика",
+};
+pub const SCHEDULE_EMPTY: Tr = Tr {
+    et: "Sisesta vähemalt ühe kontrolltöö kuupäev.",
+    en: "Enter the date of at least one test.",
+    ru: "Введите дату хотя бы одной контрольной.",
+};
+pub const SCHEDULE_OK: Tr = Tr {
+    et: "Graafik vastab 002 8.2.4 nõuetele.",
+    en: "The schedule meets 002 8.2.4.",
+    ru: "График соответствует 002 8.2.4.",
+};
+pub fn test_n(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Et => format!("Kontrolltöö {n}"),
+        Lang::En => format!("Test {n}"),
+        Lang::Ru => format!("Контрольная {n}"),
+    }
+}
+pub fn remove_test(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Et => format!("Eemalda kontrolltöö {n}"),
+        Lang::En => format!("Remove test {n}"),
+        Lang::Ru => format!("Удалить контрольную {n}"),
+    }
+}
+pub fn announce_by(lang: Lang, d: NaiveDate) -> String {
+    let d = date_short(d);
+    match lang {
+        Lang::Et => format!("Teatada hiljemalt {d}."),
+        Lang::En => format!("Announce by {d}."),
+        Lang::Ru => format!("Объявить не позднее {d}."),
+    }
+}
+pub fn announced_late(lang: Lang, test: &str, latest: NaiveDate) -> String {
+    let d = date_short(latest);
+    match lang {
+        Lang::Et => format!(
+            "{test}: teatati liiga hilja — oleks pidanud teatama hiljemalt {d} (002 8.2.4)."
+        ),
+        Lang::En => format!(
+            "{test}: announced too late — it should have been announced by {d} (002 8.2.4)."
+        ),
+        Lang::Ru => {
+            format!("{test}: объявлено слишком поздно — нужно было объявить до {d} (002 8.2.4).")
+        }
+    }
+}
+pub fn not_announced(lang: Lang, test: &str, latest: NaiveDate) -> String {
+    let d = date_short(latest);
+    match lang {
+        Lang::Et => format!("{test}: pole veel teatatud ja viimane teatamise päev {d} on möödas (002 8.2.4)."),
+        Lang::En => format!("{test}: not announced yet, and the last day to announce it, {d}, has passed (002 8.2.4)."),
+        Lang::Ru => format!("{test}: ещё не объявлено, а последний день объявления {d} прошёл (002 8.2.4)."),
+    }
+}
+pub fn too_many_on_day(lang: Lang, date: NaiveDate, tests: &str) -> String {
+    use kooliabi_core::calendar::test_schedule::MAX_PER_DAY as m;
+    let d = date_long(lang, date);
+    match lang {
+        Lang::Et => format!("{d}: rohkem kui {m} kontrolltöö päevas — {tests} (002 8.2.4)."),
+        Lang::En => format!("{d}: more than {m} test a day — {tests} (002 8.2.4)."),
+        Lang::Ru => format!("{d}: больше {m} контрольной в день — {tests} (002 8.2.4)."),
+    }
+}
+pub fn too_many_in_week(lang: Lang, monday: NaiveDate, tests: &str) -> String {
+    use kooliabi_core::calendar::test_schedule::MAX_PER_WEEK as m;
+    let d = date_short(monday);
+    match lang {
+        Lang::Et => format!("Nädal alates {d}: rohkem kui {m} kontrolltööd — {tests} (002 8.2.4)."),
+        Lang::En => format!("Week from {d}: more than {m} tests — {tests} (002 8.2.4)."),
+        Lang::Ru => format!("Неделя с {d}: больше {m} контрольных — {tests} (002 8.2.4)."),
     }
 }

@@ -79,6 +79,11 @@ pub const GROUP_DATES: Tr = Tr {
     en: "Dates and deadlines",
     ru: "Даты и сроки",
 };
+pub const GROUP_ATTENDANCE: Tr = Tr {
+    et: "Puudumised ja hilinemised",
+    en: "Absences and lateness",
+    ru: "Пропуски и опоздания",
+};
 
 /// A tool's name and one-line summary, as listed on the home page and used as
 /// its page heading.
@@ -185,6 +190,30 @@ pub const TOOL_RECOGNISE: ToolText = ToolText {
         et: "Teise kooli või skaala hinne selle kooli skaalale.",
         en: "A grade from another school or scale on this school's scale.",
         ru: "Оценка другой школы или шкалы в шкале этой школы.",
+    },
+};
+pub const TOOL_TEST_SCHEDULE: ToolText = ToolText {
+    title: Tr {
+        et: "Kontrolltööde graafik",
+        en: "Test schedule checker",
+        ru: "График контрольных",
+    },
+    summary: Tr {
+        et: "Õpetajale: kas kontrolltööd on õigel ajal teatatud ja päeva ning nädala kohta mitte liiga palju (002 8.2.4).",
+        en: "For teachers: are tests announced in time, and not too many a day or a week (002 8.2.4).",
+        ru: "Для учителя: вовремя ли объявлены контрольные и не слишком ли их много в день и в неделю (002 8.2.4).",
+    },
+};
+pub const TOOL_ATTENDANCE: ToolText = ToolText {
+    title: Tr {
+        et: "Puudumised ja hilinemised",
+        en: "Absences and lateness",
+        ru: "Пропуски и опоздания",
+    },
+    summary: Tr {
+        et: "Kuidas hilinemine märgitakse ja mis järgneb puudutud tundidest, iga tagajärg koos punktiga.",
+        en: "How a lateness is marked and what follows from lessons missed, each consequence with its clause.",
+        ru: "Как отмечается опоздание и что следует из пропущенных уроков, каждое последствие с пунктом.",
     },
 };
 pub const TOOL_DEADLINES: ToolText = ToolText {

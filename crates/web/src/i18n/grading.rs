@@ -2,7 +2,7 @@
 
 use kooliabi_core::code::Coded as _;
 use kooliabi_core::grading::bands::{self, BandError, PointsError};
-use kooliabi_core::grading::basic_school::{Finding, HonoursGap};
+use kooliabi_core::grading::basic_school::{Finding, HonoursGap, HonoursUnknown};
 use kooliabi_core::grading::class_list::RowError;
 use kooliabi_core::grading::scale::Grade;
 
@@ -64,6 +64,21 @@ pub const RULE_NATIONAL: Tr = Tr {
     et: "Reegel: riiklik õppekava (gümnaasium) § 17 lg 3 — 90 / 75 / 50 / 20 %, kui õpetaja ei ole teatanud teisiti. Põhikool (002 8.2.4) kasutab sama vaikimisi reeglit.",
     en: "Rule: national curriculum for upper secondary schools § 17 (3) — 90 / 75 / 50 / 20 % unless the teacher has stated otherwise. Basic school (002 8.2.4) uses the same default.",
     ru: "Правило: государственная программа гимназии § 17 (3) — 90 / 75 / 50 / 20 %, если учитель не объявил иначе. Основная школа (002 8.2.4) использует то же правило по умолчанию.",
+};
+pub const SCHOOL_TYPE: Tr = Tr {
+    et: "Kooli liik (hinneteskaala)",
+    en: "School type (grading scale)",
+    ru: "Тип школы (шкала оценок)",
+};
+pub const RULE_SCHOOL_GENERAL: Tr = Tr {
+    et: "Skaala: üldhariduskool, hinded „5”–„1” (riiklik õppekava § 17 lg 2).",
+    en: "Scale: general school, grades \"5\" to \"1\" (national curriculum § 17 (2)).",
+    ru: "Шкала: общеобразовательная школа, оценки «5»–«1» (государственная программа § 17 (2)).",
+};
+pub const RULE_SCHOOL_VOCATIONAL: Tr = Tr {
+    et: "Skaala: kutseõpe, hinded „5”–„2”; hinnet „1” ei ole, seega kõik alla „3” piiri on „2” (001 4.6.4.4). Allikad ei ütle, kas kutseõppe punktipiirid on samad — see on seade.",
+    en: "Scale: vocational school, grades \"5\" to \"2\"; there is no \"1\", so everything under the \"3\" band is a \"2\" (001 4.6.4.4). The sources do not say whether vocational bands are the same — this is a setting.",
+    ru: "Шкала: профобучение, оценки «5»–«2»; оценки «1» нет, поэтому всё ниже границы «3» — «2» (001 4.6.4.4). Источники не говорят, те же ли границы в профобучении, — это настройка.",
 };
 pub const RULE_CUSTOM: Tr = Tr {
     et: "Reegel: õpetaja teatatud piirid (§ 17 lg 3 lubab neid muuta).",
@@ -422,6 +437,41 @@ pub const YEAR: Tr = Tr {
     en: "Yearly grade",
     ru: "Годовая оценка",
 };
+pub const STAGE: Tr = Tr {
+    et: "Kooliastmehinne",
+    en: "Stage grade",
+    ru: "Оценка за ступень",
+};
+pub const TEST_BEFORE_END: Tr = Tr {
+    et: "Vahetult enne trimestri lõppu tehtud kontrolltöö",
+    en: "Test written just before the trimester end",
+    ru: "Контрольная непосредственно перед концом триместра",
+};
+pub const RESIT_UNUSED: Tr = Tr {
+    et: "Õpilane ei kasutanud võimalust järele vastata ega tugisüsteeme, vaatamata vanema ja tugispetsialisti sekkumisele (002 8.4)",
+    en: "The student did not use the resit or the support offered, despite the parent's and the support staff's intervention (002 8.4)",
+    ru: "Ученик не воспользовался пересдачей или поддержкой, несмотря на вмешательство родителя и специалиста поддержки (002 8.4)",
+};
+pub const LAST_TRIMESTER: Tr = Tr {
+    et: "See on õppeaasta viimane trimester",
+    en: "This is the last trimester of the school year",
+    ru: "Это последний триместр учебного года",
+};
+pub const LAST_TRIMESTER_HINT: Tr = Tr {
+    et: "Viimasel trimestril pannakse trimestrihinne välja ka siis, kui vahetult enne lõppu tehtud kontrolltöö on „puudulik” või „nõrk” (002 8.2.4).",
+    en: "In the last trimester the trimester grade is given even if the test just before its end is \"poor\" or \"weak\" (002 8.2.4).",
+    ru: "В последнем триместре оценка выставляется, даже если контрольная перед его концом — «2» или «1» (002 8.2.4).",
+};
+pub const LEFT_UNSET: Tr = Tr {
+    et: "Jäetud välja panemata",
+    en: "Left unset",
+    ru: "Не выставлена",
+};
+pub const FINAL_EXAMS_SETTING: Tr = Tr {
+    et: "Lõpueksamite arv (003 IX 4 seda ei nimeta — kooli seade)",
+    en: "Number of final exams (003 IX 4 does not say — a school setting)",
+    ru: "Число выпускных экзаменов (003 IX 4 не называет — настройка школы)",
+};
 pub const EXAM: Tr = Tr {
     et: "Lõpueksami hinne",
     en: "Final exam grade",
@@ -496,10 +546,24 @@ pub const HONOURS_MET: Tr = Tr {
     ru: "Условия выполнены: все годовые и экзаменационные оценки «отлично», поведение «примерное» или «хорошее». Решает педсовет.",
 };
 pub const HONOURS_UNKNOWN: Tr = Tr {
-    et: "Veel ei saa öelda: sisesta kõigi ainete aastahinded ja käitumishinne.",
-    en: "Cannot tell yet: enter every subject's yearly grade and the behaviour grade.",
-    ru: "Пока нельзя сказать: введите годовые оценки всех предметов и оценку поведения.",
+    et: "Veel ei saa öelda, sest:",
+    en: "Cannot tell yet, because:",
+    ru: "Пока нельзя сказать, потому что:",
 };
+/// A reason honours are not yet known, with its subject or numbers.
+pub fn honours_unknown(lang: Lang, u: &HonoursUnknown) -> String {
+    let text = u.label().get(lang);
+    match u {
+        HonoursUnknown::YearGradeMissing { subject }
+        | HonoursUnknown::YearGradeLeftUnset { subject } => format!("{subject}: {text}."),
+        HonoursUnknown::ExamGradesMissing { entered, required } => match lang {
+            Lang::Et => format!("{text}: sisestatud {entered}, vaja {required}."),
+            Lang::En => format!("{text}: {entered} entered, {required} needed."),
+            Lang::Ru => format!("{text}: введено {entered}, нужно {required}."),
+        },
+        _ => text.to_string(),
+    }
+}
 pub const HONOURS_NOT_MET: Tr = Tr {
     et: "Tingimused ei ole täidetud:",
     en: "The conditions are not met:",
@@ -575,9 +639,9 @@ pub const UNNAMED_SUBJECT: Tr = Tr {
 pub fn finding(lang: Lang, f: &Finding) -> String {
     match f {
         Finding::VerbalAssessmentOnly => Tr {
-            et: "1.–3. klassis antakse kirjeldavaid sõnalisi hinnanguid, numbrilisi hindeid ei panda (002 8.2.4). Hinnetest tulenevaid reegleid siin ei rakendata.",
-            en: "Classes 1–3 get descriptive verbal assessments, not numeric grades (002 8.2.4). The grade rules do not apply here.",
-            ru: "В 1–3 классах дают словесные оценки, а не числовые (002 8.2.4). Правила по оценкам здесь не применяются.",
+            et: "1.–3. klassis antakse kirjeldavaid sõnalisi hinnanguid koos sõnalise viitega hindele („väga hea”, „hea” jne). Allpool loetakse viidet „puudulik” või „nõrk” samaväärseks hinnanguks, millest tulenevad samad reeglid (002 8.1.4, 8.4). „X”-i reegel kehtib 4.–9. klassis.",
+            en: "Classes 1–3 get descriptive verbal assessments with a verbal reference to a grade (\"very good\", \"good\" …). Below, a reference to \"poor\" or \"weak\" is read as the equivalent assessment, and the same rules follow (002 8.1.4, 8.4). The \"X\" rule applies in classes 4–9.",
+            ru: "В 1–3 классах дают описательные словесные оценки со словесной ссылкой на оценку («очень хорошо», «хорошо» …). Ниже ссылка «неудовлетворительно» или «слабо» считается равноценной оценкой, и из неё следуют те же правила (002 8.1.4, 8.4). Правило «X» действует в 4–9 классах.",
         }
         .get(lang)
         .to_string(),
@@ -587,15 +651,37 @@ pub fn finding(lang: Lang, f: &Finding) -> String {
             Lang::Ru => format!("{subject}: {count} × «X». Если работа не сделана к концу периода, «X» заменяется на «1» (002 8.2.4, 8.2.5)."),
         },
         Finding::SupportPlan { subject } => match lang {
-            Lang::Et => format!("{subject}: hinne „puudulik” või „nõrk” — aineõpetaja rakendab individuaalset õpiabiplaani (002 8.1.4)."),
-            Lang::En => format!("{subject}: a \"poor\" or \"weak\" grade — the subject teacher applies an individual learning-support plan (002 8.1.4)."),
-            Lang::Ru => format!("{subject}: оценка «2» или «1» — учитель применяет индивидуальный план учебной помощи (002 8.1.4)."),
+            Lang::Et => format!("{subject}: hinne „puudulik” või „nõrk”, samaväärne hinnang või välja panemata trimestrihinne — rakendatakse individuaalset õpiabiplaani või muud tugisüsteemi (002 8.1.4, 8.4)."),
+            Lang::En => format!("{subject}: a \"poor\" or \"weak\" grade, the equivalent assessment or a trimester grade left unset — an individual learning-support plan or other support is applied (002 8.1.4, 8.4)."),
+            Lang::Ru => format!("{subject}: оценка «2» или «1», равноценная оценка или невыставленная оценка за триместр — применяется индивидуальный план учебной помощи или другая поддержка (002 8.1.4, 8.4)."),
         },
         Finding::ParentInvited { subject } => match lang {
             Lang::Et => format!("{subject}: trimestrihinne „puudulik” või „nõrk” — lapsevanem kutsutakse kooli edasisi meetmeid kokku leppima (002 8.1.4, 8.4)."),
             Lang::En => format!("{subject}: a trimester grade \"poor\" or \"weak\" — the parent is invited to school to agree on further steps (002 8.1.4, 8.4)."),
             Lang::Ru => format!("{subject}: оценка за триместр «2» или «1» — родителя приглашают в школу договориться о дальнейших мерах (002 8.1.4, 8.4)."),
         },
+        Finding::TrimesterGradeWithheld { subject } => match lang {
+            Lang::Et => format!("{subject}: vahetult enne trimestri lõppu tehtud kontrolltöö on „puudulik” või „nõrk” — trimestrihinnet välja ei panda (v.a õppeaasta viimane trimester); kontrolltööd saab järele vastata (002 8.2.4)."),
+            Lang::En => format!("{subject}: the test written just before the trimester end is \"poor\" or \"weak\" — no trimester grade is given (except in the last trimester of the year); the test can be resat (002 8.2.4)."),
+            Lang::Ru => format!("{subject}: контрольная работа непосредственно перед концом триместра — «2» или «1»: оценка за триместр не выставляется (кроме последнего триместра года); работу можно пересдать (002 8.2.4)."),
+        },
+        Finding::TrimesterCountsAsWeak { subject } => match lang {
+            Lang::Et => format!("{subject}: trimestrihinne on „puudulik”, „nõrk” või välja panemata ja õpilane ei kasutanud järelevastamise ega tugisüsteemide võimalust — aastahinde väljapanekul loetakse selle trimestri teadmised hindele „nõrk” vastavaks (002 8.4)."),
+            Lang::En => format!("{subject}: the trimester grade is \"poor\", \"weak\" or left unset and the student did not use the resit or the support offered — for the yearly grade, that trimester counts as \"weak\" (002 8.4)."),
+            Lang::Ru => format!("{subject}: оценка за триместр «2», «1» или не выставлена, и ученик не воспользовался пересдачей или поддержкой — при выставлении годовой оценки этот триместр считается соответствующим оценке «1» (002 8.4)."),
+        },
+        Finding::AdditionalStudyAfterExams { subject, ground } => {
+            use kooliabi_core::grading::basic_school::Class9Ground;
+            let (et, en, ru) = match ground {
+                Class9Ground::Stage => ("kooliastmehinne", "stage grade", "оценка за ступень"),
+                Class9Ground::Exam => ("eksamihinne", "exam grade", "экзаменационная оценка"),
+            };
+            match lang {
+                Lang::Et => format!("{subject}: {et} „puudulik” või „nõrk” — 9. klassi õpilase võib pärast lõpueksameid jätta täiendavale õppetööle (002 8.4). See on võimalus, mitte kohustus."),
+                Lang::En => format!("{subject}: {en} \"poor\" or \"weak\" — a class 9 student may be left for additional study after the final exams (002 8.4). This is a possibility, not a rule."),
+                Lang::Ru => format!("{subject}: {ru} «2» или «1» — ученика 9 класса могут оставить на дополнительную учебную работу после выпускных экзаменов (002 8.4). Это возможность, а не обязанность."),
+            }
+        }
         Finding::AdditionalStudy { subject } => match lang {
             Lang::Et => format!("{subject}: aastahinne „puudulik” või „nõrk” — õpilane jäetakse täiendavale õppetööle; otsustab õppenõukogu (002 8.4)."),
             Lang::En => format!("{subject}: a yearly grade \"poor\" or \"weak\" — the student is given additional study (täiendav õppetöö); the teachers' council decides (002 8.4)."),
@@ -664,5 +750,36 @@ impl super::Labelled for kooliabi_core::grading::basic_school::Curriculum {
         }
         .get(lang)
         .to_string()
+    }
+}
+
+impl super::Labelled for kooliabi_core::grading::bands::SchoolType {
+    fn label(self, lang: Lang) -> String {
+        use kooliabi_core::grading::bands::SchoolType as T;
+        match self {
+            T::General => Tr {
+                et: "Põhikool või gümnaasium (5–1)",
+                en: "Basic or upper secondary school (5–1)",
+                ru: "Основная школа или гимназия (5–1)",
+            },
+            T::Vocational => Tr {
+                et: "Kutseõppeasutus (5–2, hinnet „1” ei ole)",
+                en: "Vocational school (5–2, no \"1\")",
+                ru: "Профессиональное училище (5–2, оценки «1» нет)",
+            },
+        }
+        .get(lang)
+        .to_string()
+    }
+}
+
+impl super::Labelled for crate::pages::follows::SummativeChoice {
+    fn label(self, lang: Lang) -> String {
+        use crate::pages::follows::SummativeChoice as C;
+        match self {
+            C::NotEntered => NOT_ENTERED.get(lang).to_string(),
+            C::Given(g) => super::Labelled::label(Some(g), lang),
+            C::LeftUnset => LEFT_UNSET.get(lang).to_string(),
+        }
     }
 }

@@ -2,10 +2,12 @@
 
 use kooliabi_core::grading::recognition::{Recognition, ScaleError};
 use kooliabi_core::grading::upper_secondary::{Condition, State};
-use kooliabi_core::grading::vocational::{DebtWarning, EkapError, Status, SymbolError};
+use kooliabi_core::grading::vocational::{
+    AverageRule, DebtWarning, EkapError, Status, SymbolError,
+};
 use kooliabi_core::transfer::ImportError;
 
-use super::{Lang, Tr};
+use super::{decimal, Lang, Tr};
 
 pub const EXAM: Tr = Tr {
     et: "Eriala lõpueksam",
@@ -158,11 +160,81 @@ pub const HONOURS: Tr = Tr {
     en: "Graduating with honours (001 6.10.4)",
     ru: "Окончание с отличием (001 6.10.4)",
 };
-pub const H_AVERAGE: Tr = Tr {
-    et: "kaalutud keskmine vähemalt 4,6",
-    en: "weighted average at least 4.6",
-    ru: "средневзвешенная не ниже 4,6",
+/// 001 6.10.4.1's average condition, saying which reading of "4,6" applies.
+pub fn h_average(lang: Lang, rule: AverageRule) -> String {
+    let n = decimal(
+        lang,
+        kooliabi_core::grading::vocational::HONOURS_AVERAGE.to_string(),
+    );
+    match (rule, lang) {
+        (AverageRule::Exact, Lang::Et) => {
+            format!("kaalutud keskmine vähemalt {n} (täpne keskmine)")
+        }
+        (AverageRule::Exact, Lang::En) => {
+            format!("weighted average at least {n} (the exact average)")
+        }
+        (AverageRule::Exact, Lang::Ru) => format!("средневзвешенная не ниже {n} (точное среднее)"),
+        (AverageRule::RoundedToOneDecimal, Lang::Et) => {
+            format!("kaalutud keskmine vähemalt {n} (ühe komakohani ümardatult)")
+        }
+        (AverageRule::RoundedToOneDecimal, Lang::En) => {
+            format!("weighted average at least {n} (rounded to one decimal)")
+        }
+        (AverageRule::RoundedToOneDecimal, Lang::Ru) => {
+            format!("средневзвешенная не ниже {n} (с округлением до одного знака)")
+        }
+    }
+}
+pub const VOC_SETTINGS: Tr = Tr {
+    et: "Seaded, mida 001 lahtiseks jätab",
+    en: "Settings 001 leaves open",
+    ru: "Настройки, которые 001 оставляет открытыми",
 };
+pub const VOC_SETTINGS_NOTE: Tr = Tr {
+    et: "Allikas ei ütle, kuidas neid lugeda; vaikimisi valik on märgitud README-s. Tulemus ütleb, millist lugemist kasutati.",
+    en: "The source does not say how to read these; the default is documented in the README. The result says which reading was used.",
+    ru: "Источник не говорит, как их читать; значение по умолчанию описано в README. Результат показывает, какое толкование применено.",
+};
+pub const AVERAGE_RULE: Tr = Tr {
+    et: "Kiitusega lõpetamise keskmise piir (001 6.10.4.1): kuidas keskmist võrrelda",
+    en: "The honours average bound (001 6.10.4.1): how the average is compared",
+    ru: "Граница среднего балла для отличия (001 6.10.4.1): как сравнивается среднее",
+};
+pub const HALF_YEAR_CHECK: Tr = Tr {
+    et: "Mitterahuldavad pooltes moodulites (001 6.8.5 „poolaasta lõppedes”)",
+    en: "Unsatisfactory in half the modules (001 6.8.5 \"at the end of the half-year\")",
+    ru: "Неудовлетворительно в половине модулей (001 6.8.5 «по окончании полугодия»)",
+};
+pub const HALF_YEAR_ENDED: Tr = Tr {
+    et: "Poolaasta on lõppenud (001 6.8.5 alus kehtib)",
+    en: "The half-year has ended (the 001 6.8.5 ground applies)",
+    ru: "Полугодие закончилось (основание 001 6.8.5 действует)",
+};
+pub const OPEN_DEBTS: Tr = Tr {
+    et: "Õppevõlgnevused ja nende tähtajad (001 6.2.2)",
+    en: "Academic debts and their terms (001 6.2.2)",
+    ru: "Академические задолженности и их сроки (001 6.2.2)",
+};
+pub fn debt_line(
+    lang: Lang,
+    module: &str,
+    arose: &str,
+    agree: &str,
+    clear: &str,
+    expired: bool,
+) -> String {
+    let state = match (expired, lang) {
+        (true, Lang::Et) => " — aegunud",
+        (true, Lang::En) => " — expired",
+        (true, Lang::Ru) => " — просрочена",
+        (false, _) => "",
+    };
+    match lang {
+        Lang::Et => format!("{module}: tekkis {arose}; järelvastamise aeg kokku leppida hiljemalt {agree}; likvideerida hiljemalt {clear}{state}."),
+        Lang::En => format!("{module}: arose {arose}; agree on the resit by {agree}; clear it by {clear}{state}."),
+        Lang::Ru => format!("{module}: возникла {arose}; договориться о пересдаче до {agree}; ликвидировать до {clear}{state}."),
+    }
+}
 pub const H_ALL_GOOD: Tr = Tr {
     et: "kõik kokkuvõtvad tulemused „hea” või „väga hea”",
     en: "every summative result \"good\" or \"very good\"",
@@ -199,24 +271,28 @@ pub fn status(lang: Lang, s: Status) -> &'static str {
     t.get(lang)
 }
 pub fn needed(lang: Lang, avg: &str, ekap: &str, reachable: bool) -> String {
+    let h = decimal(
+        lang,
+        kooliabi_core::grading::vocational::HONOURS_AVERAGE.to_string(),
+    );
     match (lang, reachable) {
         (Lang::Et, true) => {
-            format!("Ülejäänud {ekap} EKAP-is on vaja keskmist {avg}, et 4,6 jääks saavutatavaks.")
+            format!("Ülejäänud {ekap} EKAP-is on vaja keskmist {avg}, et {h} jääks saavutatavaks.")
         }
         (Lang::En, true) => format!(
-            "You need an average of {avg} in the remaining {ekap} EKAP to keep 4.6 within reach."
+            "You need an average of {avg} in the remaining {ekap} EKAP to keep {h} within reach."
         ),
         (Lang::Ru, true) => {
-            format!("В оставшихся {ekap} EKAP нужно среднее {avg}, чтобы 4,6 осталось достижимым.")
+            format!("В оставшихся {ekap} EKAP нужно среднее {avg}, чтобы {h} осталось достижимым.")
         }
         (Lang::Et, false) => {
-            format!("Ka ainult viied ülejäänud {ekap} EKAP-is ei tõstaks keskmist 4,6-ni.")
+            format!("Ka ainult viied ülejäänud {ekap} EKAP-is ei tõstaks keskmist {h}-ni.")
         }
         (Lang::En, false) => format!(
-            "Even all fives in the remaining {ekap} EKAP would not bring the average to 4.6."
+            "Even all fives in the remaining {ekap} EKAP would not bring the average to {h}."
         ),
         (Lang::Ru, false) => {
-            format!("Даже одни пятёрки в оставшихся {ekap} EKAP не поднимут среднее до 4,6.")
+            format!("Даже одни пятёрки в оставшихся {ekap} EKAP не поднимут среднее до {h}.")
         }
     }
 }
@@ -263,6 +339,9 @@ pub fn debt_warning(lang: Lang, w: &DebtWarning) -> String {
         (DebtWarning::HalfOrMoreUnsatisfactory { unsatisfactory, assessed }, Lang::Et) => format!("Mitterahuldav {unsatisfactory} moodulis {assessed}-st hinnatust: pooled või rohkem (001 6.8.5). See on alus, mitte otsus."),
         (DebtWarning::HalfOrMoreUnsatisfactory { unsatisfactory, assessed }, Lang::En) => format!("Unsatisfactory in {unsatisfactory} of {assessed} assessed modules: half or more (001 6.8.5). This is a ground, not a decision."),
         (DebtWarning::HalfOrMoreUnsatisfactory { unsatisfactory, assessed }, Lang::Ru) => format!("Неудовлетворительно в {unsatisfactory} из {assessed} оценённых модулей: половина или больше (001 6.8.5). Это основание, а не решение."),
+        (DebtWarning::HalfOrMoreUnsatisfactorySoFar { unsatisfactory, assessed }, Lang::Et) => format!("Seni mitterahuldav {unsatisfactory} moodulis {assessed}-st hinnatust: pooled või rohkem. See on prognoos — 001 6.8.5 alus tekib alles poolaasta lõppedes."),
+        (DebtWarning::HalfOrMoreUnsatisfactorySoFar { unsatisfactory, assessed }, Lang::En) => format!("So far unsatisfactory in {unsatisfactory} of {assessed} assessed modules: half or more. This is a projection — the 001 6.8.5 ground arises only at the end of the half-year."),
+        (DebtWarning::HalfOrMoreUnsatisfactorySoFar { unsatisfactory, assessed }, Lang::Ru) => format!("Пока неудовлетворительно в {unsatisfactory} из {assessed} оценённых модулей: половина или больше. Это прогноз — основание 001 6.8.5 возникает только по окончании полугодия."),
     }
 }
 pub fn x_turns(lang: Lang, module: &str, date: &str) -> String {
@@ -392,6 +471,87 @@ pub const REC_RESULT: Tr = Tr {
     en: "Result to be recognised",
     ru: "Засчитываемый результат",
 };
+pub const REC_SAME_LEVEL: Tr = Tr {
+    et: "Moodul on läbitud samal õppetasemel kui õppekavas (001 Lisa 5 III 6–7)",
+    en: "The module was studied at the same level as in the curriculum (001 Lisa 5 III 6–7)",
+    ru: "Модуль пройден на том же уровне, что и в программе (001 Lisa 5 III 6–7)",
+};
+pub const REC_COVERED_HINT_GENERAL: Tr = Tr {
+    et: "Üldhariduslikus aines on piir 001 Lisa 5 III 8.",
+    en: "For a general-education subject the limit is 001 Lisa 5 III 8.",
+    ru: "Для общеобразовательного предмета предел задан в 001 Lisa 5 III 8.",
+};
+pub const REC_COVERED_HINT_MODULE: Tr = Tr {
+    et: "Kutsemoodulis on iga maht alla õppekava mahu „väiksem maht” (001 Lisa 5 III 7, 4.6.4.11).",
+    en: "For a vocational module any volume under the curriculum's is \"a smaller volume\" (001 Lisa 5 III 7, 4.6.4.11).",
+    ru: "Для профессионального модуля любой объём меньше программного — «меньший объём» (001 Lisa 5 III 7, 4.6.4.11).",
+};
+pub const REC_DATES: Tr = Tr {
+    et: "Taotluse ajad",
+    en: "Application dates",
+    ru: "Сроки заявления",
+};
+pub const REC_APPLIED: Tr = Tr {
+    et: "Taotluse esitamise kuupäev",
+    en: "Date the application was filed",
+    ru: "Дата подачи заявления",
+};
+pub const REC_ACQUIRED: Tr = Tr {
+    et: "Millal õpi- või töökogemus omandati (lõpukuupäev)",
+    en: "When the learning or work experience was acquired (end date)",
+    ru: "Когда получен учебный или трудовой опыт (дата окончания)",
+};
+pub const REC_YEAR_BEGAN: Tr = Tr {
+    et: "Õppeaasta alguskuupäev",
+    en: "First day of the school year",
+    ru: "Дата начала учебного года",
+};
+pub const REC_YEAR_BEGAN_HINT: Tr = Tr {
+    et: "001 4.3.1: 1. september või sellele lähim esmaspäev.",
+    en: "001 4.3.1: 1 September or the Monday nearest to it.",
+    ru: "001 4.3.1: 1 сентября или ближайший к нему понедельник.",
+};
+pub const REC_DATES_EMPTY: Tr = Tr {
+    et: "Sisesta taotluse kuupäev.",
+    en: "Enter the application date.",
+    ru: "Введите дату заявления.",
+};
+pub fn rec_period(lang: Lang, within: bool, earliest: chrono::NaiveDate) -> String {
+    use kooliabi_core::grading::recognition::RECOGNITION_YEARS as y;
+    let d = earliest.format("%d.%m.%Y");
+    match (within, lang) {
+        (true, Lang::Et) => format!("Kogemus on viimase {y} aasta piires (arvestatakse alates {d}; 001 Lisa 5 I 3)."),
+        (true, Lang::En) => format!("The experience is within the last {y} years (counted from {d}; 001 Lisa 5 I 3)."),
+        (true, Lang::Ru) => format!("Опыт в пределах последних {y} лет (учитывается с {d}; 001 Lisa 5 I 3)."),
+        (false, Lang::Et) => format!("Kogemus ei ole viimase {y} aasta piires: arvestatakse kogemust alates {d} kuni taotluse päevani (001 Lisa 5 I 3)."),
+        (false, Lang::En) => format!("The experience is not within the last {y} years: experience from {d} up to the application day counts (001 Lisa 5 I 3)."),
+        (false, Lang::Ru) => format!("Опыт не в пределах последних {y} лет: учитывается опыт с {d} до дня заявления (001 Lisa 5 I 3)."),
+    }
+}
+pub fn rec_in_time(
+    lang: Lang,
+    in_time: bool,
+    began: chrono::NaiveDate,
+    last: chrono::NaiveDate,
+) -> String {
+    let (b, l) = (began.format("%d.%m.%Y"), last.format("%d.%m.%Y"));
+    match (in_time, lang) {
+        (true, Lang::Et) => format!("Taotlus on esitatud õppeaasta esimese kuu jooksul ({b}–{l}; 001 Lisa 5 II 1)."),
+        (true, Lang::En) => format!("The application was filed within the first month of the school year ({b}–{l}; 001 Lisa 5 II 1)."),
+        (true, Lang::Ru) => format!("Заявление подано в течение первого месяца учебного года ({b}–{l}; 001 Lisa 5 II 1)."),
+        (false, Lang::Et) => format!("Taotlus ei ole esitatud õppeaasta esimese kuu jooksul ({b}–{l}; 001 Lisa 5 II 1)."),
+        (false, Lang::En) => format!("The application was not filed within the first month of the school year ({b}–{l}; 001 Lisa 5 II 1)."),
+        (false, Lang::Ru) => format!("Заявление подано не в течение первого месяца учебного года ({b}–{l}; 001 Lisa 5 II 1)."),
+    }
+}
+pub fn rec_answer_due(lang: Lang, due: chrono::NaiveDate) -> String {
+    let d = due.format("%d.%m.%Y");
+    match lang {
+        Lang::Et => format!("Taotlus vaadatakse läbi reeglina hiljemalt {d} (001 Lisa 5 III 15)."),
+        Lang::En => format!("The application is, as a rule, reviewed by {d} (001 Lisa 5 III 15)."),
+        Lang::Ru => format!("Заявление, как правило, рассматривается до {d} (001 Lisa 5 III 15)."),
+    }
+}
 pub fn recognition(lang: Lang, r: &Recognition) -> String {
     match (r, lang) {
         (Recognition::AsIs(g), Lang::Et) => format!("„{}” — originaalhinne kantakse üle (001 4.6.4.10, Lisa 5 III 6).", g.value()),
@@ -402,6 +562,21 @@ pub fn recognition(lang: Lang, r: &Recognition) -> String {
         (Recognition::Equivalent { grade, position }, Lang::Ru) => format!("«{}» — эквивалент: {:.0} % пути от порога до максимума; порог = 3, максимум = 5, линейно, с округлением (001 4.6.4.10).", grade.value(), position * 100.0),
         (Recognition::NotPassed, _) => Tr { et: "Hinne on allpool positiivset lävendit: üle kanda pole midagi.", en: "The grade is below the pass mark: there is nothing to transfer.", ru: "Оценка ниже порога: переносить нечего." }.get(lang).to_string(),
         (Recognition::NonDifferentiated, _) => Tr { et: "„A” (arvestatud) — mitteeristavalt, sest süsteeme ei saa võrrelda (001 4.6.4.10).", en: "\"A\" (pass) — non-differentiated, because the systems cannot be compared (001 4.6.4.10).", ru: "«A» (зачтено) — без оценки, так как системы несравнимы (001 4.6.4.10)." }.get(lang).to_string(),
+        (Recognition::NeedsContentAssessment { other_level, smaller_volume }, l) => {
+            let mut why = Vec::new();
+            if *other_level {
+                why.push(Tr { et: "teisel tasemel", en: "at another level", ru: "на другом уровне" }.get(l));
+            }
+            if *smaller_volume {
+                why.push(Tr { et: "väiksemas mahus", en: "in a smaller volume", ru: "в меньшем объёме" }.get(l));
+            }
+            let why = why.join(Tr { et: " ja ", en: " and ", ru: " и " }.get(l));
+            match l {
+                Lang::Et => format!("Moodul on läbitud {why}: hinnet üle ei kanta; arvestamine toimub sisulise hindamise (eksam, praktiline töö, arvestuslik töö) tulemusena (001 Lisa 5 III 7, 4.6.4.11)."),
+                Lang::En => format!("The module was studied {why}: the grade does not transfer; it is recognised through an assessment of its content (exam, practical work, test) (001 Lisa 5 III 7, 4.6.4.11)."),
+                Lang::Ru => format!("Модуль пройден {why}: оценка не переносится; зачёт — по результатам содержательной оценки (экзамен, практическая работа, зачётная работа) (001 Lisa 5 III 7, 4.6.4.11)."),
+            }
+        }
         (Recognition::NeedsAssessment, _) => Tr { et: "Alla 60 % mahust: hinnet üle kanda ei saa; teadmised hinnatakse (eksam, arvestuslik töö) (001 Lisa 5 III 7–8).", en: "Under 60 % of the volume: the grade cannot be transferred; the knowledge is assessed (exam, test) (001 Lisa 5 III 7–8).", ru: "Менее 60 % объёма: оценку перенести нельзя; знания оцениваются (экзамен, зачёт) (001 Lisa 5 III 7–8)." }.get(lang).to_string(),
     }
 }
@@ -433,10 +608,53 @@ pub const EXTENSIVE_MATHS: Tr = Tr {
     ru: "Широкая математика (14 курсов)",
 };
 pub const EST_SECOND: Tr = Tr {
-    et: "Eesti keel teise keelena",
-    en: "Estonian as a second language",
-    ru: "Эстонский как второй язык",
+    et: "Kool, kus õppekava kohaselt õpitakse eesti keelt teise keelena (vene või muu õppekeel, 004 § 9 lg 1 p 1, lg 2 p 1)",
+    en: "A school whose curriculum has Estonian learned as a second language (Russian or another language of instruction, 004 § 9 (1) 1), (2) 1))",
+    ru: "Школа, где по учебной программе эстонский изучают как второй язык (русский или другой язык обучения, 004 § 9 (1) 1), (2) 1))",
 };
+pub const OTHER_LANGUAGE_BASIC: Tr = Tr {
+    et: "Omandasin põhihariduse eesti keelest erineva õppekeelega (004 § 9 lg 2 p 1: eesti keel teise keelena; § 8 p 2: üks kohustuslik võõrkeel)",
+    en: "I acquired basic education in a language of instruction other than Estonian (004 § 9 (2) 1): Estonian as a second language; § 8 2): one compulsory foreign language)",
+    ru: "Я получил(а) основное образование не на эстонском языке обучения (004 § 9 (2) 1): эстонский как второй язык; § 8 2): один обязательный иностранный язык)",
+};
+pub const LANGUAGES: Tr = Tr {
+    et: "Keeled",
+    en: "Languages",
+    ru: "Языки",
+};
+pub const STUDY_FORM_HEADING: Tr = Tr {
+    et: "Õppevorm ja õppekoormus",
+    en: "Study form and study load",
+    ru: "Форма обучения и учебная нагрузка",
+};
+pub const STUDY_FORM: Tr = Tr {
+    et: "Õppevorm",
+    en: "Study form",
+    ru: "Форма обучения",
+};
+pub const HOME_STUDY_YEARS: Tr = Tr {
+    et: "Tervislikel põhjustel koduõppel viibitud õppeaastaid (004 § 13 lg 4)",
+    en: "School years in home study for health reasons (004 § 13 (4))",
+    ru: "Учебных лет на домашнем обучении по состоянию здоровья (004 § 13 (4))",
+};
+/// The minimum load the study form gives, with its clause and, for external
+/// students, the reading applied (the sources give them no number).
+pub fn load_note(lang: Lang, c: kooliabi_core::grading::upper_secondary::Choices) -> String {
+    use kooliabi_core::grading::upper_secondary::{StudyForm, HOME_STUDY_REDUCTION_PER_YEAR};
+    let n = c.min_courses();
+    match (c.study_form, lang) {
+        (StudyForm::Daytime, Lang::Et) => format!("Vähim õppekoormus: {n} kursust (004 § 11 lg 1; koduõppel kuni {HOME_STUDY_REDUCTION_PER_YEAR} kursust vähem iga õppeaasta kohta, § 13 lg 4 — see on alampiir, tegeliku koormuse määrab individuaalne õppekava). Kehaline kasvatus on kohustuslik."),
+        (StudyForm::Daytime, Lang::En) => format!("Minimum study load: {n} courses (004 § 11 (1); in home study up to {HOME_STUDY_REDUCTION_PER_YEAR} fewer per school year, § 13 (4) — a floor; the individual curriculum sets the actual load). Physical education is compulsory."),
+        (StudyForm::Daytime, Lang::Ru) => format!("Минимальная нагрузка: {n} курсов (004 § 11 (1); на домашнем обучении до {HOME_STUDY_REDUCTION_PER_YEAR} курсов меньше за каждый учебный год, § 13 (4) — это нижняя граница, фактическую нагрузку задаёт индивидуальная программа). Физкультура обязательна."),
+        (StudyForm::Distance, Lang::Et) => format!("Vähim õppekoormus: {n} kursust (004 § 14 lg 1). Kehaline kasvatus ei ole kohustuslik (§ 14 lg 2)."),
+        (StudyForm::Distance, Lang::En) => format!("Minimum study load: {n} courses (004 § 14 (1)). Physical education is not compulsory (§ 14 (2))."),
+        (StudyForm::Distance, Lang::Ru) => format!("Минимальная нагрузка: {n} курсов (004 § 14 (1)). Физкультура не обязательна (§ 14 (2))."),
+        (StudyForm::External, Lang::Et) => format!("Vähim õppekoormus: {n} kursust — tõlgendus: allikad eksternile arvu ei anna; § 18 lg 5 seob eksternina lõpetamise mittestatsionaarse õppega koolidega, seega kasutatakse § 14 lg 1 arvu. Eksterni ei hinnata kehalises kasvatuses (§ 18 lg 5) ja õpilasuurimus või praktiline töö ei ole nõutud (§ 18 lg 3 p 4)."),
+        (StudyForm::External, Lang::En) => format!("Minimum study load: {n} courses — a reading: the sources give external students no number; § 18 (5) ties external graduation to schools with distance learning, so § 14 (1)'s number is used. External students are not assessed in physical education (§ 18 (5)) and need no research paper or practical work (§ 18 (3) 4))."),
+        (StudyForm::External, Lang::Ru) => format!("Минимальная нагрузка: {n} курсов — толкование: источники не дают числа для экстерна; § 18 (5) связывает окончание экстерном со школами с нестационарным обучением, поэтому взято число из § 14 (1). Экстерна не оценивают по физкультуре (§ 18 (5)), исследовательская или практическая работа не требуется (§ 18 (3) 4))."),
+    }
+}
+
 pub const COURSES_PER_SUBJECT: Tr = Tr {
     et: "Läbitud kursused kohustuslikes ainetes",
     en: "Courses taken in compulsory subjects",
@@ -558,26 +776,26 @@ pub fn condition(lang: Lang, c: &Condition) -> String {
         (Condition::StateExamForeign, _) => EXAM_FOREIGN.get(lang).to_string(),
         (Condition::SchoolExam, _) => SCHOOL_EXAM.get(lang).to_string(),
         (Condition::ResearchWork, _) => RESEARCH.get(lang).to_string(),
-        (Condition::Load { taken }, Lang::Et) => format!(
-            "õppekoormus vähemalt 96 kursust (on {taken}{})",
-            if *taken < 96 {
-                format!(", puudu {}", 96 - taken)
+        (Condition::Load { taken, needed }, Lang::Et) => format!(
+            "õppekoormus vähemalt {needed} kursust (on {taken}{})",
+            if taken < needed {
+                format!(", puudu {}", needed - taken)
             } else {
                 String::new()
             }
         ),
-        (Condition::Load { taken }, Lang::En) => format!(
-            "study load at least 96 courses (taken {taken}{})",
-            if *taken < 96 {
-                format!(", {} more needed", 96 - taken)
+        (Condition::Load { taken, needed }, Lang::En) => format!(
+            "study load at least {needed} courses (taken {taken}{})",
+            if taken < needed {
+                format!(", {} more needed", needed - taken)
             } else {
                 String::new()
             }
         ),
-        (Condition::Load { taken }, Lang::Ru) => format!(
-            "учебная нагрузка не менее 96 курсов (пройдено {taken}{})",
-            if *taken < 96 {
-                format!(", не хватает {}", 96 - taken)
+        (Condition::Load { taken, needed }, Lang::Ru) => format!(
+            "учебная нагрузка не менее {needed} курсов (пройдено {taken}{})",
+            if taken < needed {
+                format!(", не хватает {}", needed - taken)
             } else {
                 String::new()
             }
@@ -627,6 +845,70 @@ impl super::Labelled for kooliabi_core::grading::upper_secondary::Outcome {
             O::NotYet => OUTCOME_NOT_YET,
             O::Passed => OUTCOME_PASSED,
             O::Failed => OUTCOME_FAILED,
+        }
+        .get(lang)
+        .to_string()
+    }
+}
+
+impl super::Labelled for kooliabi_core::grading::upper_secondary::StudyForm {
+    fn label(self, lang: Lang) -> String {
+        use kooliabi_core::grading::upper_secondary::StudyForm as F;
+        match self {
+            F::Daytime => Tr {
+                et: "Statsionaarne õpe",
+                en: "Daytime study",
+                ru: "Стационарное обучение",
+            },
+            F::Distance => Tr {
+                et: "Mittestatsionaarne õpe (§ 14)",
+                en: "Distance learning (§ 14)",
+                ru: "Нестационарное обучение (§ 14)",
+            },
+            F::External => Tr {
+                et: "Ekstern (§ 18 lg 5)",
+                en: "External student (§ 18 (5))",
+                ru: "Экстерн (§ 18 (5))",
+            },
+        }
+        .get(lang)
+        .to_string()
+    }
+}
+
+impl super::Labelled for AverageRule {
+    fn label(self, lang: Lang) -> String {
+        match self {
+            AverageRule::Exact => Tr {
+                et: "Täpne keskmine peab ulatuma piirini (vaikimisi)",
+                en: "The exact average must reach the bound (default)",
+                ru: "Точное среднее должно достичь границы (по умолчанию)",
+            },
+            AverageRule::RoundedToOneDecimal => Tr {
+                et: "Keskmine ümardatakse enne ühe komakohani",
+                en: "The average is first rounded to one decimal",
+                ru: "Среднее сначала округляется до одного знака",
+            },
+        }
+        .get(lang)
+        .to_string()
+    }
+}
+
+impl super::Labelled for kooliabi_core::grading::vocational::HalfYearCheck {
+    fn label(self, lang: Lang) -> String {
+        use kooliabi_core::grading::vocational::HalfYearCheck as H;
+        match self {
+            H::Projection => Tr {
+                et: "Poolaasta jooksul näidata prognoosina (vaikimisi)",
+                en: "Show as a projection during the half-year (default)",
+                ru: "Показывать как прогноз в течение полугодия (по умолчанию)",
+            },
+            H::AtHalfYearEndOnly => Tr {
+                et: "Hoiatada alles poolaasta lõppedes",
+                en: "Warn only at the end of the half-year",
+                ru: "Предупреждать только по окончании полугодия",
+            },
         }
         .get(lang)
         .to_string()

@@ -3,14 +3,15 @@
 
 use kooliabi_core::code::Coded;
 use kooliabi_core::grading::upper_secondary::{
-    self, parse_count, parse_stage_grades, Choices, Outcome, Record, Subject,
+    self, parse_count, parse_stage_grades, Choices, Outcome, Record, StudyForm, Subject,
+    HOME_STUDY_YEARS_MAX,
 };
 use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 
 use crate::components::condition::ConditionItem;
 use crate::components::field::Field;
-use crate::components::select::EnumSelect;
+use crate::components::select::{EnumSelect, Select};
 use crate::i18n::{common, use_lang, vocational as s};
 use crate::storage::use_stored;
 
@@ -72,6 +73,9 @@ const EXAM_LABELS: [kooliabi_core::i18n::Tr; 5] = [
     s::RESEARCH,
 ];
 
+/// The research paper's place in `exams` and `EXAM_LABELS`.
+const RESEARCH_INDEX: usize = 4;
+
 #[function_component(CoursesPage)]
 pub fn courses_page() -> Html {
     let lang = use_lang();
@@ -96,6 +100,15 @@ pub fn courses_page() -> Html {
         }
     });
 
+    let home_years: Vec<(AttrValue, AttrValue)> = (0..=HOME_STUDY_YEARS_MAX)
+        .map(|n| {
+            (
+                AttrValue::from(n.to_string()),
+                AttrValue::from(n.to_string()),
+            )
+        })
+        .collect();
+
     html! {
         <>
             <h1>{ common::TOOL_COURSES.title.get(lang) }</h1>
@@ -103,10 +116,28 @@ pub fn courses_page() -> Html {
                 <input id="extensive-maths" type="checkbox" checked={form.choices.extensive_maths} onchange={toggle(|c, on| c.extensive_maths = on)} />
                 <label for="extensive-maths">{ s::EXTENSIVE_MATHS.get(lang) }</label>
             </div>
-            <div class="checkbox">
-                <input id="est-second" type="checkbox" checked={form.choices.estonian_as_second_language} onchange={toggle(|c, on| c.estonian_as_second_language = on)} />
-                <label for="est-second">{ s::EST_SECOND.get(lang) }</label>
-            </div>
+            <fieldset class="course-block">
+                <legend>{ s::LANGUAGES.get(lang) }</legend>
+                <div class="checkbox">
+                    <input id="est-second" type="checkbox" checked={form.choices.estonian_as_second_language} onchange={toggle(|c, on| c.estonian_as_second_language = on)} />
+                    <label for="est-second">{ s::EST_SECOND.get(lang) }</label>
+                </div>
+                <div class="checkbox">
+                    <input id="other-language-basic" type="checkbox" checked={form.choices.basic_education_in_other_language} onchange={toggle(|c, on| c.basic_education_in_other_language = on)} />
+                    <label for="other-language-basic">{ s::OTHER_LANGUAGE_BASIC.get(lang) }</label>
+                </div>
+            </fieldset>
+            <fieldset class="course-block">
+                <legend>{ s::STUDY_FORM_HEADING.get(lang) }</legend>
+                <EnumSelect<StudyForm> id="study-form" label={s::STUDY_FORM.get(lang)} value={form.choices.study_form}
+                    onchange={form.edit(|f, v| f.choices.study_form = v)} />
+                if form.choices.study_form == StudyForm::Daytime {
+                    <Select id="home-study-years" label={s::HOME_STUDY_YEARS.get(lang)} options={home_years}
+                        value={form.choices.home_study_years.min(HOME_STUDY_YEARS_MAX).to_string()}
+                        onchange={form.edit(|f, v: String| f.choices.home_study_years = v.parse().unwrap_or(0))} />
+                }
+                <p class="rule-note" id="load-note">{ s::load_note(lang, form.choices) }</p>
+            </fieldset>
             <fieldset class="course-block">
                 <legend>{ s::COURSES_PER_SUBJECT.get(lang) }</legend>
                 <div class="course-grid">{ for subject_fields }</div>
@@ -117,7 +148,8 @@ pub fn courses_page() -> Html {
                 error={(!stage_bad.is_empty()).then(|| AttrValue::from(stage_bad.iter().map(|p| s::stage_error(lang, p)).collect::<Vec<_>>().join(" ")))}
                 oninput={form.edit(|f, v| f.stage = v)} />
             <div class="course-grid">
-                { for EXAM_LABELS.iter().enumerate().map(|(i, label)| html! {
+                // § 18 (3) 4): no research paper or practical work for an external student.
+                { for EXAM_LABELS.iter().enumerate().filter(|(i, _)| *i != RESEARCH_INDEX || form.choices.study_form != StudyForm::External).map(|(i, label)| html! {
                     <EnumSelect<Outcome> id={format!("exam-{i}")} label={label.get(lang)} value={form.exams[i]}
                         onchange={form.edit(move |f, v| f.exams[i] = v)} />
                 }) }

@@ -72,8 +72,13 @@ pub fn deadlines_page() -> Html {
                         Some((_, items)) => html! {
                             <ul class="deadline-list">
                                 { for items.iter().map(|d| {
-                                    let off_day = matches!(d.counting, Counting::CalendarDaysAfter(_))
-                                        && !days::is_working_day(d.count.due);
+                                    let off_day = matches!(
+                                        d.counting,
+                                        Counting::CalendarDaysAfter(_)
+                                            | Counting::WeeksAfter(_)
+                                            | Counting::FirstMonth
+                                            | Counting::FixedDay { .. }
+                                    ) && !days::is_working_day(d.count.due);
                                     html! {
                                         <li class="deadline">
                                             <p class="deadline__what">{ s::kind(lang, d.kind) }</p>

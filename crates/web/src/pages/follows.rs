@@ -1,14 +1,16 @@
 //! What follows from a basic-school student's grades: support, additional
 //! study, repeating a year, honours — each with its clause.
 
-use kooliabi_core::code::{as_code, as_code_was_serde};
+use kooliabi_core::code::{as_code, as_code_was_serde, Coded};
 use kooliabi_core::grading::basic_school::{
-    self, Conduct, Curriculum, Honours, PraiseLetterSetting, Student, Subject,
+    self, Conduct, Curriculum, Honours, HonoursSetting, PraiseLetterSetting, Student, Subject,
+    Summative,
 };
 use kooliabi_core::grading::scale::Grade;
 use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 
+use crate::components::checkbox::Checkbox;
 use crate::components::field::Field;
 use crate::components::select::{EnumSelect, Select};
 use crate::i18n::{common, grading as s, use_lang, Lang};
@@ -22,6 +24,91 @@ pub struct SubjectForm {
     pub trimester: Option<Grade>,
     pub year: Option<Grade>,
     pub exam: Option<Grade>,
+    /// 002 8.2.4, 8.4: the trimester grade was deliberately left unset
+    /// (`trimester` is then empty). Added for issue #11, as are the fields below.
+    #[serde(default)]
+    pub trimester_unset: bool,
+    #[serde(default)]
+    pub year_unset: bool,
+    #[serde(default)]
+    pub stage: Option<Grade>,
+    #[serde(default)]
+    pub test_before_trimester_end: Option<Grade>,
+    #[serde(default)]
+    pub resit_unused: bool,
+}
+
+/// A summative grade as the select offers it: not entered, a grade, or
+/// deliberately left unset ("välja panemata", 002 8.4) — two different facts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SummativeChoice {
+    NotEntered,
+    Given(Grade),
+    LeftUnset,
+}
+
+impl SummativeChoice {
+    fn read(grade: Option<Grade>, unset: bool) -> Self {
+        match (grade, unset) {
+            (Some(g), _) => SummativeChoice::Given(g),
+            (None, true) => SummativeChoice::LeftUnset,
+            (None, false) => SummativeChoice::NotEntered,
+        }
+    }
+
+    /// What the form stores: the grade (as the first release did) and the flag.
+    fn stored(self) -> (Option<Grade>, bool) {
+        match self {
+            SummativeChoice::NotEntered => (None, false),
+            SummativeChoice::Given(g) => (Some(g), false),
+            SummativeChoice::LeftUnset => (None, true),
+        }
+    }
+
+    pub fn summative(self) -> Option<Summative> {
+        match self {
+            SummativeChoice::NotEntered => None,
+            SummativeChoice::Given(g) => Some(Summative::Given(g)),
+            SummativeChoice::LeftUnset => Some(Summative::LeftUnset),
+        }
+    }
+}
+
+impl Coded for SummativeChoice {
+    const ALL: &'static [Self] = &[
+        SummativeChoice::NotEntered,
+        SummativeChoice::Given(Grade::VeryGood),
+        SummativeChoice::Given(Grade::Good),
+        SummativeChoice::Given(Grade::Satisfactory),
+        SummativeChoice::Given(Grade::Poor),
+        SummativeChoice::Given(Grade::Weak),
+        SummativeChoice::LeftUnset,
+    ];
+    fn code(self) -> &'static str {
+        match self {
+            SummativeChoice::NotEntered => "",
+            SummativeChoice::Given(g) => Some(g).code(),
+            SummativeChoice::LeftUnset => "unset",
+        }
+    }
+}
+
+impl SubjectForm {
+    pub fn trimester_choice(&self) -> SummativeChoice {
+        SummativeChoice::read(self.trimester, self.trimester_unset)
+    }
+
+    pub fn year_choice(&self) -> SummativeChoice {
+        SummativeChoice::read(self.year, self.year_unset)
+    }
+
+    pub fn set_trimester(&mut self, c: SummativeChoice) {
+        (self.trimester, self.trimester_unset) = c.stored();
+    }
+
+    pub fn set_year(&mut self, c: SummativeChoice) {
+        (self.year, self.year_unset) = c.stored();
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -33,6 +120,16 @@ pub struct FollowsForm {
     pub behaviour: Option<Conduct>,
     pub praise_lowest: Grade,
     pub subjects: Vec<SubjectForm>,
+    /// 002 8.2.4: the trimester entered is the school year's last.
+    #[serde(default)]
+    pub last_trimester: bool,
+    /// 003 IX 4: how many final exams a graduate takes (a setting).
+    #[serde(default = "default_final_exams")]
+    pub final_exams: usize,
+}
+
+fn default_final_exams() -> usize {
+    HonoursSetting::default().final_exams
 }
 
 /// Stored on the device; raise the version (with a migration step) when the shape changes.
@@ -48,6 +145,8 @@ impl Default for FollowsForm {
             behaviour: None,
             praise_lowest: PraiseLetterSetting::default().lowest_year_grade,
             subjects: vec![SubjectForm::default()],
+            last_trimester: false,
+            final_exams: default_final_exams(),
         }
     }
 }
@@ -63,6 +162,9 @@ impl FollowsForm {
         }
     }
 }
+
+/// The most final exams the setting offers; the sources name none (003 IX 4).
+const FINAL_EXAMS_MAX: usize = 6;
 
 fn subject_name(lang: Lang, name: &str) -> String {
     if name.trim().is_empty() {
@@ -86,9 +188,12 @@ pub fn follows_page() -> Html {
             let subject = Subject {
                 name: subject_name(lang, &sf.name),
                 marks,
-                trimester: sf.trimester,
-                year: sf.year,
+                trimester: sf.trimester_choice().summative(),
+                year: sf.year_choice().summative(),
+                stage: sf.stage,
                 exam: sf.exam,
+                test_before_trimester_end: sf.test_before_trimester_end,
+                resit_unused: sf.resit_unused,
             };
             (subject, errors)
         })
@@ -98,6 +203,7 @@ pub fn follows_page() -> Html {
         curriculum: form.curriculum,
         subjects: parsed.iter().map(|(s, _)| s.clone()).collect(),
         behaviour: form.behaviour,
+        last_trimester: form.last_trimester,
     };
     let class_options: Vec<(AttrValue, AttrValue)> = (basic_school::FIRST_CLASS
         ..=basic_school::LAST_CLASS)
@@ -120,6 +226,8 @@ pub fn follows_page() -> Html {
                 <EnumSelect<Option<Conduct>> id="behaviour" label={s::BEHAVIOUR.get(lang)} value={form.behaviour}
                     onchange={form.edit(|f, v| f.behaviour = v)} />
             </div>
+            <Checkbox id="last-trimester" label={s::LAST_TRIMESTER.get(lang)} hint={s::LAST_TRIMESTER_HINT.get(lang)}
+                checked={form.last_trimester} onchange={form.edit(|f, on| f.last_trimester = on)} />
             <h2>{ s::SUBJECTS.get(lang) }</h2>
             { for form.subjects.iter().enumerate().map(|(i, sf)| html! {
                 <SubjectFieldset key={i} index={i} subject={sf.clone()} errors={parsed[i].1.clone()}
@@ -132,6 +240,8 @@ pub fn follows_page() -> Html {
             <Findings student={student.clone()} />
             if basic_school::uses_numeric_grades(form.class) {
                 <HonoursSection student={student.clone()} praise_lowest={form.praise_lowest}
+                    final_exams={form.final_exams}
+                    onexams={form.edit(|f, v: String| f.final_exams = v.parse().unwrap_or(f.final_exams))}
                     onpraise={form.edit(|f, g: Option<Grade>| if let Some(g) = g { f.praise_lowest = g })} />
                 <Stats subjects={student.subjects.clone()} />
             }
@@ -169,6 +279,22 @@ fn subject_fieldset(props: &SubjectProps) -> Html {
             cb.emit(next);
         })
     };
+    let summative = |f: fn(&mut SubjectForm, SummativeChoice)| {
+        let (sf, cb) = (sf.clone(), props.onchange.clone());
+        Callback::from(move |c: SummativeChoice| {
+            let mut next = sf.clone();
+            f(&mut next, c);
+            cb.emit(next);
+        })
+    };
+    let resit = {
+        let (sf, cb) = (sf.clone(), props.onchange.clone());
+        Callback::from(move |on: bool| {
+            let mut next = sf.clone();
+            next.resit_unused = on;
+            cb.emit(next);
+        })
+    };
     let marks_error = (!props.errors.is_empty()).then(|| {
         AttrValue::from(
             props
@@ -186,10 +312,13 @@ fn subject_fieldset(props: &SubjectProps) -> Html {
             <Field id={format!("subject-{i}-marks")} label={s::MARKS.get(lang)} value={sf.marks.clone()}
                 hint={s::MARKS_HINT.get(lang)} error={marks_error} oninput={edit(|f, v| f.marks = v)} />
             <div class="grade-selects">
-                <EnumSelect<Option<Grade>> id={format!("subject-{i}-trimester")} label={s::TRIMESTER.get(lang)} value={sf.trimester} onchange={grade(|f, g| f.trimester = g)} />
-                <EnumSelect<Option<Grade>> id={format!("subject-{i}-year")} label={s::YEAR.get(lang)} value={sf.year} onchange={grade(|f, g| f.year = g)} />
+                <EnumSelect<Option<Grade>> id={format!("subject-{i}-test-before-end")} label={s::TEST_BEFORE_END.get(lang)} value={sf.test_before_trimester_end} onchange={grade(|f, g| f.test_before_trimester_end = g)} />
+                <EnumSelect<SummativeChoice> id={format!("subject-{i}-trimester")} label={s::TRIMESTER.get(lang)} value={sf.trimester_choice()} onchange={summative(SubjectForm::set_trimester)} />
+                <EnumSelect<SummativeChoice> id={format!("subject-{i}-year")} label={s::YEAR.get(lang)} value={sf.year_choice()} onchange={summative(SubjectForm::set_year)} />
+                <EnumSelect<Option<Grade>> id={format!("subject-{i}-stage")} label={s::STAGE.get(lang)} value={sf.stage} onchange={grade(|f, g| f.stage = g)} />
                 <EnumSelect<Option<Grade>> id={format!("subject-{i}-exam")} label={s::EXAM.get(lang)} value={sf.exam} onchange={grade(|f, g| f.exam = g)} />
             </div>
+            <Checkbox id={format!("subject-{i}-resit-unused")} label={s::RESIT_UNUSED.get(lang)} checked={sf.resit_unused} onchange={resit} />
             <button type="button" class="button button--danger" onclick={props.onremove.reform(|_: MouseEvent| ())}
                 aria-label={s::remove_subject(lang, &subject_name(lang, &sf.name))}>
                 { s::REMOVE.get(lang) }
@@ -226,6 +355,8 @@ fn findings(props: &StudentProps) -> Html {
 struct HonoursProps {
     student: Student,
     praise_lowest: Grade,
+    final_exams: usize,
+    onexams: Callback<String>,
     onpraise: Callback<Option<Grade>>,
 }
 
@@ -233,7 +364,20 @@ struct HonoursProps {
 #[function_component(HonoursSection)]
 fn honours_section(props: &HonoursProps) -> Html {
     let lang = use_lang();
-    let honours = basic_school::honours(&props.student);
+    let honours = basic_school::honours_with(
+        &props.student,
+        &HonoursSetting {
+            final_exams: props.final_exams,
+        },
+    );
+    let exam_options: Vec<(AttrValue, AttrValue)> = (1..=FINAL_EXAMS_MAX)
+        .map(|n| {
+            (
+                AttrValue::from(n.to_string()),
+                AttrValue::from(n.to_string()),
+            )
+        })
+        .collect();
     let setting = PraiseLetterSetting {
         lowest_year_grade: props.praise_lowest,
     };
@@ -245,13 +389,18 @@ fn honours_section(props: &HonoursProps) -> Html {
             <output id="honours">
                 { match &honours {
                     Honours::Met => html! { <p>{ s::HONOURS_MET.get(lang) }</p> },
-                    Honours::NotYetKnown => html! { <p>{ s::HONOURS_UNKNOWN.get(lang) }</p> },
+                    Honours::NotYetKnown(reasons) => html! { <>
+                        <p>{ s::HONOURS_UNKNOWN.get(lang) }</p>
+                        <ul>{ for reasons.iter().map(|r| html! { <li>{ s::honours_unknown(lang, r) }</li> }) }</ul>
+                    </> },
                     Honours::NotMet(gaps) => html! { <>
                         <p>{ s::HONOURS_NOT_MET.get(lang) }</p>
                         <ul>{ for gaps.iter().map(|g| html! { <li>{ s::honours_gap(lang, g) }</li> }) }</ul>
                     </> },
                 } }
             </output>
+            <Select id="final-exams" label={s::FINAL_EXAMS_SETTING.get(lang)} options={exam_options}
+                value={props.final_exams.to_string()} onchange={props.onexams.clone()} />
             <h2>{ s::PRAISE_HEADING.get(lang) }</h2>
             <EnumSelect<Option<Grade>> id="praise-lowest" label={s::PRAISE_SETTING.get(lang)} value={Some(props.praise_lowest)}
                 only={grades} onchange={props.onpraise.clone()} />

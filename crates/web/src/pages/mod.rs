@@ -1,5 +1,6 @@
 //! One module per page.
 
+pub mod attendance;
 pub mod behaviour;
 pub mod class;
 pub mod courses;
@@ -14,3 +15,4 @@ pub mod privacy;
 pub mod questionnaire;
 pub mod questionnaires;
 pub mod recognise;
+pub mod test_schedule;

@@ -2,13 +2,16 @@
 //! conditions, the conditional-transfer share and debt warnings out.
 
 use kooliabi_core::code::as_code;
-use kooliabi_core::grading::vocational::{self, FinalExam, Module};
+use kooliabi_core::grading::vocational::{
+    self, AverageRule, FinalExam, HalfYearCheck, Module, VocationalSettings,
+};
 use kooliabi_core::number::parse_decimal;
 use kooliabi_core::transfer;
 use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 
 use crate::clock::today;
+use crate::components::checkbox::Checkbox;
 use crate::components::condition::ConditionItem;
 use crate::components::download::DownloadButton;
 use crate::components::field::Field;
@@ -34,6 +37,26 @@ pub struct ModulesForm {
     #[serde(with = "as_code")]
     pub exam: FinalExam,
     pub modules: Vec<ModuleForm>,
+    /// 001 6.10.4.1 "4,6": exact or rounded (a setting). Added for issue #11,
+    /// as are the fields below; older forms and files read the defaults.
+    #[serde(default, with = "as_code")]
+    pub honours_average: AverageRule,
+    /// 001 6.8.5 "poolaasta lõppedes": a projection during the half-year or
+    /// a warning only at its end (a setting).
+    #[serde(default, with = "as_code")]
+    pub half_year: HalfYearCheck,
+    /// The half-year has ended, so 6.8.5 is a ground, not a projection.
+    #[serde(default)]
+    pub half_year_ended: bool,
+}
+
+impl ModulesForm {
+    fn settings(&self) -> VocationalSettings {
+        VocationalSettings {
+            honours_average: self.honours_average,
+            half_year: self.half_year,
+        }
+    }
 }
 
 /// Stored on the device; raise the version (with a migration step) when the shape changes.
@@ -46,6 +69,9 @@ impl Default for ModulesForm {
         ModulesForm {
             exam: FinalExam::NotYet,
             modules: vec![ModuleForm::default()],
+            honours_average: AverageRule::default(),
+            half_year: HalfYearCheck::default(),
+            half_year_ended: false,
         }
     }
 }
@@ -152,7 +178,17 @@ pub fn modules_page() -> Html {
             <div class="button-row">
                 <button type="button" class="button" onclick={form.edit(|f, _: MouseEvent| f.add())}>{ s::ADD_MODULE.get(lang) }</button>
             </div>
-            <Summary {modules} exam={form.exam} />
+            <details class="settings" open={form.settings() != VocationalSettings::default()}>
+                <summary>{ s::VOC_SETTINGS.get(lang) }</summary>
+                <p class="field__hint">{ s::VOC_SETTINGS_NOTE.get(lang) }</p>
+                <EnumSelect<AverageRule> id="honours-average-rule" label={s::AVERAGE_RULE.get(lang)} value={form.honours_average}
+                    onchange={form.edit(|f, v| f.honours_average = v)} />
+                <EnumSelect<HalfYearCheck> id="half-year-check" label={s::HALF_YEAR_CHECK.get(lang)} value={form.half_year}
+                    onchange={form.edit(|f, v| f.half_year = v)} />
+            </details>
+            <Checkbox id="half-year-ended" label={s::HALF_YEAR_ENDED.get(lang)} checked={form.half_year_ended}
+                onchange={form.edit(|f, on| f.half_year_ended = on)} />
+            <Summary {modules} exam={form.exam} settings={form.settings()} half_year_ended={form.half_year_ended} />
             <div class="button-row">
                 <DownloadButton label={s::EXPORT.get(lang)} filename="kooliabi-moodulid.json" mime="application/json" contents={export} />
                 <FileImport id="modules-import" label={s::IMPORT.get(lang)} onload={on_import} />
@@ -220,6 +256,8 @@ fn module_fieldset(props: &ModuleProps) -> Html {
 struct SummaryProps {
     modules: Vec<Module>,
     exam: FinalExam,
+    settings: VocationalSettings,
+    half_year_ended: bool,
 }
 
 /// Average, honours, transfer and warnings for the modules as entered.
@@ -229,8 +267,10 @@ fn summary(props: &SummaryProps) -> Html {
     let today = today();
     let modules = &props.modules;
     let avg = vocational::weighted_average(modules, today);
-    let honours = vocational::honours(modules, props.exam, today);
-    let warnings = vocational::debt_warnings(modules, today);
+    let honours = vocational::honours_with(modules, props.exam, today, &props.settings);
+    let warnings =
+        vocational::debt_warnings_with(modules, today, &props.settings, props.half_year_ended);
+    let debts = vocational::debts(modules, today);
     let pending_x = vocational::pending_x(modules, today);
     let num = |v: f64, places: usize| decimal(lang, format!("{v:.places$}"));
     html! {
@@ -247,7 +287,7 @@ fn summary(props: &SummaryProps) -> Html {
                 <p class="note">{ s::AVERAGE_HOW.get(lang) }</p>
                 <h3>{ s::HONOURS.get(lang) }</h3>
                 <ul class="conditions">
-                    <ConditionItem label={s::H_AVERAGE.get(lang)} state={s::status(lang, honours.average)} class={honours.average.css_class()} />
+                    <ConditionItem label={s::h_average(lang, props.settings.honours_average)} state={s::status(lang, honours.average)} class={honours.average.css_class()} />
                     <ConditionItem label={s::H_ALL_GOOD.get(lang)} state={s::status(lang, honours.all_good)} class={honours.all_good.css_class()} />
                     <ConditionItem label={s::H_EXAM.get(lang)} state={s::status(lang, honours.exam)} class={honours.exam.css_class()} />
                     <ConditionItem label={s::H_HALF.get(lang)} state={s::status(lang, honours.half_differentiated)} class={honours.half_differentiated.css_class()} />
@@ -267,6 +307,13 @@ fn summary(props: &SummaryProps) -> Html {
                     <ul class="warnings">
                         { for pending_x.iter().map(|(m, d)| html! { <li>{ s::x_turns(lang, m, &cal::date_long(lang, *d)) }</li> }) }
                         { for warnings.iter().map(|w| html! { <li>{ s::debt_warning(lang, w) }</li> }) }
+                    </ul>
+                }
+                if !debts.is_empty() {
+                    <h3>{ s::OPEN_DEBTS.get(lang) }</h3>
+                    <ul id="open-debts">
+                        { for debts.iter().map(|d| html! { <li>{ s::debt_line(lang, &d.module,
+                            &cal::date_long(lang, d.arose), &cal::date_long(lang, d.agree_by), &cal::date_long(lang, d.clear_by), d.expired) }</li> }) }
                     </ul>
                 }
             </output>

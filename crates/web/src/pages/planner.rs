@@ -3,7 +3,8 @@
 //! `.ics` export and a printable list. Names stay on the device.
 
 use kooliabi_core::calendar::ics;
-use kooliabi_core::calendar::planner::{self, StudentPlan};
+use kooliabi_core::calendar::planner::{self, ChangeTiming, PlannerSettings, StudentPlan, YearEnd};
+use kooliabi_core::code::as_code;
 use kooliabi_core::paste;
 use serde::{Deserialize, Serialize};
 use yew::prelude::*;
@@ -11,6 +12,7 @@ use yew::prelude::*;
 use crate::clock::{now_utc, today};
 use crate::components::download::DownloadButton;
 use crate::components::field::Field;
+use crate::components::select::EnumSelect;
 use crate::i18n::{calendar as s, common, use_lang};
 use crate::input;
 use crate::storage::{use_stored, Stored};
@@ -26,6 +28,13 @@ pub struct StudentForm {
 pub struct PlannerForm {
     pub teacher_changed: String,
     pub students: Vec<StudentForm>,
+    /// 000 7.2 "2–6 kuu jooksul" read as limits or a window (a setting).
+    /// Added for issue #11, as is `year_end`; older forms read the defaults.
+    #[serde(default, with = "as_code")]
+    pub change_timing: ChangeTiming,
+    /// Which school-year end 000 7.1 is counted to (a setting).
+    #[serde(default, with = "as_code")]
+    pub year_end: YearEnd,
 }
 
 /// Stored on the device; raise the version (with a migration step) when the shape changes.
@@ -47,6 +56,13 @@ impl PlannerForm {
             self.students.remove(i);
         }
     }
+
+    pub fn settings(&self) -> PlannerSettings {
+        PlannerSettings {
+            change_timing: self.change_timing,
+            year_end: self.year_end,
+        }
+    }
 }
 
 /// One student's parsed dates and status; a bad date is shown at its field
@@ -65,6 +81,7 @@ pub fn planner_page() -> Html {
     let today = today();
 
     let (teacher_changed, teacher_error) = input::date(lang, &form.teacher_changed);
+    let settings = form.settings();
     let rows: Vec<Row> = form
         .students
         .iter()
@@ -76,7 +93,7 @@ pub fn planner_page() -> Html {
                 conversation,
                 arrived,
             };
-            let status = planner::status(&plan, teacher_changed, today);
+            let status = planner::status_with(&plan, teacher_changed, today, &settings);
             Row {
                 plan,
                 errors: [conv_err, arr_err],
@@ -93,6 +110,14 @@ pub fn planner_page() -> Html {
                 <Field id="teacher-changed" label={s::TEACHER_CHANGED.get(lang)} input_type="date"
                     value={form.teacher_changed.clone()} error={teacher_error}
                     oninput={form.edit(|f, v| f.teacher_changed = v)} />
+                <details class="settings" open={settings != PlannerSettings::default()}>
+                    <summary>{ s::PLANNER_SETTINGS.get(lang) }</summary>
+                    <EnumSelect<ChangeTiming> id="change-timing" label={s::CHANGE_TIMING.get(lang)} value={form.change_timing}
+                        onchange={form.edit(|f, v| f.change_timing = v)} />
+                    <EnumSelect<YearEnd> id="year-end" label={s::YEAR_END.get(lang)} value={form.year_end}
+                        onchange={form.edit(|f, v| f.year_end = v)} />
+                </details>
+                <p class="rule-note" id="planner-rule-note">{ s::planner_note(lang, settings) }</p>
                 if !form.students.is_empty() {
                     <h2>{ s::STUDENTS.get(lang) }</h2>
                     { for form.students.iter().enumerate().map(|(i, sf)| html! {
@@ -241,7 +266,10 @@ fn plan_section(props: &PlanProps) -> Html {
                                     <td>{ p.conversation.map(s::date_short).unwrap_or_default() }</td>
                                     <td>{ st.send_by.map(s::date_short).unwrap_or_default() }</td>
                                     <td>{ st.answer_by.map(s::date_short).unwrap_or_default() }</td>
-                                    <td>{ format!("{} — {}", s::date_short(st.latest), s::limit(lang, st.limit)) }</td>
+                                    <td>
+                                        { format!("{} — {}", s::date_short(st.latest), s::limit(lang, st.limit)) }
+                                        if let Some(e) = st.earliest { <br />{ s::not_before(lang, e) } }
+                                    </td>
                                     <td class="warning">{ st.warnings.iter().map(|w| s::warning(lang, *w)).collect::<Vec<_>>().join("; ") }</td>
                                 </tr>
                             }) }

@@ -8,9 +8,11 @@ use kooliabi_core::number::parse_decimal;
 use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 
+use crate::components::checkbox::Checkbox;
 use crate::components::field::Field;
 use crate::components::select::{EnumSelect, Select};
 use crate::i18n::{common, grading, use_lang, vocational as s, Labelled, Lang};
+use crate::input;
 use crate::storage::use_stored;
 
 /// How the earlier grade was given (001 Lisa 5 III): in the same system, on
@@ -56,6 +58,23 @@ pub struct RecogniseForm {
     pub grade: String,
     pub general: bool,
     pub covered: String,
+    /// 001 Lisa 5 III 6–7: a vocational module studied at the curriculum's
+    /// level. Added for issue #11, as are the fields below.
+    #[serde(default = "yes")]
+    pub same_level: bool,
+    /// 001 Lisa 5 I 3: the day the learning or work experience was acquired.
+    #[serde(default)]
+    pub acquired: String,
+    /// 001 Lisa 5 II 1, III 15: the day the application was filed.
+    #[serde(default)]
+    pub applied: String,
+    /// 001 4.3.1: the first day of the school year.
+    #[serde(default)]
+    pub year_began: String,
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// Stored on the device; raise the version (with a migration step) when the shape changes.
@@ -74,6 +93,10 @@ impl Default for RecogniseForm {
             grade: String::new(),
             general: false,
             covered: "100".into(),
+            same_level: true,
+            acquired: String::new(),
+            applied: String::new(),
+            year_began: String::new(),
         }
     }
 }
@@ -128,6 +151,10 @@ impl RecogniseForm {
             (true, Some(c)) if covered_error.is_none() => {
                 recognition::general_subject(c / 100.0, r)
             }
+            (false, Some(c)) if covered_error.is_none() => {
+                recognition::vocational_module(self.same_level, c / 100.0, r)
+            }
+            (false, None) if !self.same_level => recognition::vocational_module(false, 1.0, r),
             _ => r,
         });
         Reading {
@@ -184,16 +211,81 @@ pub fn recognise_page() -> Html {
                 <input id="rec-general" type="checkbox" checked={form.general} onchange={on_general} />
                 <label for="rec-general">{ s::REC_GENERAL.get(lang) }</label>
             </div>
-            if form.general {
-                <Field id="rec-covered" label={s::REC_COVERED.get(lang)} value={form.covered.clone()} inputmode="decimal"
-                    error={covered_error} oninput={set(|f, v| f.covered = v)} />
+            if !form.general {
+                <Checkbox id="rec-same-level" label={s::REC_SAME_LEVEL.get(lang)} checked={form.same_level}
+                    onchange={form.edit(|f, on| f.same_level = on)} />
             }
+            <Field id="rec-covered" label={s::REC_COVERED.get(lang)} value={form.covered.clone()} inputmode="decimal"
+                hint={if form.general { s::REC_COVERED_HINT_GENERAL.get(lang) } else { s::REC_COVERED_HINT_MODULE.get(lang) }}
+                error={covered_error} oninput={set(|f, v| f.covered = v)} />
             <section aria-labelledby="rec-heading" class="result">
                 <h2 id="rec-heading">{ s::REC_RESULT.get(lang) }</h2>
                 <output id="recognition" aria-live="polite">
                     { result.map(|r| s::recognition(lang, &r)).unwrap_or_default() }
                 </output>
             </section>
+            <ApplicationDates acquired={form.acquired.clone()} applied={form.applied.clone()} year_began={form.year_began.clone()}
+                onacquired={set(|f, v| f.acquired = v)} onapplied={set(|f, v| f.applied = v)} onyear={set(|f, v| f.year_began = v)} />
         </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct DatesProps {
+    acquired: AttrValue,
+    applied: AttrValue,
+    year_began: AttrValue,
+    onacquired: Callback<String>,
+    onapplied: Callback<String>,
+    onyear: Callback<String>,
+}
+
+/// 001 Lisa 5 I 3 (the last ten years), II 1 (apply in the first month of
+/// the school year) and III 15 (the answer within a month).
+#[function_component(ApplicationDates)]
+fn application_dates(props: &DatesProps) -> Html {
+    let lang = use_lang();
+    let (acquired, acquired_error) = input::date(lang, &props.acquired);
+    let (applied, applied_error) = input::date(lang, &props.applied);
+    let (year_began, year_error) = input::date(lang, &props.year_began);
+    let mut lines = Vec::new();
+    if let Some(applied) = applied {
+        if let Some(acquired) = acquired {
+            lines.push(s::rec_period(
+                lang,
+                recognition::within_recognition_period(acquired, applied),
+                recognition::earliest_recognised(applied),
+            ));
+        }
+        if let Some(began) = year_began {
+            lines.push(s::rec_in_time(
+                lang,
+                recognition::applied_in_time(applied, began),
+                began,
+                recognition::application_deadline(began),
+            ));
+        }
+        lines.push(s::rec_answer_due(
+            lang,
+            recognition::answer_due(applied).due,
+        ));
+    }
+    html! {
+        <section aria-labelledby="rec-dates-heading">
+            <h2 id="rec-dates-heading">{ s::REC_DATES.get(lang) }</h2>
+            <Field id="rec-applied" label={s::REC_APPLIED.get(lang)} input_type="date" value={props.applied.clone()}
+                error={applied_error} oninput={props.onapplied.clone()} />
+            <Field id="rec-acquired" label={s::REC_ACQUIRED.get(lang)} input_type="date" value={props.acquired.clone()}
+                error={acquired_error} oninput={props.onacquired.clone()} />
+            <Field id="rec-year-began" label={s::REC_YEAR_BEGAN.get(lang)} hint={s::REC_YEAR_BEGAN_HINT.get(lang)} input_type="date"
+                value={props.year_began.clone()} error={year_error} oninput={props.onyear.clone()} />
+            <output id="rec-dates" aria-live="polite">
+                if lines.is_empty() {
+                    <p class="note">{ s::REC_DATES_EMPTY.get(lang) }</p>
+                } else {
+                    <ul>{ for lines.iter().map(|l| html! { <li>{ l }</li> }) }</ul>
+                }
+            </output>
+        </section>
     }
 }
