@@ -8,5 +8,8 @@ pub mod file_import;
 pub mod grading_settings;
 pub mod header;
 pub mod question;
+pub mod receipt;
 pub mod select;
+pub mod send_reply;
+pub mod share;
 pub mod storage_banner;

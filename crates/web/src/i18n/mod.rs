@@ -4,6 +4,7 @@
 
 pub mod calendar;
 pub mod common;
+pub mod conversation;
 pub mod grading;
 pub mod questionnaire;
 pub mod vocational;

@@ -1,7 +1,10 @@
 //! One module per page.
 
+pub mod answer;
 pub mod behaviour;
 pub mod class;
+pub mod conversation;
+pub mod conversations;
 pub mod courses;
 pub mod deadlines;
 pub mod follows;
@@ -14,3 +17,4 @@ pub mod privacy;
 pub mod questionnaire;
 pub mod questionnaires;
 pub mod recognise;
+pub mod reply;

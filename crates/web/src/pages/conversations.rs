@@ -1,0 +1,510 @@
+//! The class teacher's conversations: the key (fingerprint, backup,
+//! restore), invitation links, replies received as files, the class with
+//! its students, storage used and the whole-class export.
+
+use chrono::NaiveDate;
+use kooliabi_core::conversation::envelope::Envelope;
+use kooliabi_core::conversation::invite::{self, ConversationId, Invitation};
+use kooliabi_core::conversation::keys::{self, KeyBackup, TeacherKey, PASSPHRASE_MIN_CHARS};
+use kooliabi_core::questionnaire::Role;
+use kooliabi_core::transfer::FILE_MAX_BYTES;
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+use crate::components::download::DownloadButton;
+use crate::components::field::Field;
+use crate::components::receipt::{receive, Receipt, ReceiptView};
+use crate::components::select::{EnumSelect, Select};
+use crate::components::share::ShareLink;
+use crate::conversation_store::{self as store, ClassBook, KeyRing, CLASS_KEY, KEYS_KEY};
+use crate::crypto;
+use crate::files;
+use crate::i18n::{conversation as s, use_lang};
+use crate::questionnaire_store;
+use crate::routes::Route;
+use crate::storage::{self, use_stored, Stored};
+
+#[function_component(ConversationsPage)]
+pub fn conversations_page() -> Html {
+    let lang = use_lang();
+    let ring = use_stored::<KeyRing, _>(KEYS_KEY, KeyRing::default);
+    let book = use_stored::<ClassBook, _>(CLASS_KEY, ClassBook::default);
+    html! {
+        <>
+            <h1>{ s::TITLE.get(lang) }</h1>
+            <p>{ s::INTRO.get(lang) }</p>
+            <InviteForm ring={ring.clone()} book={book.clone()} />
+            <KeyPanel ring={ring.clone()} />
+            <ReceiveFile ring={ring.clone()} book={book.clone()} />
+            <ClassList {book} />
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct RingProps {
+    ring: Stored<KeyRing>,
+}
+
+/// The key's fingerprint, what losing it means, backup and restore.
+#[function_component(KeyPanel)]
+fn key_panel(props: &RingProps) -> Html {
+    let lang = use_lang();
+    let current = props.ring.current().cloned();
+    html! {
+        <section aria-labelledby="key-heading" class="conv-panel">
+            <h2 id="key-heading">{ s::KEY_HEADING.get(lang) }</h2>
+            if let Some(k) = &current {
+                <Fingerprint key_id={k.backup.key.kid.fingerprint()} />
+                <p>{ s::KEY_KEPT_HERE.get(lang) }</p>
+                if k.backed_up {
+                    <p class="note">{ s::BACKED_UP.get(lang) }</p>
+                } else {
+                    <p class="banner" role="alert" id="backup-needed">{ s::BACKUP_NEEDED.get(lang) }</p>
+                }
+                <BackupForm ring={props.ring.clone()} />
+            } else {
+                <p>{ s::KEY_NONE.get(lang) }</p>
+            }
+            <RestoreForm ring={props.ring.clone()} />
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct FingerprintProps {
+    pub key_id: AttrValue,
+}
+
+/// The key's fingerprint, for both sides to compare.
+#[function_component(Fingerprint)]
+pub fn fingerprint(props: &FingerprintProps) -> Html {
+    let lang = use_lang();
+    html! {
+        <div class="fingerprint">
+            <p><span class="fingerprint__label">{ s::FINGERPRINT.get(lang) }{ ": " }</span>
+                <output class="fingerprint__value">{ &props.key_id }</output></p>
+            <p class="field__hint">{ s::FINGERPRINT_HELP.get(lang) }</p>
+        </div>
+    }
+}
+
+/// Two passphrase fields and their problems (shown once the user tries).
+#[derive(Clone, Default, PartialEq)]
+struct PassphraseForm {
+    first: String,
+    second: String,
+    tried: bool,
+}
+
+impl PassphraseForm {
+    fn problems(&self) -> Vec<keys::PassphraseProblem> {
+        keys::passphrase_problems(&self.first, &self.second, PASSPHRASE_MIN_CHARS)
+    }
+}
+
+/// Seals the key with a passphrase and offers the file.
+#[function_component(BackupForm)]
+fn backup_form(props: &RingProps) -> Html {
+    let lang = use_lang();
+    let form = use_state(PassphraseForm::default);
+    let status = use_state(|| None::<Result<String, String>>);
+    let onsubmit = {
+        let (form, status, ring) = (form.clone(), status.clone(), props.ring.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let mut f = (*form).clone();
+            f.tried = true;
+            form.set(f.clone());
+            let Some(held) = ring.current().cloned() else {
+                return;
+            };
+            if !f.problems().is_empty() {
+                return;
+            }
+            status.set(Some(Ok(s::WORKING.get(lang).into())));
+            let (status, ring) = (status.clone(), ring.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let plain = held.backup.to_plaintext();
+                match crypto::seal_with_passphrase(&f.first, plain.as_bytes()).await {
+                    Ok(env) => {
+                        let name = store::backup_file_name(&held.backup.key);
+                        if files::download(&name, "application/json", &env.to_file()).is_ok() {
+                            ring.update(|r| r.mark_backed_up());
+                            status.set(Some(Ok(s::BACKED_UP.get(lang).into())));
+                        } else {
+                            status.set(Some(Err(crate::i18n::common::DOWNLOAD_FAILED
+                                .get(lang)
+                                .into())));
+                        }
+                    }
+                    Err(e) => status.set(Some(Err(s::crypto_error(lang, e).into()))),
+                }
+            });
+        })
+    };
+    let problems = if form.tried {
+        form.problems()
+    } else {
+        Vec::new()
+    };
+    let error = (!problems.is_empty()).then(|| {
+        AttrValue::from(
+            problems
+                .iter()
+                .map(|p| s::passphrase_problem(lang, *p))
+                .collect::<Vec<_>>()
+                .join(" "),
+        )
+    });
+    let set = |which: fn(&mut PassphraseForm, String)| {
+        let form = form.clone();
+        Callback::from(move |v: String| {
+            let mut f = (*form).clone();
+            which(&mut f, v);
+            form.set(f);
+        })
+    };
+    html! {
+        <form class="conv-form" onsubmit={onsubmit} novalidate=true>
+            <h3>{ s::BACKUP_HEADING.get(lang) }</h3>
+            <Field id="backup-pass" label={s::PASSPHRASE.get(lang)} input_type="password" autocomplete="new-password"
+                hint={s::passphrase_help(lang, PASSPHRASE_MIN_CHARS)} value={form.first.clone()} oninput={set(|f, v| f.first = v)} />
+            <Field id="backup-pass2" label={s::PASSPHRASE_AGAIN.get(lang)} input_type="password" autocomplete="new-password"
+                value={form.second.clone()} {error} oninput={set(|f, v| f.second = v)} />
+            <p class="field__hint">{ s::pbkdf2_note(lang) }</p>
+            <button type="submit" class="button button--primary">{ s::SAVE_BACKUP.get(lang) }</button>
+            <StatusLine id="backup-status" status={(*status).clone()} />
+        </form>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct StatusProps {
+    pub id: AttrValue,
+    pub status: Option<Result<String, String>>,
+}
+
+/// A line saying what an action did, or why it failed.
+#[function_component(StatusLine)]
+pub fn status_line(props: &StatusProps) -> Html {
+    match &props.status {
+        None => html! {},
+        Some(Ok(t)) => html! { <p id={props.id.clone()} role="status" class="note">{ t }</p> },
+        Some(Err(t)) => {
+            html! { <p id={props.id.clone()} role="alert" class="field__error">{ t }</p> }
+        }
+    }
+}
+
+/// Reads a backup file with its passphrase and adds the key to this device.
+#[function_component(RestoreForm)]
+fn restore_form(props: &RingProps) -> Html {
+    let lang = use_lang();
+    let pass = use_state(String::new);
+    let status = use_state(|| None::<Result<String, String>>);
+    let onchange = {
+        let (pass, status, ring) = (pass.clone(), status.clone(), props.ring.clone());
+        Callback::from(move |e: Event| {
+            let Some(file) = files::picked_file(&e) else {
+                return;
+            };
+            let (pass, status, ring) = ((*pass).clone(), status.clone(), ring.clone());
+            status.set(Some(Ok(s::WORKING.get(lang).into())));
+            wasm_bindgen_futures::spawn_local(async move {
+                status.set(Some(restore(&file, &pass, &ring, lang).await));
+            });
+        })
+    };
+    html! {
+        <div class="conv-form">
+            <h3>{ s::RESTORE_BACKUP.get(lang) }</h3>
+            <Field id="restore-pass" label={s::RESTORE_PASSPHRASE.get(lang)} input_type="password" autocomplete="current-password"
+                value={(*pass).clone()} oninput={let pass = pass.clone(); Callback::from(move |v| pass.set(v))} />
+            <input id="restore-file" class="visually-hidden" type="file" accept=".json,application/json" {onchange} />
+            <label class="button" for="restore-file">{ s::RESTORE_BACKUP.get(lang) }</label>
+            <StatusLine id="restore-status" status={(*status).clone()} />
+        </div>
+    }
+}
+
+async fn restore(
+    file: &web_sys::File,
+    pass: &str,
+    ring: &Stored<KeyRing>,
+    lang: crate::i18n::Lang,
+) -> Result<String, String> {
+    let text = files::read_text(file, FILE_MAX_BYTES as u64)
+        .await
+        .map_err(|_| crate::i18n::common::FILE_NOT_TEXT.get(lang).to_string())?;
+    let env = Envelope::parse_file(&text).map_err(|e| s::envelope_error(lang, &e))?;
+    let plain = crypto::open_with_passphrase(pass, &env)
+        .await
+        .map_err(|e| s::crypto_error(lang, e).to_string())?;
+    let backup = String::from_utf8(plain)
+        .ok()
+        .ok_or_else(|| s::backup_problem(lang, &keys::BackupError::Damaged).to_string())
+        .and_then(|t| KeyBackup::parse(&t).map_err(|e| s::backup_problem(lang, &e).to_string()))?;
+    ring.update(|r| r.add(backup, true));
+    Ok(s::RESTORED.get(lang).into())
+}
+
+/// What the teacher fills to invite someone.
+#[derive(Clone, PartialEq)]
+struct InviteDraft {
+    template: String,
+    role: Role,
+    student: String,
+    class: String,
+    teacher: String,
+    date: String,
+}
+
+impl InviteDraft {
+    fn conversation_date(&self) -> Option<NaiveDate> {
+        self.date.parse().ok()
+    }
+
+    fn invitation(&self, key: &TeacherKey, id: ConversationId) -> Option<Invitation> {
+        let template = questionnaire_store::template(&self.template)?;
+        Some(Invitation {
+            template_id: template.id.clone(),
+            template_version: template.version as u16,
+            role: self.role,
+            student_name: self.student.trim().to_string(),
+            answer_by: invite::answer_by_for(self.conversation_date()?),
+            teacher_name: self.teacher.trim().to_string(),
+            class: Some(self.class.trim().to_string()).filter(|c| !c.is_empty()),
+            teacher_key: key.public_key,
+            kid: key.kid,
+            conversation_id: id,
+        })
+    }
+}
+
+/// The app's own address, without any fragment.
+pub fn app_address() -> String {
+    let href = gloo::utils::window().location().href().unwrap_or_default();
+    href.split('#').next().unwrap_or_default().to_string()
+}
+
+/// The teacher's key, made on the first invitation.
+async fn ensure_key(ring: &Stored<KeyRing>) -> Result<TeacherKey, crypto::CryptoError> {
+    if let Some(k) = ring.current() {
+        return Ok(k.backup.key.clone());
+    }
+    let new = crypto::new_key().await?;
+    let key = TeacherKey {
+        kid: new.kid,
+        public_key: new.public_key,
+        created: crate::clock::today(),
+    };
+    ring.update(|r| r.add(KeyBackup::new(key.clone(), new.pkcs8), false));
+    Ok(key)
+}
+
+#[derive(Properties, PartialEq)]
+struct BookProps {
+    ring: Stored<KeyRing>,
+    book: Stored<ClassBook>,
+}
+
+/// Template, role, names and the conversation date → an invitation link.
+#[function_component(InviteForm)]
+fn invite_form(props: &BookProps) -> Html {
+    let lang = use_lang();
+    let all = questionnaire_store::templates();
+    let draft = use_state(|| InviteDraft {
+        template: all[0].id.clone(),
+        role: Role::Student,
+        student: String::new(),
+        class: String::new(),
+        teacher: props.book.teacher_name.clone(),
+        date: String::new(),
+    });
+    let made = use_state(|| None::<(String, String)>);
+    let problems = use_state(Vec::<String>::new);
+    let onsubmit = {
+        let (draft, made, problems) = (draft.clone(), made.clone(), problems.clone());
+        let (ring, book) = (props.ring.clone(), props.book.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let d = (*draft).clone();
+            if d.conversation_date().is_none() {
+                problems.set(vec![s::NEED_DATE.get(lang).into()]);
+                return;
+            }
+            let (made, problems, ring, book) =
+                (made.clone(), problems.clone(), ring.clone(), book.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let key = match ensure_key(&ring).await {
+                    Ok(k) => k,
+                    Err(e) => return problems.set(vec![s::crypto_error(lang, e).into()]),
+                };
+                let Ok(id) = crypto::random() else {
+                    return problems.set(vec![s::crypto_error(
+                        lang,
+                        crypto::CryptoError::Unavailable,
+                    )
+                    .into()]);
+                };
+                let Some(inv) = d.invitation(&key, ConversationId(id)) else {
+                    return;
+                };
+                match inv.to_fragment() {
+                    Err(ps) => {
+                        problems.set(ps.into_iter().map(|p| s::invite_problem(lang, p)).collect())
+                    }
+                    Ok(fragment) => {
+                        problems.set(Vec::new());
+                        book.update(|b| {
+                            b.teacher_name = inv.teacher_name.clone();
+                            b.add_invitation(inv.clone(), store::new_id());
+                        });
+                        storage::ask_to_persist();
+                        made.set(Some((
+                            format!("{}{fragment}", app_address()),
+                            key.kid.fingerprint(),
+                        )));
+                    }
+                }
+            });
+        })
+    };
+    let set = |which: fn(&mut InviteDraft, String)| {
+        let draft = draft.clone();
+        Callback::from(move |v: String| {
+            let mut d = (*draft).clone();
+            which(&mut d, v);
+            draft.set(d);
+        })
+    };
+    let template_options: Vec<(AttrValue, AttrValue)> = all
+        .iter()
+        .map(|t| {
+            (
+                AttrValue::from(t.id.clone()),
+                AttrValue::from(t.title.get(lang).to_string()),
+            )
+        })
+        .collect();
+    let roles: Vec<Role> = questionnaire_store::template(&draft.template)
+        .map(|t| {
+            t.roles
+                .iter()
+                .copied()
+                .filter(|r| *r != Role::Teacher)
+                .collect()
+        })
+        .unwrap_or_default();
+    let role = if roles.contains(&draft.role) {
+        draft.role
+    } else {
+        roles.first().copied().unwrap_or(Role::Student)
+    };
+    let on_role = {
+        let draft = draft.clone();
+        Callback::from(move |r: Role| {
+            let mut d = (*draft).clone();
+            d.role = r;
+            draft.set(d);
+        })
+    };
+    html! {
+        <section aria-labelledby="invite-heading" class="conv-panel">
+            <h2 id="invite-heading">{ s::INVITE_HEADING.get(lang) }</h2>
+            <form class="conv-form" {onsubmit} novalidate=true>
+                <Select id="inv-template" label={s::TEMPLATE.get(lang)} options={template_options} value={draft.template.clone()}
+                    onchange={set(|d, v| d.template = v)} />
+                <EnumSelect<Role> id="inv-role" label={s::WHO_ANSWERS.get(lang)} value={role} only={roles} onchange={on_role} />
+                <Field id="inv-student" label={s::STUDENT_NAME.get(lang)} value={draft.student.clone()} oninput={set(|d, v| d.student = v)} />
+                <Field id="inv-class" label={s::CLASS.get(lang)} value={draft.class.clone()} oninput={set(|d, v| d.class = v)} />
+                <Field id="inv-teacher" label={s::TEACHER_NAME.get(lang)} value={draft.teacher.clone()} autocomplete="name" oninput={set(|d, v| d.teacher = v)} />
+                <Field id="inv-date" label={s::CONVERSATION_DATE.get(lang)} input_type="date" value={draft.date.clone()} oninput={set(|d, v| d.date = v)}
+                    hint={draft.conversation_date().map(|c| AttrValue::from(s::answer_by(lang, &invite::answer_by_for(c).format("%d.%m.%Y").to_string())))} />
+                <button type="submit" class="button button--primary">{ s::MAKE_LINK.get(lang) }</button>
+                { for problems.iter().map(|p| html! { <p class="field__error" role="alert">{ p }</p> }) }
+            </form>
+            if let Some((link, fp)) = &*made {
+                <ShareLink id="invite-link" label={s::INVITE_LINK.get(lang)} link={link.clone()} title={s::ANSWER_TITLE.get(lang)} />
+                <Fingerprint key_id={fp.clone()} />
+                <p class="field__hint">{ s::LINK_PRIVATE.get(lang) }</p>
+            }
+        </section>
+    }
+}
+
+/// A reply that came as a file.
+#[function_component(ReceiveFile)]
+fn receive_file(props: &BookProps) -> Html {
+    let lang = use_lang();
+    let receipt = use_state(|| None::<Receipt>);
+    let onchange = {
+        let (receipt, ring, book) = (receipt.clone(), props.ring.clone(), props.book.clone());
+        Callback::from(move |e: Event| {
+            let Some(file) = files::picked_file(&e) else {
+                return;
+            };
+            receipt.set(Some(Receipt::Working));
+            let (receipt, ring, book) = (receipt.clone(), ring.clone(), book.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let r = match files::read_text(&file, FILE_MAX_BYTES as u64).await {
+                    Ok(text) => receive(Envelope::parse_file(&text), &ring, &book, lang).await,
+                    Err(_) => {
+                        Receipt::Refused(vec![crate::i18n::common::FILE_NOT_TEXT.get(lang).into()])
+                    }
+                };
+                receipt.set(Some(r));
+            });
+        })
+    };
+    let onreceipt = {
+        let receipt = receipt.clone();
+        Callback::from(move |r| receipt.set(Some(r)))
+    };
+    html! {
+        <section aria-labelledby="receive-heading" class="conv-panel">
+            <h2 id="receive-heading">{ s::RECEIVE_HEADING.get(lang) }</h2>
+            <input id="reply-file" class="visually-hidden" type="file" accept=".json,application/json" {onchange} />
+            <label class="button" for="reply-file">{ s::IMPORT_REPLY.get(lang) }</label>
+            if let Some(r) = &*receipt {
+                <ReceiptView receipt={r.clone()} book={props.book.clone()} onchange={onreceipt} />
+            }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ClassProps {
+    book: Stored<ClassBook>,
+}
+
+/// The students with their replies, storage used, and the class export.
+#[function_component(ClassList)]
+fn class_list(props: &ClassProps) -> Html {
+    let lang = use_lang();
+    let book = (*props.book).clone();
+    let export = {
+        let book = book.clone();
+        Callback::from(move |()| book.export())
+    };
+    html! {
+        <section aria-labelledby="class-heading" class="conv-panel">
+            <h2 id="class-heading">{ s::CLASS_HEADING.get(lang) }</h2>
+            if book.students.is_empty() {
+                <p>{ s::NO_STUDENTS.get(lang) }</p>
+            } else {
+                <ul class="conv-students">
+                    { for book.students.iter().map(|st| html! {
+                        <li>
+                            <Link<Route> to={Route::Conversation { id: st.id.clone() }}>{ &st.name }</Link<Route>>
+                            <span class="conv-students__meta">{ " — " }{ s::replies_count(lang, st.replies.len(), st.invitations.len()) }</span>
+                        </li>
+                    }) }
+                </ul>
+            }
+            <p id="conv-storage">{ s::storage_used(lang, store::class_bytes(), storage::LOCAL_BUDGET_BYTES) }</p>
+            <DownloadButton label={s::EXPORT_CLASS.get(lang)} filename="kooliabi-class-conversations.json" mime="application/json" contents={export} />
+        </section>
+    }
+}
