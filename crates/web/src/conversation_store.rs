@@ -5,10 +5,12 @@
 //! operations here; the formats and rules are the core's.
 
 use kooliabi_core::conversation::envelope::{Envelope, EnvelopeError};
+use kooliabi_core::conversation::goals::{self, GoalOutcome};
 use kooliabi_core::conversation::invite::Invitation;
 use kooliabi_core::conversation::keys::{self, KeyBackup, TeacherKey};
-use kooliabi_core::conversation::memo::Memo;
+use kooliabi_core::conversation::memo::{self, Memo};
 use kooliabi_core::conversation::reply::{same_name, Mismatch, Reply, ReplyError};
+use kooliabi_core::questionnaire::Goal;
 use kooliabi_core::transfer;
 use serde::{Deserialize, Serialize};
 
@@ -287,4 +289,113 @@ pub async fn open_reply(ring: &KeyRing, envelope: &Envelope) -> Result<Reply, Re
     Reply::parse(&text, &template)
         .map(|(reply, _problems)| reply)
         .map_err(ReceiveError::Reply)
+}
+
+/// A part of a goal the teacher edits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GoalPart {
+    What,
+    Measure,
+    ByWhen,
+    Support,
+}
+
+/// Every change the workspace makes to a memo; one `match`, so the pages
+/// hold no edit closures of their own.
+#[derive(Clone, Debug, PartialEq)]
+pub enum MemoEdit {
+    Date(String),
+    Time(String),
+    Place(String),
+    ParticipantName(usize, String),
+    LearnerWords(String),
+    TeacherWords(String),
+    Obligation(kooliabi_core::questionnaire::Role, String),
+    SupportMeasures(String),
+    Summary(String),
+    Confidential(String),
+    Outcome(usize, GoalOutcome),
+    Comment(usize, String),
+    /// 000 9.2 step 2: goals not or partly reached become new goals.
+    CarryForward,
+    AddGoal,
+    RemoveGoal(usize),
+    Goal(usize, GoalPart, String),
+}
+
+impl MemoEdit {
+    pub fn apply(self, m: &mut Memo) {
+        use kooliabi_core::questionnaire::Role;
+        match self {
+            MemoEdit::Date(v) => m.date = v,
+            MemoEdit::Time(v) => m.time = v,
+            MemoEdit::Place(v) => m.place = v,
+            MemoEdit::ParticipantName(i, v) => {
+                if let Some(p) = m.participants.get_mut(i) {
+                    p.name = v;
+                }
+            }
+            MemoEdit::LearnerWords(v) => m.goal_learner_words = v,
+            MemoEdit::TeacherWords(v) => m.goal_teacher_words = v,
+            MemoEdit::Obligation(Role::Student, v) => m.obligations.student = v,
+            MemoEdit::Obligation(Role::Parent, v) => m.obligations.parent = v,
+            MemoEdit::Obligation(Role::Teacher, v) => m.obligations.teacher = v,
+            MemoEdit::SupportMeasures(v) => m.support_measures = v,
+            MemoEdit::Summary(v) => m.summary = v,
+            MemoEdit::Confidential(v) => m.confidential_note = v,
+            MemoEdit::Outcome(i, o) => {
+                if let Some(g) = m.previous_goals.get_mut(i) {
+                    g.outcome = Some(o);
+                }
+            }
+            MemoEdit::Comment(i, v) => {
+                if let Some(g) = m.previous_goals.get_mut(i) {
+                    g.comment = v;
+                }
+            }
+            MemoEdit::CarryForward => {
+                for g in goals::carry_forward(&m.previous_goals) {
+                    if !m.goals.iter().any(|x| same_name(&x.what, &g.what)) {
+                        m.goals.push(g);
+                    }
+                }
+            }
+            MemoEdit::AddGoal => m.goals.push(Goal::default()),
+            MemoEdit::RemoveGoal(i) => {
+                if i < m.goals.len() {
+                    m.goals.remove(i);
+                }
+            }
+            MemoEdit::Goal(i, part, v) => {
+                if let Some(g) = m.goals.get_mut(i) {
+                    match part {
+                        GoalPart::What => g.what = v,
+                        GoalPart::Measure => g.measure = v,
+                        GoalPart::ByWhen => g.by_when = v,
+                        GoalPart::Support => g.support = v,
+                    }
+                }
+            }
+        }
+    }
+}
+
+impl ClassBook {
+    /// Applies `edit` to the memo of student `id`, if it has one.
+    pub fn edit_memo(&mut self, id: &str, edit: MemoEdit) {
+        if let Some(m) = self.student_mut(id).and_then(|s| s.memo.as_mut()) {
+            edit.apply(m);
+        }
+    }
+
+    /// Last period's memo, imported from its file: its goals are this
+    /// period's to review (000 9.2 step 2).
+    pub fn set_previous(&mut self, id: &str, previous: Memo) {
+        if let Some(s) = self.student_mut(id) {
+            if let Some(m) = s.memo.as_mut() {
+                m.previous_goals = memo::next_period(&previous);
+            }
+            s.previous = Some(previous);
+        }
+    }
 }

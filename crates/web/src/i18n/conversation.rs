@@ -666,3 +666,214 @@ pub const NO: Tr = Tr {
     en: "no",
     ru: "нет",
 };
+
+// --- The development picture ---
+pub const PICTURE_HEADING: Tr = Tr {
+    et: "Arengupilt",
+    en: "Development picture",
+    ru: "Картина развития",
+};
+pub const PICTURE_CAPTION: Tr = Tr {
+    et: "Hinnangud ringdiagrammil (001 Lisa 9 6.1.2): iga telg on üks hinnanguküsimus (numbrid nagu tabelis), iga joon üks vastaja.",
+    en: "Ratings on a ring diagram (001 Lisa 9 6.1.2): each axis is one rating question (numbered as in the table), each line one voice.",
+    ru: "Оценки на круговой диаграмме (001 Lisa 9 6.1.2): каждая ось — один вопрос с оценкой (номера как в таблице), каждая линия — один голос.",
+};
+pub const PICTURE_TABLE: Tr = Tr {
+    et: "Hinnangud tabelina",
+    en: "The ratings as a table",
+    ru: "Оценки в таблице",
+};
+pub const QUESTION: Tr = Tr {
+    et: "Küsimus",
+    en: "Question",
+    ru: "Вопрос",
+};
+pub const NO_RATINGS: Tr = Tr {
+    et: "Hinnanguid veel ei ole.",
+    en: "There are no ratings yet.",
+    ru: "Оценок ещё нет.",
+};
+
+// --- Goals ---
+pub const NO_PREVIOUS: Tr = Tr {
+    et: "Eelmise perioodi memo ei ole imporditud. Impordi see, et eelmised eesmärgid üle vaadata.",
+    en: "Last period's memo has not been imported. Import it to review last period's goals.",
+    ru: "Памятка прошлого периода не импортирована. Импортируйте её, чтобы пересмотреть прошлые цели.",
+};
+pub const COMMENT: Tr = Tr {
+    et: "Kommentaar",
+    en: "Comment",
+    ru: "Комментарий",
+};
+pub const CARRY_FORWARD: Tr = Tr {
+    et: "Vii täitmata ja osaliselt täidetud eesmärgid uute eesmärkide hulka",
+    en: "Carry the unreached and partly reached goals into the new goals",
+    ru: "Перенести недостигнутые и частично достигнутые цели в новые",
+};
+pub const GOOD_EXAMPLE_LABEL: Tr = Tr {
+    et: "Hea eesmärgi näide",
+    en: "An example of a good goal",
+    ru: "Пример хорошей цели",
+};
+pub const GOAL_WHAT: Tr = Tr {
+    et: "Mida (eesmärk)",
+    en: "What (the goal)",
+    ru: "Что (цель)",
+};
+pub const ADD_GOAL: Tr = Tr {
+    et: "Lisa eesmärk",
+    en: "Add a goal",
+    ru: "Добавить цель",
+};
+
+pub fn goal_n(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Et => format!("Eesmärk {n}"),
+        Lang::En => format!("Goal {n}"),
+        Lang::Ru => format!("Цель {n}"),
+    }
+}
+
+pub fn remove_goal(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Et => format!("Eemalda eesmärk {n}"),
+        Lang::En => format!("Remove goal {n}"),
+        Lang::Ru => format!("Удалить цель {n}"),
+    }
+}
+
+// --- The memo ---
+pub const CONFIDENTIAL_NOTE: Tr = Tr {
+    et: "Memo on konfidentsiaalne: see on mõeldud ainult vestluse osalistele (000 5). Märkus „konfidentsiaalne“ jääb printimisest ja kopeerimisest välja.",
+    en: "The memo is confidential: it is for the participants of the conversation only (000 5). The confidential note is left out of printing and copying.",
+    ru: "Памятка конфиденциальна: она только для участников беседы (000 5). Конфиденциальная заметка не печатается и не копируется.",
+};
+pub const CONFIDENTIAL_MARK: Tr = Tr {
+    et: "KONFIDENTSIAALNE — ainult vestluse osalistele (000 5)",
+    en: "CONFIDENTIAL — for the participants of the conversation only (000 5)",
+    ru: "КОНФИДЕНЦИАЛЬНО — только для участников беседы (000 5)",
+};
+pub const MEMO_DATE: Tr = Tr {
+    et: "Vestluse kuupäev",
+    en: "Date of the conversation",
+    ru: "Дата беседы",
+};
+pub const MEMO_TIME: Tr = Tr {
+    et: "Kellaaeg",
+    en: "Time",
+    ru: "Время",
+};
+pub const MEMO_TO_FINISH: Tr = Tr {
+    et: "Memost puudub veel (salvestada saab ikka):",
+    en: "The memo still lacks (it can be saved anyway):",
+    ru: "В памятке ещё не хватает (сохранить всё равно можно):",
+};
+pub const MEMO_ACTIONS: Tr = Tr {
+    et: "Memo printimine ja jagamine",
+    en: "Printing and sharing the memo",
+    ru: "Печать и передача памятки",
+};
+pub const PRINT: Tr = Tr {
+    et: "Prindi memo (A4 või PDF)",
+    en: "Print the memo (A4 or PDF)",
+    ru: "Печать памятки (A4 или PDF)",
+};
+pub const EXPORT_MEMO: Tr = Tr {
+    et: "Ekspordi memo fail",
+    en: "Export the memo file",
+    ru: "Экспортировать файл памятки",
+};
+pub const EXPORT_MEMO_HINT: Tr = Tr {
+    et: "Memo fail on järgmise perioodi vestluse algus: impordi see siis, et eesmärgid üle vaadata.",
+    en: "The memo file is next period's starting point: import it then to review the goals.",
+    ru: "Файл памятки — начало беседы следующего периода: импортируйте его тогда, чтобы пересмотреть цели.",
+};
+pub const COPY_MEMO: Tr = Tr {
+    et: "Kopeeri memo tekstina (e-päevikusse)",
+    en: "Copy the memo as text (for the e-diary)",
+    ru: "Скопировать памятку текстом (в э-дневник)",
+};
+pub const SEAL_MEMO: Tr = Tr {
+    et: "Memo õpilasele või vanemale parooliga",
+    en: "The memo for the student or parent, with a passphrase",
+    ru: "Памятка для ученика или родителя с паролем",
+};
+pub const SEAL_MEMO_HINT: Tr = Tr {
+    et: "Fail krüpteeritakse parooliga. Saada fail ja ütle parool teist teed pidi (nt suuliselt).",
+    en: "The file is encrypted with a passphrase. Send the file and tell the passphrase another way (e.g. in person).",
+    ru: "Файл шифруется паролем. Отправьте файл, а пароль сообщите другим путём (например, устно).",
+};
+pub const SEAL_MEMO_BUTTON: Tr = Tr {
+    et: "Salvesta krüpteeritud memo fail",
+    en: "Save the encrypted memo file",
+    ru: "Сохранить зашифрованный файл памятки",
+};
+pub const MEMO_SEALED: Tr = Tr {
+    et: "Krüpteeritud memo fail on salvestatud.",
+    en: "The encrypted memo file was saved.",
+    ru: "Зашифрованный файл памятки сохранён.",
+};
+pub const DRAFT_MEMO: Tr = Tr {
+    et: "Koosta memo vastuste põhjal",
+    en: "Draft the memo from the answers",
+    ru: "Составить памятку по ответам",
+};
+pub const IMPORT_PREVIOUS: Tr = Tr {
+    et: "Impordi eelmise perioodi memo",
+    en: "Import last period's memo",
+    ru: "Импортировать памятку прошлого периода",
+};
+pub const PREVIOUS_IMPORTED: Tr = Tr {
+    et: "Eelmise perioodi memo on imporditud; selle eesmärgid on üle vaatamiseks.",
+    en: "Last period's memo was imported; its goals are ready for review.",
+    ru: "Памятка прошлого периода импортирована; её цели готовы к пересмотру.",
+};
+
+pub fn memo_missing(lang: Lang, what: &str) -> String {
+    match lang {
+        Lang::Et => format!("{what}: puudub"),
+        Lang::En => format!("{what}: missing"),
+        Lang::Ru => format!("{what}: отсутствует"),
+    }
+}
+
+pub fn memo_unreadable(lang: Lang, what: &str) -> String {
+    match lang {
+        Lang::Et => format!("{what}: ei ole loetav"),
+        Lang::En => format!("{what}: not readable"),
+        Lang::Ru => format!("{what}: не читается"),
+    }
+}
+
+/// A file-name-safe form of a name.
+pub fn slug(name: &str) -> String {
+    name.chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect()
+}
+
+pub fn memo_file_name(student: &str, year: i32) -> String {
+    format!("kooliabi-memo-{}-{year}.json", slug(student))
+}
+
+pub fn import_error(lang: Lang, e: &ImportError) -> String {
+    match e {
+        ImportError::WrongKind(_) | ImportError::NotOurs | ImportError::NotJson { .. } => Tr {
+            et: "See ei ole Kooliabi memo fail.",
+            en: "This is not a Kooliabi memo file.",
+            ru: "Это не файл памятки Kooliabi.",
+        },
+        ImportError::NewerVersion(_) => Tr {
+            et: "Fail on tehtud Kooliabi uuema versiooniga. Laadi leht uuesti.",
+            en: "The file was made by a newer Kooliabi. Reload the page.",
+            ru: "Файл создан более новой версией Kooliabi. Перезагрузите страницу.",
+        },
+        ImportError::Damaged => Tr {
+            et: "Memo fail on vigane.",
+            en: "The memo file is damaged.",
+            ru: "Файл памятки повреждён.",
+        },
+    }
+    .get(lang)
+    .into()
+}

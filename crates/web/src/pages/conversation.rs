@@ -10,7 +10,14 @@ use kooliabi_core::questionnaire::{Answer, Answers, Kind, Question, Role, Templa
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::conversation_store::{ClassBook, Student, CLASS_KEY};
+use kooliabi_core::conversation::memo::{self, Context, Memo};
+use kooliabi_core::conversation::picture::picture;
+
+use crate::components::file_import::FileImport;
+use crate::components::goals::{NewGoals, ReviewGoals};
+use crate::components::memo::{MemoActions, MemoForm, MemoPrint};
+use crate::components::radar::RadarChart;
+use crate::conversation_store::{ClassBook, MemoEdit, Student, CLASS_KEY};
 use crate::i18n::{conversation as s, questionnaire as qs, use_lang, Lang};
 use crate::questionnaire_store;
 use crate::routes::Route;
@@ -55,13 +62,31 @@ pub fn conversation_page(props: &ConversationProps) -> Html {
         </> };
     };
     let sets = VoiceSets::of(&student);
+    let onedit = {
+        let id = student.id.clone();
+        book.edit(move |b: &mut ClassBook, e: MemoEdit| b.edit_memo(&id, e))
+    };
     html! {
         <>
             <h1 class="no-print">{ &student.name }{ if student.class.is_empty() { String::new() } else { format!(", {}", student.class) } }</h1>
             <p class="no-print"><Link<Route> to={Route::Conversations}>{ s::TITLE.get(lang) }</Link<Route>></p>
             <OwnAnswers book={book.clone()} student={student.clone()} />
-            if let Some(sets) = sets {
+            if let Some(sets) = &sets {
                 <SideBySide sets={sets.clone()} />
+                <section aria-labelledby="picture-heading" class="conv-panel no-print">
+                    <h2 id="picture-heading">{ s::PICTURE_HEADING.get(lang) }</h2>
+                    <RadarChart picture={picture(&sets.template, &sets.voices())} />
+                </section>
+            }
+            <PreviousMemo book={book.clone()} student={student.clone()} />
+            if let Some(memo) = student.memo.clone() {
+                <ReviewGoals memo={memo.clone()} onedit={onedit.clone()} />
+                <NewGoals memo={memo.clone()} onedit={onedit.clone()} />
+                <MemoForm memo={memo.clone()} onedit={onedit} />
+                <MemoActions memo={memo.clone()} />
+                <MemoPrint {memo} />
+            } else if let Some(sets) = sets {
+                <DraftMemo {book} {student} {sets} />
             }
         </>
     }
@@ -192,5 +217,92 @@ pub fn answer_text(lang: Lang, q: &Question, a: &Answer) -> String {
             .map(|g| g.what.clone())
             .collect::<Vec<_>>()
             .join("; "),
+    }
+}
+
+/// Last period's memo file: its goals come up for review.
+#[function_component(PreviousMemo)]
+fn previous_memo(props: &StudentProps) -> Html {
+    let lang = use_lang();
+    let onload = {
+        let (book, id) = (props.book.clone(), props.student.id.clone());
+        Callback::from(move |text: String| match Memo::import(&text) {
+            Ok(m) => {
+                book.update(|b| b.set_previous(&id, m));
+                Ok(s::PREVIOUS_IMPORTED.get(lang).to_string())
+            }
+            Err(e) => Err(s::import_error(lang, &e)),
+        })
+    };
+    html! {
+        <section aria-labelledby="previous-heading" class="conv-panel no-print">
+            <h2 id="previous-heading">{ s::IMPORT_PREVIOUS.get(lang) }</h2>
+            if let Some(prev) = &props.student.previous {
+                <p class="note">{ memo::labels::TITLE.get(lang) }{ " " }{ prev.school_year_label() }{ " · " }{ &prev.date }</p>
+            }
+            <div class="button-row">
+                <FileImport id="previous-memo" label={s::IMPORT_PREVIOUS.get(lang)} {onload} note_id="previous-note" />
+            </div>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct DraftProps {
+    book: Stored<ClassBook>,
+    student: Student,
+    sets: VoiceSets,
+}
+
+/// The memo's first draft, from the answers and last period's memo.
+#[function_component(DraftMemo)]
+fn draft_memo(props: &DraftProps) -> Html {
+    let lang = use_lang();
+    let onclick = {
+        let (book, st, sets) = (
+            props.book.clone(),
+            props.student.clone(),
+            props.sets.clone(),
+        );
+        Callback::from(move |_| {
+            let voices = sets.voices();
+            let parent = st
+                .replies
+                .iter()
+                .find(|r| r.role == Role::Parent)
+                .and_then(|r| r.respondent_name.clone());
+            let teacher = st
+                .invitations
+                .first()
+                .map(|i| i.teacher_name.clone())
+                .unwrap_or_default();
+            let context = Context {
+                student_name: &st.name,
+                class: &st.class,
+                teacher_name: &teacher,
+                parent_name: parent.as_deref(),
+                date: crate::clock::today(),
+                time: "",
+                place: "",
+            };
+            let m = memo::draft(
+                &sets.template,
+                &voices,
+                &context,
+                st.previous.as_ref(),
+                lang,
+            );
+            let id = st.id.clone();
+            book.update(|b| {
+                if let Some(s) = b.student_mut(&id) {
+                    s.memo = Some(m);
+                }
+            });
+        })
+    };
+    html! {
+        <div class="button-row no-print">
+            <button type="button" class="button button--primary" {onclick}>{ s::DRAFT_MEMO.get(lang) }</button>
+        </div>
     }
 }

@@ -1,0 +1,201 @@
+// The development conversation end to end (issue #10), with two separate
+// browser contexts as two devices: the class teacher invites, a student
+// answers on a 360×740 phone, the reply comes back sealed for the teacher's
+// key by link or file and is filed under the student; failures are named.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { startApp, seriousViolations, overflowsHorizontally, smallTargets, DESKTOP } from './helpers.mjs';
+
+let app;
+before(async () => { app = await startApp(); });
+after(async () => { await app?.stop(); });
+
+const TODAY = '2026-11-24';
+const PASSPHRASE = 'kolm pikka sõna siin';
+
+async function noSerious(page, where) {
+  assert.deepEqual(await seriousViolations(page), [], `axe: ${where}`);
+}
+
+/** The teacher makes an invitation on #/conversations; returns the link. */
+async function invite(page, { student = 'Mari Maasikas', role } = {}) {
+  if (role) await page.getByLabel('Kes vastab').selectOption({ label: role });
+  await page.getByLabel('Õpilase nimi').fill(student);
+  await page.getByLabel('Klass või rühm').fill('7.B');
+  await page.getByLabel('Sinu nimi (klassijuhataja)').fill('Tiina Tamm');
+  await page.getByLabel('Vestluse kuupäev').fill('2026-12-11');
+  await page.getByRole('button', { name: 'Tee kutse link' }).click();
+  const link = page.locator('#invite-link');
+  await link.waitFor();
+  await page.waitForFunction(() => document.querySelector('#invite-link').value.includes('#/answer?i='));
+  return link.inputValue();
+}
+
+/** Opens an invitation link on a phone, answers some ratings, sends; returns the page. */
+async function answer(ctx, link, ratings) {
+  const page = await ctx.context.newPage();
+  await page.goto(link);
+  await page.getByRole('button', { name: /vastamist/ }).click();
+  await page.locator('.q-step').waitFor();
+  for (const [heading, question, value] of ratings) {
+    while (!(await page.getByRole('heading', { name: heading }).isVisible())) {
+      await page.getByRole('button', { name: 'Edasi' }).click();
+    }
+    await page.getByRole('group', { name: question }).getByLabel(String(value), { exact: true }).check();
+  }
+  await page.getByRole('button', { name: 'Ülevaade' }).first().click();
+  await page.getByRole('heading', { name: 'Saada klassijuhatajale' }).waitFor();
+  await page.getByRole('button', { name: 'Krüpteeri ja saada klassijuhatajale' }).click();
+  await page.locator('#sent').waitFor();
+  return page;
+}
+
+const STUDENT_RATINGS = [
+  ['Õppimine', /Kuidas sul õppimisega läheb/, 4],
+  ['Motivatsioon', /Kui palju sul on tahtmist õppida/, 3],
+  ['Sõbrad ja koolielu', /Kuidas sa klassikaaslastega läbi saad/, 5],
+];
+const PARENT_RATINGS = [['Õppimine', /Kuidas teie lapsel õppimisega läheb/, 2]];
+
+test('teacher invites, the student answers on a phone, the reply link and a parent\'s file are filed side by side', async () => {
+  const teacher = await app.newContext({ today: TODAY, viewport: DESKTOP, acceptDownloads: true });
+  const t = await teacher.open('/conversations');
+  await noSerious(t, 'conversations, empty');
+  const link = await invite(t);
+  assert.ok(link.startsWith(`${app.baseUrl}/#/answer?i=`), link);
+  const fingerprint = (await t.locator('.fingerprint__value').first().textContent()).trim();
+  assert.match(fingerprint, /^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+  // The first invitation made the key; the page asks for its backup at once.
+  await t.locator('#backup-needed').waitFor();
+  await t.getByLabel('Parool', { exact: true }).fill(PASSPHRASE);
+  await t.getByLabel('Parool uuesti').fill(PASSPHRASE);
+  const [backup] = await Promise.all([t.waitForEvent('download'), t.getByRole('button', { name: 'Salvesta varukoopia fail' }).click()]);
+  const backupFile = JSON.parse(readFileSync(await backup.path(), 'utf8'));
+  assert.equal(backupFile.kind, 'encrypted');
+  assert.ok(!JSON.stringify(backupFile).includes('Mari'), 'nothing readable in the backup');
+  await t.locator('#backup-status', { hasText: 'Varukoopia on tehtud.' }).waitFor();
+  await noSerious(t, 'conversations, with a link');
+
+  // The student's phone: another device.
+  const phone = await app.newContext({ today: TODAY, acceptDownloads: true });
+  const p = await phone.context.newPage();
+  await p.goto(link);
+  await p.getByRole('button', { name: 'Alusta vastamist' }).waitFor();
+  assert.equal((await p.locator('.fingerprint__value').textContent()).trim(), fingerprint, 'same fingerprint on both sides');
+  assert.equal((await p.locator('#answer-by').textContent()).trim(), '04.12.2026');
+  await p.getByText('Tiina Tamm').waitFor();
+  await noSerious(p, 'answer');
+  assert.equal(await overflowsHorizontally(p), false);
+  await p.close();
+  const s = await answer(phone, link, STUDENT_RATINGS);
+  const replyLink = await s.locator('#reply-link').inputValue();
+  assert.ok(replyLink.startsWith(`${app.baseUrl}/#/reply?r=`));
+  assert.ok(replyLink.length <= 2000, `reply link ${replyLink.length} chars`);
+  console.log(`invitation link ${link.length} chars, reply link ${replyLink.length} chars`);
+  assert.ok(!replyLink.includes('Mari') && !decodeURIComponent(replyLink).includes('Maasikas'));
+  await noSerious(s, 'sent');
+  assert.equal(await overflowsHorizontally(s), false);
+  assert.deepEqual(await smallTargets(s), []);
+  // Kept on the phone, marked sent, after a reload.
+  await s.reload();
+  await s.getByRole('button', { name: 'Ülevaade' }).first().click();
+  await s.locator('#sent', { hasText: 'Saadetud' }).waitFor();
+
+  // The teacher opens the reply link.
+  const r = await teacher.context.newPage();
+  await r.goto(replyLink);
+  await r.locator('#receipt', { hasText: 'Vastus on avatud ja lisatud õpilase vestluse juurde.' }).waitFor();
+  await noSerious(r, 'reply');
+
+  // A parent's reply, by file.
+  await t.bringToFront();
+  const parentLink = await invite(t, { role: 'lapsevanem' });
+  const parentPhone = await app.newContext({ today: TODAY, acceptDownloads: true });
+  const pp = await answer(parentPhone, parentLink, PARENT_RATINGS);
+  const [file] = await Promise.all([pp.waitForEvent('download'), pp.getByRole('button', { name: 'Salvesta vastuse fail' }).click()]);
+  const firstFile = readFileSync(await file.path(), 'utf8');
+  await t.locator('#reply-file').setInputFiles(await file.path());
+  await t.locator('#receipt', { hasText: 'Vastus on avatud' }).waitFor();
+  // The same parent answers again: replacing waits for the teacher's yes.
+  await pp.getByRole('button', { name: 'Tagasi' }).click();
+  while (!(await pp.getByRole('heading', { name: 'Õppimine' }).isVisible())) {
+    await pp.getByRole('button', { name: 'Tagasi' }).click();
+  }
+  await pp.getByRole('group', { name: /Kuidas teie lapsel õppimisega läheb/ }).getByLabel('3', { exact: true }).check();
+  await pp.getByRole('button', { name: 'Ülevaade' }).first().click();
+  await pp.getByRole('button', { name: 'Krüpteeri ja saada klassijuhatajale' }).click();
+  let again;
+  for (let n = 0; n < 30 && !again; n++) {
+    const [d] = await Promise.all([pp.waitForEvent('download'), pp.getByRole('button', { name: 'Salvesta vastuse fail' }).click()]);
+    if (readFileSync(await d.path(), 'utf8') !== firstFile) again = d;
+    else await pp.waitForTimeout(100);
+  }
+  assert.ok(again, 'a new sealed file');
+  await t.locator('#reply-file').setInputFiles(await again.path());
+  await t.getByRole('button', { name: 'Asenda' }).click();
+  await t.locator('#receipt', { hasText: 'Vastus on avatud' }).waitFor();
+
+  await t.getByRole('link', { name: 'Ava õpilase vestlus' }).click();
+  await t.getByRole('heading', { name: 'Vastused kõrvuti' }).waitFor();
+  const row = t.locator('.sbs__row', { hasText: 'Kuidas sul õppimisega läheb?' });
+  assert.match(await row.textContent(), /4 \/ 5/);
+  const parentRow = t.locator('.sbs__row', { hasText: 'Kuidas teie lapsel õppimisega läheb?' });
+  assert.match(await parentRow.textContent(), /3 \/ 5/, 'the replacement was filed');
+  await noSerious(t, 'conversation');
+  for (const c of [teacher, phone, parentPhone]) {
+    c.assertClean();
+    await c.close();
+  }
+});
+
+test('a reply for another key, a tampered or cut reply and a wrong backup passphrase are each named; nothing changes', async () => {
+  const a = await app.newContext({ today: TODAY, viewport: DESKTOP, acceptDownloads: true });
+  const b = await app.newContext({ today: TODAY, viewport: DESKTOP, acceptDownloads: true });
+  const ta = await a.open('/conversations');
+  await invite(ta, { student: 'Aado Aas' });
+  const tb = await b.open('/conversations');
+  const link = await invite(tb, { student: 'Berta Biin' });
+  const phone = await app.newContext({ today: TODAY });
+  const s = await answer(phone, link, STUDENT_RATINGS.slice(0, 1));
+  const replyLink = await s.locator('#reply-link').inputValue();
+
+  const open = async (ctx, url) => {
+    const page = await ctx.context.newPage();
+    await page.goto(url);
+    await page.locator('#receipt').waitFor();
+    return page;
+  };
+  let page = await open(a, replyLink);
+  await page.locator('#receipt', { hasText: 'Vale võti' }).waitFor();
+  await page.locator('#receipt', { hasText: 'Midagi ei muutunud.' }).waitFor();
+
+  // One character of the ciphertext changed.
+  const i = replyLink.length - 30;
+  const flipped = replyLink.slice(0, i) + (replyLink[i] === 'A' ? 'B' : 'A') + replyLink.slice(i + 1);
+  page = await open(b, flipped);
+  await page.locator('#receipt', { hasText: 'krüpteeritud sisu on muudetud või rikutud' }).waitFor();
+  page = await open(b, replyLink.slice(0, replyLink.length - 40));
+  await page.locator('#receipt', { hasText: /poolik|vigane/ }).waitFor();
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('kooliabi:conv:class')));
+  assert.deepEqual((stored.data ?? stored).students[0].replies, [], 'nothing was filed');
+  // The genuine link still opens.
+  page = await open(b, replyLink);
+  await page.locator('#receipt', { hasText: 'Vastus on avatud' }).waitFor();
+
+  // A backup opened with the wrong passphrase.
+  await tb.getByLabel('Parool', { exact: true }).fill(PASSPHRASE);
+  await tb.getByLabel('Parool uuesti').fill(PASSPHRASE);
+  const [backup] = await Promise.all([tb.waitForEvent('download'), tb.getByRole('button', { name: 'Salvesta varukoopia fail' }).click()]);
+  await ta.getByLabel('Varukoopia parool').fill('vale parool, vale parool');
+  await ta.locator('#restore-file').setInputFiles(await backup.path());
+  await ta.locator('#restore-status', { hasText: 'Vale parool' }).waitFor();
+  // With the right one, A can open B's replies too.
+  await ta.getByLabel('Varukoopia parool').fill(PASSPHRASE);
+  await ta.locator('#restore-file').setInputFiles(await backup.path());
+  await ta.locator('#restore-status', { hasText: 'Võti taastatud.' }).waitFor();
+  for (const c of [a, b, phone]) {
+    c.assertClean();
+    await c.close();
+  }
+});
