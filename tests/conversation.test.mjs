@@ -99,7 +99,6 @@ test('teacher invites, the student answers on a phone, the reply link and a pare
   assert.deepEqual(await smallTargets(s), []);
   // Kept on the phone, marked sent, after a reload.
   await s.reload();
-  await s.getByRole('button', { name: 'Ülevaade' }).first().click();
   await s.locator('#sent', { hasText: 'Saadetud' }).waitFor();
 
   // The teacher opens the reply link.
@@ -143,6 +142,80 @@ test('teacher invites, the student answers on a phone, the reply link and a pare
   const parentRow = t.locator('.sbs__row', { hasText: 'Kuidas teie lapsel õppimisega läheb?' });
   assert.match(await parentRow.textContent(), /3 \/ 5/, 'the replacement was filed');
   await noSerious(t, 'conversation');
+
+  // Last period's memo: its goals are reviewed and the unfinished carried forward.
+  await t.locator('#previous-memo').setInputFiles('tests/fixtures/memo_2025.json');
+  await t.locator('#previous-note', { hasText: 'imporditud' }).waitFor();
+  await t.getByRole('button', { name: 'Koosta memo vastuste põhjal' }).click();
+  await t.getByRole('group', { name: 'Loen 10 raamatut' }).getByLabel('saavutatud').check();
+  const maths = t.getByRole('group', { name: 'Matemaatika kontrolltööd vähemalt hindele 3' });
+  await maths.getByLabel('osaliselt').check();
+  await maths.getByLabel('Kommentaar').fill('kaks korda 2');
+  await t.getByRole('button', { name: /Vii täitmata/ }).click();
+  const whats = await t.locator('input[id$="-what"]').evaluateAll((els) => els.map((e) => e.value));
+  assert.ok(whats.includes('Matemaatika kontrolltööd vähemalt hindele 3'), whats.join('|'));
+  assert.ok(!whats.includes('Loen 10 raamatut'), 'an achieved goal is not carried');
+  const carried = t.locator('fieldset.goal').nth(whats.indexOf('Matemaatika kontrolltööd vähemalt hindele 3'));
+  await carried.getByText('Lisa kuupäev, milleks eesmärk on täidetud.').waitFor();
+  // A new goal in vague words gets a hint, and nothing is blocked.
+  await t.getByRole('button', { name: 'Lisa eesmärk' }).click();
+  const last = t.locator('fieldset.goal').last();
+  await last.getByLabel('Mida (eesmärk)').fill('Õpin paremini');
+  await last.locator('.goal__hints', { hasText: 'paremini' }).waitFor();
+  await t.getByText('Hea eesmärgi näide').waitFor();
+
+  // The development picture, with its table.
+  assert.equal(await t.locator('.radar__svg .voice--student circle').count(), 3);
+  const manageRow = t.locator('#radar-table tbody tr', { hasText: 'Kuidas sul õppimisega läheb?' });
+  assert.deepEqual((await manageRow.locator('td').allTextContents()).slice(1), ['4', '3', '—']);
+
+  // The memo: fields, print on A4, export.
+  await t.getByLabel('Koht või e-keskkond').fill('Ruum 12');
+  await t.getByLabel('Kellaaeg').fill('15:00');
+  await t.getByLabel('Kokkuvõte').fill('Mari loeb hästi; matemaatikas vajab tuge.');
+  await noSerious(t, 'conversation with memo');
+  await t.setViewportSize({ width: 658, height: 1000 }); // A4 minus 18 mm margins at 96 dpi
+  await t.emulateMedia({ media: 'print' });
+  assert.equal(await t.locator('main h1').isVisible(), false, 'no page heading on paper');
+  assert.equal(await t.locator('main button:visible').count(), 0, 'no buttons on paper');
+  const printed = await t.locator('.memo-print').innerText();
+  for (const text of ['KONFIDENTSIAALNE', 'Mari Maasikas', 'Ruum 12', 'Matemaatika kontrolltööd vähemalt hindele 3', 'osaliselt']) {
+    assert.ok(printed.includes(text), `printed memo has ${text}`);
+  }
+  const cut = await t.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    return [...document.querySelectorAll('.memo-print, .memo-print *')]
+      .filter((el) => el.getBoundingClientRect().right > width + 1 || el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'visible')
+      .map((el) => el.className || el.tagName);
+  });
+  assert.deepEqual(cut, [], 'nothing wider than the page or cut by overflow');
+  assert.equal(await overflowsHorizontally(t), false);
+  await t.emulateMedia({ media: 'screen' });
+  await t.setViewportSize(DESKTOP);
+  const [memoFile] = await Promise.all([t.waitForEvent('download'), t.getByRole('button', { name: 'Ekspordi memo fail' }).click()]);
+  const exported = JSON.parse(readFileSync(await memoFile.path(), 'utf8'));
+  assert.deepEqual([exported.kind, exported.data.place], ['memo', 'Ruum 12']);
+  // Sealed with a passphrase for the parent.
+  await t.locator('#memo-pass').fill(PASSPHRASE);
+  await t.locator('#memo-pass2').fill(PASSPHRASE);
+  const [sealed] = await Promise.all([t.waitForEvent('download'), t.getByRole('button', { name: 'Salvesta krüpteeritud memo fail' }).click()]);
+  const sealedText = readFileSync(await sealed.path(), 'utf8');
+  assert.equal(JSON.parse(sealedText).kind, 'encrypted');
+  assert.ok(!sealedText.includes('Ruum 12'));
+
+  // Next period, on another device: the exported memo is the starting point.
+  const next = await app.newContext({ today: '2027-11-20', viewport: DESKTOP });
+  const n = await next.open('/conversations');
+  await invite(n);
+  await n.getByRole('link', { name: 'Mari Maasikas' }).click();
+  await n.locator('#previous-memo').setInputFiles(await memoFile.path());
+  await n.locator('#previous-note', { hasText: 'imporditud' }).waitFor();
+  await n.getByRole('button', { name: 'Koosta memo vastuste põhjal' }).click();
+  await n.getByRole('group', { name: 'Matemaatika kontrolltööd vähemalt hindele 3' }).waitFor();
+  await n.getByRole('group', { name: 'Õpin paremini' }).waitFor();
+  await noSerious(n, 'next period');
+  next.assertClean();
+  await next.close();
   for (const c of [teacher, phone, parentPhone]) {
     c.assertClean();
     await c.close();

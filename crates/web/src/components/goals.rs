@@ -84,9 +84,9 @@ pub fn new_goals(props: &GoalsProps) -> Html {
                     <fieldset class="goal">
                         <legend class="goal__title">{ s::goal_n(lang, i + 1) }</legend>
                         <Field id={format!("goal-{i}-what")} label={s::GOAL_WHAT.get(lang)} value={g.what.clone()} oninput={part(GoalPart::What)} />
-                        <Field id={format!("goal-{i}-measure")} label={labels::MEASURE.get(lang)} value={g.measure.clone()} oninput={part(GoalPart::Measure)} />
-                        <Field id={format!("goal-{i}-by")} label={labels::BY_WHEN.get(lang)} input_type="date" value={g.by_when.clone()} oninput={part(GoalPart::ByWhen)} />
-                        <Field id={format!("goal-{i}-support")} label={labels::SUPPORT.get(lang)} value={g.support.clone()} oninput={part(GoalPart::Support)} />
+                        <Field id={format!("goal-{i}-measure")} label={s::GOAL_MEASURE.get(lang)} value={g.measure.clone()} oninput={part(GoalPart::Measure)} />
+                        <Field id={format!("goal-{i}-by")} label={s::GOAL_BY_WHEN.get(lang)} input_type="date" value={g.by_when.clone()} oninput={part(GoalPart::ByWhen)} />
+                        <Field id={format!("goal-{i}-support")} label={s::GOAL_SUPPORT.get(lang)} value={g.support.clone()} oninput={part(GoalPart::Support)} />
                         if !hints.is_empty() {
                             <ul class="goal__hints" aria-live="polite">
                                 { for hints.iter().map(|h| html! { <li>{ h.explain().get(lang) }{

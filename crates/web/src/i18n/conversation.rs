@@ -877,3 +877,39 @@ pub fn import_error(lang: Lang, e: &ImportError) -> String {
     .get(lang)
     .into()
 }
+pub const GOAL_MEASURE: Tr = Tr {
+    et: "Kuidas edenemist mõõdetakse",
+    en: "How progress is measured",
+    ru: "Как измеряется прогресс",
+};
+pub const GOAL_BY_WHEN: Tr = Tr {
+    et: "Tähtaeg",
+    en: "By when",
+    ru: "Срок",
+};
+pub const GOAL_SUPPORT: Tr = Tr {
+    et: "Kes toetab",
+    en: "Who supports it",
+    ru: "Кто поддерживает",
+};
+
+pub const PRIVACY_KEY: Tr = Tr {
+    et: "Arenguvestlused: klassijuhataja võti (conv:keys) ja klassi vestlused (conv:class) on selles seadmes. „Kustuta kõik“ kustutab ka võtme: pärast seda ei saa sellele võtmele saadetud vastuseid avada, kui võtmest ei ole varukoopiat.",
+    en: "Development conversations: the class teacher's key (conv:keys) and the class's conversations (conv:class) are on this device. \"Erase everything\" erases the key too: after that, replies sent to that key cannot be opened unless the key has a backup.",
+    ru: "Беседы о развитии: ключ классного руководителя (conv:keys) и беседы класса (conv:class) хранятся на этом устройстве. «Стереть всё» стирает и ключ: после этого ответы, отправленные на этот ключ, нельзя открыть, если нет резервной копии ключа.",
+};
+
+/// The planner's link to invite one student.
+pub fn invite_student(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::Et => format!("Kutsu lingiga: {name}"),
+        Lang::En => format!("Invite by link: {name}"),
+        Lang::Ru => format!("Пригласить по ссылке: {name}"),
+    }
+}
+
+pub const INVITE_FROM_QUESTIONNAIRES: Tr = Tr {
+    et: "Klassijuhatajale: kutsu õpilane või lapsevanem küsimustikule lingiga ja saa vastused krüpteeritult tagasi —",
+    en: "For class teachers: invite a student or parent to a questionnaire by link and get the answers back encrypted —",
+    ru: "Для классных руководителей: пригласите ученика или родителя к анкете по ссылке и получите ответы зашифрованными —",
+};

@@ -282,6 +282,17 @@ impl InviteDraft {
     }
 }
 
+/// The value of `name` in a `?a=b&c=d` query, decoded.
+fn query_value(query: &str, name: &str) -> Option<String> {
+    query.trim_start_matches('?').split('&').find_map(|kv| {
+        let (k, v) = kv.split_once('=')?;
+        (k == name)
+            .then(|| js_sys::decode_uri_component(&v.replace('+', " ")).ok())
+            .flatten()
+            .map(String::from)
+    })
+}
+
 /// The app's own address, without any fragment.
 pub fn app_address() -> String {
     let href = gloo::utils::window().location().href().unwrap_or_default();
@@ -314,13 +325,17 @@ struct BookProps {
 fn invite_form(props: &BookProps) -> Html {
     let lang = use_lang();
     let all = questionnaire_store::templates();
+    // The planner links here with the student's name and conversation date.
+    let query = use_location()
+        .map(|l| l.query_str().to_string())
+        .unwrap_or_default();
     let draft = use_state(|| InviteDraft {
         template: all[0].id.clone(),
         role: Role::Student,
-        student: String::new(),
+        student: query_value(&query, "student").unwrap_or_default(),
         class: String::new(),
         teacher: props.book.teacher_name.clone(),
-        date: String::new(),
+        date: query_value(&query, "date").unwrap_or_default(),
     });
     let made = use_state(|| None::<(String, String)>);
     let problems = use_state(Vec::<String>::new);

@@ -43,6 +43,8 @@ pub fn questionnaires_page() -> Html {
     html! {
         <>
             <h1>{ common::TOOL_QUESTIONNAIRES.title.get(lang) }</h1>
+            <p id="invite-by-link">{ crate::i18n::conversation::INVITE_FROM_QUESTIONNAIRES.get(lang) }{ " " }
+                <Link<Route> to={Route::Conversations}>{ common::TOOL_CONVERSATIONS.title.get(lang) }</Link<Route>></p>
             <p class="note">{ s::SAVED_HERE.get(lang) }{ " " }<Link<Route> to={Route::Privacy}>{ common::NAV_PRIVACY.get(lang) }</Link<Route>></p>
             <section aria-labelledby="in-progress">
                 <h2 id="in-progress">{ s::IN_PROGRESS.get(lang) }</h2>
