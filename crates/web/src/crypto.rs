@@ -103,7 +103,7 @@ pub fn random<const N: usize>() -> Result<[u8; N], CryptoError> {
     let c = crypto()?;
     let arr = Uint8Array::new_with_length(N as u32);
     let f: Function = Reflect::get(&c, &"getRandomValues".into())
-        .and_then(|f| f.dyn_into().map_err(JsValue::from))
+        .and_then(|f| f.dyn_into())
         .map_err(|_| CryptoError::Unavailable)?;
     f.call1(&c, &arr).map_err(|_| CryptoError::Unavailable)?;
     let mut out = [0u8; N];

@@ -234,7 +234,7 @@ async fn restore(
     ring: &Stored<KeyRing>,
     lang: crate::i18n::Lang,
 ) -> Result<String, String> {
-    let text = files::read_text(file, FILE_MAX_BYTES as u64)
+    let text = files::read_text(file, FILE_MAX_BYTES)
         .await
         .map_err(|_| crate::i18n::common::FILE_NOT_TEXT.get(lang).to_string())?;
     let env = Envelope::parse_file(&text).map_err(|e| s::envelope_error(lang, &e))?;
@@ -463,7 +463,7 @@ fn receive_file(props: &BookProps) -> Html {
             receipt.set(Some(Receipt::Working));
             let (receipt, ring, book) = (receipt.clone(), ring.clone(), book.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let r = match files::read_text(&file, FILE_MAX_BYTES as u64).await {
+                let r = match files::read_text(&file, FILE_MAX_BYTES).await {
                     Ok(text) => receive(Envelope::parse_file(&text), &ring, &book, lang).await,
                     Err(_) => {
                         Receipt::Refused(vec![crate::i18n::common::FILE_NOT_TEXT.get(lang).into()])
