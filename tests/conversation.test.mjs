@@ -203,6 +203,36 @@ test('teacher invites, the student answers on a phone, the reply link and a pare
   assert.equal(JSON.parse(sealedText).kind, 'encrypted');
   assert.ok(!sealedText.includes('Ruum 12'));
 
+  // A class of 30, each with three answer sets and a memo, every text answer
+  // 300 characters long: what it takes in storage, and the page says so.
+  const measured = await t.evaluate(() => {
+    const key = 'kooliabi:conv:class';
+    const stored = JSON.parse(localStorage.getItem(key));
+    const book = stored.data ?? stored;
+    const pad = (v) => (typeof v === 'string' ? v.padEnd(300, ' lorem ipsum') : v);
+    const one = book.students[0];
+    for (const r of one.replies) {
+      for (const a of Object.values(r.answers.values)) {
+        if (a.type === 'text') a.value = pad(a.value);
+      }
+    }
+    one.replies.push(JSON.parse(JSON.stringify(one.replies[0]))); // the teacher's own set, as large
+    for (const f of ['summary', 'support_measures', 'goal_learner_words', 'goal_teacher_words']) one.memo[f] = pad(one.memo[f]);
+    book.students = Array.from({ length: 30 }, (_, i) => ({ ...JSON.parse(JSON.stringify(one)), id: `s${i}`, name: `Õpilane ${i + 1}` }));
+    const text = JSON.stringify(stored);
+    localStorage.setItem(key, text);
+    return { chars: text.length, perStudent: Math.round(text.length / 30) };
+  });
+  await t.goto(`${app.baseUrl}/#/conversations`);
+  const used = await t.locator('#conv-storage').textContent();
+  console.log(`class of 30: ${measured.chars} characters stored (${(2 * measured.chars / 1024).toFixed(0)} kB as UTF-16), ${measured.perStudent} per student; page: ${used}`);
+  assert.match(used, /Vestlused võtavad selles seadmes \d+ kB/);
+  assert.ok(2 * measured.chars < 0.2 * 5 * 1024 * 1024, 'a class takes under a fifth of localStorage');
+  assert.equal(await t.locator('.conv-students li').count(), 30);
+  const [classFile] = await Promise.all([t.waitForEvent('download'), t.getByRole('button', { name: 'Ekspordi kogu klass (fail)' }).click()]);
+  const classExport = JSON.parse(readFileSync(await classFile.path(), 'utf8'));
+  assert.deepEqual([classExport.kind, classExport.data.students.length], ['class-conversations', 30]);
+
   // Next period, on another device: the exported memo is the starting point.
   const next = await app.newContext({ today: '2027-11-20', viewport: DESKTOP });
   const n = await next.open('/conversations');
@@ -232,6 +262,20 @@ test('a reply for another key, a tampered or cut reply and a wrong backup passph
   const phone = await app.newContext({ today: TODAY });
   const s = await answer(phone, link, STUDENT_RATINGS.slice(0, 1));
   const replyLink = await s.locator('#reply-link').inputValue();
+
+  // Long answers do not fit in a link: the file only, and the phone says why.
+  const long = await app.newContext({ today: TODAY });
+  const lp = await long.context.newPage();
+  await lp.goto(link);
+  await lp.getByRole('button', { name: 'Alusta vastamist' }).click();
+  await lp.getByLabel('Millest sa tahaksid vestlusel kindlasti rääkida?').fill('Tahan rääkida matemaatikast ja lugemisest. '.repeat(35));
+  await lp.getByRole('button', { name: 'Ülevaade' }).first().click();
+  await lp.getByRole('button', { name: 'Krüpteeri ja saada klassijuhatajale' }).click();
+  await lp.locator('#file-only', { hasText: /liiga pikad \(\d+ märki; .*kuni 2000\)\. Saada fail\./ }).waitFor();
+  assert.equal(await lp.locator('#reply-link').count(), 0);
+  await lp.getByRole('button', { name: 'Salvesta vastuse fail' }).waitFor();
+  long.assertClean();
+  await long.close();
 
   const open = async (ctx, url) => {
     const page = await ctx.context.newPage();

@@ -249,6 +249,12 @@ pub fn invite_href(student: &str, date: &str) -> String {
     )
 }
 
+/// The app's own address, without any fragment.
+pub fn app_address() -> String {
+    let href = gloo::utils::window().location().href().unwrap_or_default();
+    href.split('#').next().unwrap_or_default().to_string()
+}
+
 /// Bytes the class book takes in storage (two a character).
 pub fn class_bytes() -> usize {
     storage::entries("conv:")

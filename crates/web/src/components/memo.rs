@@ -12,11 +12,11 @@ use yew::prelude::*;
 use crate::components::copy::CopyButton;
 use crate::components::download::DownloadButton;
 use crate::components::field::Field;
+use crate::components::status::StatusLine;
 use crate::conversation_store::MemoEdit;
 use crate::crypto;
 use crate::files;
 use crate::i18n::{conversation as s, use_lang, Lang};
-use crate::pages::conversations::StatusLine;
 
 #[derive(Properties, PartialEq)]
 pub struct AreaProps {

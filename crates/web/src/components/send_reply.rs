@@ -12,9 +12,10 @@ use yew::prelude::*;
 use crate::components::download::DownloadButton;
 use crate::components::field::Field;
 use crate::components::share::ShareLink;
+use crate::components::status::StatusLine;
+use crate::conversation_store::app_address;
 use crate::crypto;
 use crate::i18n::{conversation as s, use_lang, Lang};
-use crate::pages::conversations::{app_address, StatusLine};
 use crate::questionnaire_store::{self as store, Meta, Sent};
 
 #[derive(Properties, PartialEq)]

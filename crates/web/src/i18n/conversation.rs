@@ -913,3 +913,19 @@ pub const INVITE_FROM_QUESTIONNAIRES: Tr = Tr {
     en: "For class teachers: invite a student or parent to a questionnaire by link and get the answers back encrypted —",
     ru: "Для классных руководителей: пригласите ученика или родителя к анкете по ссылке и получите ответы зашифрованными —",
 };
+
+pub const OPEN_MEMO: Tr = Tr {
+    et: "Klassijuhatajalt saadud memo",
+    en: "A memo from the class teacher",
+    ru: "Памятка от классного руководителя",
+};
+pub const OPEN_MEMO_HINT: Tr = Tr {
+    et: "Kui klassijuhataja saatis memo parooliga faili, kirjuta parool ja ava fail. Memo näidatakse siin; seda ei salvestata.",
+    en: "If the class teacher sent the memo as a file with a passphrase, type the passphrase and open the file. The memo is shown here; it is not stored.",
+    ru: "Если классный руководитель прислал памятку файлом с паролем, введите пароль и откройте файл. Памятка показывается здесь и не сохраняется.",
+};
+pub const OPEN_MEMO_BUTTON: Tr = Tr {
+    et: "Ava memo fail",
+    en: "Open the memo file",
+    ru: "Открыть файл памятки",
+};

@@ -7,9 +7,9 @@ use kooliabi_core::conversation::invite::Invitation;
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::components::status::Fingerprint;
 use crate::crypto;
 use crate::i18n::{conversation as s, questionnaire as qs, use_lang, Lang};
-use crate::pages::conversations::Fingerprint;
 use crate::questionnaire_store as store;
 use crate::routes::Route;
 

@@ -16,7 +16,10 @@ use crate::components::field::Field;
 use crate::components::receipt::{receive, Receipt, ReceiptView};
 use crate::components::select::{EnumSelect, Select};
 use crate::components::share::ShareLink;
-use crate::conversation_store::{self as store, ClassBook, KeyRing, CLASS_KEY, KEYS_KEY};
+use crate::components::status::{Fingerprint, StatusLine};
+use crate::conversation_store::{
+    self as store, app_address, ClassBook, KeyRing, CLASS_KEY, KEYS_KEY,
+};
 use crate::crypto;
 use crate::files;
 use crate::i18n::{conversation as s, use_lang};
@@ -68,24 +71,6 @@ fn key_panel(props: &RingProps) -> Html {
             }
             <RestoreForm ring={props.ring.clone()} />
         </section>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct FingerprintProps {
-    pub key_id: AttrValue,
-}
-
-/// The key's fingerprint, for both sides to compare.
-#[function_component(Fingerprint)]
-pub fn fingerprint(props: &FingerprintProps) -> Html {
-    let lang = use_lang();
-    html! {
-        <div class="fingerprint">
-            <p><span class="fingerprint__label">{ s::FINGERPRINT.get(lang) }{ ": " }</span>
-                <output class="fingerprint__value">{ &props.key_id }</output></p>
-            <p class="field__hint">{ s::FINGERPRINT_HELP.get(lang) }</p>
-        </div>
     }
 }
 
@@ -176,24 +161,6 @@ fn backup_form(props: &RingProps) -> Html {
             <button type="submit" class="button button--primary">{ s::SAVE_BACKUP.get(lang) }</button>
             <StatusLine id="backup-status" status={(*status).clone()} />
         </form>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct StatusProps {
-    pub id: AttrValue,
-    pub status: Option<Result<String, String>>,
-}
-
-/// A line saying what an action did, or why it failed.
-#[function_component(StatusLine)]
-pub fn status_line(props: &StatusProps) -> Html {
-    match &props.status {
-        None => html! {},
-        Some(Ok(t)) => html! { <p id={props.id.clone()} role="status" class="note">{ t }</p> },
-        Some(Err(t)) => {
-            html! { <p id={props.id.clone()} role="alert" class="field__error">{ t }</p> }
-        }
     }
 }
 
@@ -291,12 +258,6 @@ fn query_value(query: &str, name: &str) -> Option<String> {
             .flatten()
             .map(String::from)
     })
-}
-
-/// The app's own address, without any fragment.
-pub fn app_address() -> String {
-    let href = gloo::utils::window().location().href().unwrap_or_default();
-    href.split('#').next().unwrap_or_default().to_string()
 }
 
 /// The teacher's key, made on the first invitation.

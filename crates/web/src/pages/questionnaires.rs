@@ -57,6 +57,7 @@ pub fn questionnaires_page() -> Html {
                 }
             </section>
             <StartForm />
+            <crate::components::open_memo::OpenMemo />
         </>
     }
 }
