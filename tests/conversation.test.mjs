@@ -256,7 +256,16 @@ test('a reply for another key, a tampered or cut reply and a wrong backup passph
   const a = await app.newContext({ today: TODAY, viewport: DESKTOP, acceptDownloads: true });
   const b = await app.newContext({ today: TODAY, viewport: DESKTOP, acceptDownloads: true });
   const ta = await a.open('/conversations');
-  await invite(ta, { student: 'Aado Aas' });
+  // The whole class at once: one link per name.
+  await ta.getByLabel('Õpilase nimi').fill('Aado Aas\nAnna Aru\n\nArvo Aun');
+  await ta.getByLabel('Sinu nimi (klassijuhataja)').fill('Aino Aader');
+  await ta.getByLabel('Vestluse kuupäev').fill('2026-12-11');
+  await ta.getByRole('button', { name: 'Tee kutse link' }).click();
+  await ta.locator('#invite-link-2').waitFor();
+  assert.equal(await ta.locator('.conv-links > li').count(), 3);
+  assert.match(await ta.getByLabel('Kutse link: Anna Aru').inputValue(), /#\/answer\?i=/);
+  assert.deepEqual(await ta.locator('.conv-students a').allTextContents(), ['Aado Aas', 'Anna Aru', 'Arvo Aun']);
+  assert.deepEqual(await smallTargets(ta), []);
   const tb = await b.open('/conversations');
   const link = await invite(tb, { student: 'Berta Biin' });
   const phone = await app.newContext({ today: TODAY });

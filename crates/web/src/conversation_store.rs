@@ -45,9 +45,10 @@ impl KeyRing {
         self.keys.iter().map(|k| k.backup.key.clone()).collect()
     }
 
-    /// The key new invitations carry: the newest.
+    /// The key new invitations carry: the newest (of keys made the same
+    /// day, the one this device had first, so a restore does not switch it).
     pub fn current(&self) -> Option<&HeldKey> {
-        self.keys.iter().max_by_key(|k| k.backup.key.created)
+        self.keys.iter().rev().max_by_key(|k| k.backup.key.created)
     }
 
     /// The private key for `envelope`, or why there is none.

@@ -929,3 +929,23 @@ pub const OPEN_MEMO_BUTTON: Tr = Tr {
     en: "Open the memo file",
     ru: "Открыть файл памятки",
 };
+
+pub const OLDER_KEYS: Tr = Tr {
+    et: "Varasemad võtmed selles seadmes (vanadele kutsetele saadetud vastused avanevad ikka):",
+    en: "Earlier keys on this device (replies to old invitations still open):",
+    ru: "Прежние ключи на этом устройстве (ответы на старые приглашения по-прежнему открываются):",
+};
+
+pub const STUDENT_NAMES: Tr = Tr {
+    et: "Õpilase nimi (kogu klassi jaoks: iga nimi eraldi real)",
+    en: "Student's name (for the whole class: one name a line)",
+    ru: "Имя ученика (для всего класса: по одному имени в строке)",
+};
+
+pub fn invite_link_for(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::Et => format!("Kutse link: {name}"),
+        Lang::En => format!("Invitation link: {name}"),
+        Lang::Ru => format!("Ссылка-приглашение: {name}"),
+    }
+}

@@ -13,6 +13,7 @@ use yew_router::prelude::*;
 
 use crate::components::download::DownloadButton;
 use crate::components::field::Field;
+use crate::components::memo::TextArea;
 use crate::components::receipt::{receive, Receipt, ReceiptView};
 use crate::components::select::{EnumSelect, Select};
 use crate::components::share::ShareLink;
@@ -64,6 +65,15 @@ fn key_panel(props: &RingProps) -> Html {
                     <p class="note">{ s::BACKED_UP.get(lang) }</p>
                 } else {
                     <p class="banner" role="alert" id="backup-needed">{ s::BACKUP_NEEDED.get(lang) }</p>
+                }
+                if props.ring.keys.len() > 1 {
+                    <p>{ s::OLDER_KEYS.get(lang) }</p>
+                    <ul class="conv-keys">
+                        { for props.ring.keys.iter().filter(|h| h.backup.key.kid != k.backup.key.kid).map(|h| html! {
+                            <li><output class="fingerprint__value">{ h.backup.key.kid.fingerprint() }</output>
+                                { " · " }{ h.backup.key.created.format("%d.%m.%Y").to_string() }</li>
+                        }) }
+                    </ul>
                 }
                 <BackupForm ring={props.ring.clone()} />
             } else {
@@ -232,13 +242,22 @@ impl InviteDraft {
         self.date.parse().ok()
     }
 
-    fn invitation(&self, key: &TeacherKey, id: ConversationId) -> Option<Invitation> {
+    /// One student a line: the whole class at once, or one.
+    fn names(&self) -> Vec<String> {
+        self.student
+            .lines()
+            .map(|l| l.trim().to_string())
+            .filter(|l| !l.is_empty())
+            .collect()
+    }
+
+    fn invitation(&self, name: &str, key: &TeacherKey, id: ConversationId) -> Option<Invitation> {
         let template = questionnaire_store::template(&self.template)?;
         Some(Invitation {
             template_id: template.id.clone(),
             template_version: template.version as u16,
             role: self.role,
-            student_name: self.student.trim().to_string(),
+            student_name: name.to_string(),
             answer_by: invite::answer_by_for(self.conversation_date()?),
             teacher_name: self.teacher.trim().to_string(),
             class: Some(self.class.trim().to_string()).filter(|c| !c.is_empty()),
@@ -258,6 +277,58 @@ fn query_value(query: &str, name: &str) -> Option<String> {
             .flatten()
             .map(String::from)
     })
+}
+
+/// One invitation per name, all filed under their students only if every
+/// one is valid; the links with their names, and the key's fingerprint.
+async fn make_links(
+    d: InviteDraft,
+    ring: &Stored<KeyRing>,
+    book: &Stored<ClassBook>,
+    lang: crate::i18n::Lang,
+) -> Result<(Vec<(String, String)>, String), Vec<String>> {
+    use kooliabi_core::conversation::invite::{InviteField, InviteProblem};
+    if d.conversation_date().is_none() {
+        return Err(vec![s::NEED_DATE.get(lang).into()]);
+    }
+    let names = d.names();
+    if names.is_empty() {
+        return Err(vec![s::invite_problem(
+            lang,
+            InviteProblem::Empty(InviteField::StudentName),
+        )]);
+    }
+    let key = ensure_key(ring)
+        .await
+        .map_err(|e| vec![s::crypto_error(lang, e).to_string()])?;
+    let (mut links, mut invitations, mut problems) = (Vec::new(), Vec::new(), Vec::new());
+    for name in names {
+        let id = crypto::random().map_err(|e| vec![s::crypto_error(lang, e).to_string()])?;
+        let Some(inv) = d.invitation(&name, &key, ConversationId(id)) else {
+            continue;
+        };
+        match inv.to_fragment() {
+            Err(ps) => problems.extend(
+                ps.into_iter()
+                    .map(|p| format!("{name}: {}", s::invite_problem(lang, p))),
+            ),
+            Ok(fragment) => {
+                links.push((name, format!("{}{fragment}", app_address())));
+                invitations.push(inv);
+            }
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    book.update(|b| {
+        b.teacher_name = d.teacher.trim().to_string();
+        for inv in invitations {
+            b.add_invitation(inv, store::new_id());
+        }
+    });
+    storage::ask_to_persist();
+    Ok((links, key.kid.fingerprint()))
 }
 
 /// The teacher's key, made on the first invitation.
@@ -298,51 +369,38 @@ fn invite_form(props: &BookProps) -> Html {
         teacher: props.book.teacher_name.clone(),
         date: query_value(&query, "date").unwrap_or_default(),
     });
-    let made = use_state(|| None::<(String, String)>);
+    let made = use_state(|| None::<(Vec<(String, String)>, String)>);
     let problems = use_state(Vec::<String>::new);
+    let roles: Vec<Role> = questionnaire_store::template(&draft.template)
+        .map(|t| {
+            t.roles
+                .iter()
+                .copied()
+                .filter(|r| *r != Role::Teacher)
+                .collect()
+        })
+        .unwrap_or_default();
+    let role = if roles.contains(&draft.role) {
+        draft.role
+    } else {
+        roles.first().copied().unwrap_or(Role::Student)
+    };
     let onsubmit = {
         let (draft, made, problems) = (draft.clone(), made.clone(), problems.clone());
         let (ring, book) = (props.ring.clone(), props.book.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let d = (*draft).clone();
-            if d.conversation_date().is_none() {
-                problems.set(vec![s::NEED_DATE.get(lang).into()]);
-                return;
-            }
+            let mut d = (*draft).clone();
+            d.role = role;
             let (made, problems, ring, book) =
                 (made.clone(), problems.clone(), ring.clone(), book.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let key = match ensure_key(&ring).await {
-                    Ok(k) => k,
-                    Err(e) => return problems.set(vec![s::crypto_error(lang, e).into()]),
-                };
-                let Ok(id) = crypto::random() else {
-                    return problems.set(vec![s::crypto_error(
-                        lang,
-                        crypto::CryptoError::Unavailable,
-                    )
-                    .into()]);
-                };
-                let Some(inv) = d.invitation(&key, ConversationId(id)) else {
-                    return;
-                };
-                match inv.to_fragment() {
-                    Err(ps) => {
-                        problems.set(ps.into_iter().map(|p| s::invite_problem(lang, p)).collect())
-                    }
-                    Ok(fragment) => {
+                match make_links(d, &ring, &book, lang).await {
+                    Ok(links) => {
                         problems.set(Vec::new());
-                        book.update(|b| {
-                            b.teacher_name = inv.teacher_name.clone();
-                            b.add_invitation(inv.clone(), store::new_id());
-                        });
-                        storage::ask_to_persist();
-                        made.set(Some((
-                            format!("{}{fragment}", app_address()),
-                            key.kid.fingerprint(),
-                        )));
+                        made.set(Some(links));
                     }
+                    Err(p) => problems.set(p),
                 }
             });
         })
@@ -364,20 +422,6 @@ fn invite_form(props: &BookProps) -> Html {
             )
         })
         .collect();
-    let roles: Vec<Role> = questionnaire_store::template(&draft.template)
-        .map(|t| {
-            t.roles
-                .iter()
-                .copied()
-                .filter(|r| *r != Role::Teacher)
-                .collect()
-        })
-        .unwrap_or_default();
-    let role = if roles.contains(&draft.role) {
-        draft.role
-    } else {
-        roles.first().copied().unwrap_or(Role::Student)
-    };
     let on_role = {
         let draft = draft.clone();
         Callback::from(move |r: Role| {
@@ -393,7 +437,7 @@ fn invite_form(props: &BookProps) -> Html {
                 <Select id="inv-template" label={s::TEMPLATE.get(lang)} options={template_options} value={draft.template.clone()}
                     onchange={set(|d, v| d.template = v)} />
                 <EnumSelect<Role> id="inv-role" label={s::WHO_ANSWERS.get(lang)} value={role} only={roles} onchange={on_role} />
-                <Field id="inv-student" label={s::STUDENT_NAME.get(lang)} value={draft.student.clone()} oninput={set(|d, v| d.student = v)} />
+                <TextArea id="inv-student" label={s::STUDENT_NAMES.get(lang)} value={draft.student.clone()} oninput={set(|d, v| d.student = v)} />
                 <Field id="inv-class" label={s::CLASS.get(lang)} value={draft.class.clone()} oninput={set(|d, v| d.class = v)} />
                 <Field id="inv-teacher" label={s::TEACHER_NAME.get(lang)} value={draft.teacher.clone()} autocomplete="name" oninput={set(|d, v| d.teacher = v)} />
                 <Field id="inv-date" label={s::CONVERSATION_DATE.get(lang)} input_type="date" value={draft.date.clone()} oninput={set(|d, v| d.date = v)}
@@ -401,13 +445,37 @@ fn invite_form(props: &BookProps) -> Html {
                 <button type="submit" class="button button--primary">{ s::MAKE_LINK.get(lang) }</button>
                 { for problems.iter().map(|p| html! { <p class="field__error" role="alert">{ p }</p> }) }
             </form>
-            if let Some((link, fp)) = &*made {
-                <ShareLink id="invite-link" label={s::INVITE_LINK.get(lang)} link={link.clone()} title={s::ANSWER_TITLE.get(lang)} />
-                <Fingerprint key_id={fp.clone()} />
-                <p class="field__hint">{ s::LINK_PRIVATE.get(lang) }</p>
+            if let Some((links, fp)) = &*made {
+                <MadeLinks links={links.clone()} fingerprint={fp.clone()} />
             }
         </section>
     }
+}
+
+#[derive(Properties, PartialEq)]
+struct MadeProps {
+    links: Vec<(String, String)>,
+    fingerprint: AttrValue,
+}
+
+/// The invitation links just made, to copy or share, and the key's fingerprint.
+#[function_component(MadeLinks)]
+fn made_links(props: &MadeProps) -> Html {
+    let lang = use_lang();
+    let (links, fp) = (&props.links, &props.fingerprint);
+    html! { <>
+                if let [(_, link)] = links.as_slice() {
+                    <ShareLink id="invite-link" label={s::INVITE_LINK.get(lang)} link={link.clone()} title={s::ANSWER_TITLE.get(lang)} />
+                } else {
+                    <ul class="conv-links">
+                        { for links.iter().enumerate().map(|(i, (name, link))| html! {
+                            <li><ShareLink id={format!("invite-link-{i}")} label={s::invite_link_for(lang, name)} link={link.clone()} title={s::ANSWER_TITLE.get(lang)} /></li>
+                        }) }
+                    </ul>
+                }
+                <Fingerprint key_id={fp.clone()} />
+                <p class="field__hint">{ s::LINK_PRIVATE.get(lang) }</p>
+    </> }
 }
 
 /// A reply that came as a file.
