@@ -100,6 +100,8 @@ test('teacher invites, the student answers on a phone, the reply link and a pare
   // Kept on the phone, marked sent, after a reload.
   await s.reload();
   await s.locator('#sent', { hasText: 'Saadetud' }).waitFor();
+  await s.goto(`${app.baseUrl}/#/questionnaires`);
+  await s.locator('.q-item__meta', { hasText: 'saadetud klassijuhatajale 24.11.2026' }).waitFor();
 
   // The teacher opens the reply link.
   const r = await teacher.context.newPage();

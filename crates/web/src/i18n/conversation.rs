@@ -949,3 +949,12 @@ pub fn invite_link_for(lang: Lang, name: &str) -> String {
         Lang::Ru => format!("Ссылка-приглашение: {name}"),
     }
 }
+
+/// The mark of a questionnaire whose answers were sent to the class teacher.
+pub fn sent_short(lang: Lang, when: &str) -> String {
+    match lang {
+        Lang::Et => format!("saadetud klassijuhatajale {when}"),
+        Lang::En => format!("sent to the class teacher {when}"),
+        Lang::Ru => format!("отправлено классному руководителю {when}"),
+    }
+}
