@@ -28,7 +28,7 @@ async fn seal(meta: &Meta, session: &Session, name: &str, lang: Lang) -> Result<
     let Some(inv) = meta.invitation.as_ref() else {
         return Err(String::new());
     };
-    let at = crate::clock::now_utc();
+    let at = crate::clock::now_local();
     let reply = Reply::new(inv, Some(name.to_string()), session.answers.clone(), at);
     let env = crypto::seal_for(&inv.teacher_key, inv.kid, reply.to_plaintext().as_bytes())
         .await
