@@ -258,6 +258,13 @@ test('a reply for another key, a tampered or cut reply and a wrong backup passph
   const a = await app.newContext({ today: TODAY, viewport: DESKTOP, acceptDownloads: true });
   const b = await app.newContext({ today: TODAY, viewport: DESKTOP, acceptDownloads: true });
   const ta = await a.open('/conversations');
+  // The planner's link opens the form filled in.
+  const pre = await a.context.newPage();
+  await pre.goto(`${app.baseUrl}/#/conversations?student=Mari%20Maasikas&date=2026-12-11`);
+  assert.equal(await pre.getByLabel('Õpilase nimi').inputValue(), 'Mari Maasikas');
+  assert.equal(await pre.getByLabel('Vestluse kuupäev').inputValue(), '2026-12-11');
+  await pre.getByText('Vastata kuni 04.12.2026').waitFor();
+  await pre.close();
   // The whole class at once: one link per name.
   await ta.getByLabel('Õpilase nimi').fill('Aado Aas\nAnna Aru\n\nArvo Aun');
   await ta.getByLabel('Sinu nimi (klassijuhataja)').fill('Aino Aader');
