@@ -68,6 +68,7 @@ test('teacher invites, the student answers on a phone, the reply link and a pare
   assert.match(fingerprint, /^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
   // The first invitation made the key; the page asks for its backup at once.
   await t.locator('#backup-needed').waitFor();
+  await t.locator('#backup-prompt', { hasText: 'Võtmest ei ole veel varukoopiat' }).waitFor();
   await t.getByLabel('Parool', { exact: true }).fill(PASSPHRASE);
   await t.getByLabel('Parool uuesti').fill(PASSPHRASE);
   const [backup] = await Promise.all([t.waitForEvent('download'), t.getByRole('button', { name: 'Salvesta varukoopia fail' }).click()]);

@@ -958,3 +958,9 @@ pub fn sent_short(lang: Lang, when: &str) -> String {
         Lang::Ru => format!("отправлено классному руководителю {when}"),
     }
 }
+
+pub const BACKUP_BELOW: Tr = Tr {
+    et: "Varukoopia tegemise vorm on allpool, jaotises „Sinu võti“.",
+    en: "The backup form is below, under \"Your key\".",
+    ru: "Форма резервной копии ниже, в разделе «Ваш ключ».",
+};

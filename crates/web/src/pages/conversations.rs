@@ -446,7 +446,8 @@ fn invite_form(props: &BookProps) -> Html {
                 { for problems.iter().map(|p| html! { <p class="field__error" role="alert">{ p }</p> }) }
             </form>
             if let Some((links, fp)) = &*made {
-                <MadeLinks links={links.clone()} fingerprint={fp.clone()} />
+                <MadeLinks links={links.clone()} fingerprint={fp.clone()}
+                    backed_up={props.ring.current().is_some_and(|k| k.backed_up)} />
             }
         </section>
     }
@@ -456,6 +457,7 @@ fn invite_form(props: &BookProps) -> Html {
 struct MadeProps {
     links: Vec<(String, String)>,
     fingerprint: AttrValue,
+    backed_up: bool,
 }
 
 /// The invitation links just made, to copy or share, and the key's fingerprint.
@@ -464,6 +466,9 @@ fn made_links(props: &MadeProps) -> Html {
     let lang = use_lang();
     let (links, fp) = (&props.links, &props.fingerprint);
     html! { <>
+                if !props.backed_up {
+                    <p class="note" id="backup-prompt"><strong>{ s::BACKUP_NEEDED.get(lang) }</strong>{ " " }{ s::BACKUP_BELOW.get(lang) }</p>
+                }
                 if let [(_, link)] = links.as_slice() {
                     <ShareLink id="invite-link" label={s::INVITE_LINK.get(lang)} link={link.clone()} title={s::ANSWER_TITLE.get(lang)} />
                 } else {
