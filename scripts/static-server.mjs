@@ -19,8 +19,8 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Trunk names built files `name-<16 hex>.ext`: their content never changes. */
-const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+/** Trunk names built files `name-<hash>.ext` (a 64-bit hash in hex, leading zeros dropped): their content never changes. */
+const HASHED = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/;
 
 /**
  * The HTTP headers README.md ("Deploying on a school's server") asks a host

@@ -11,7 +11,7 @@ export const DESKTOP = { width: 1280, height: 800 };
 
 /** Every route of the app (hash paths), one place for all test files. */
 export const ROUTES = [
-  '/', '/privacy', '/questionnaires', '/planner', '/points', '/class', '/follows',
+  '/', '/privacy', '/questionnaires', '/planner', '/conversations', '/points', '/class', '/follows',
   '/behaviour', '/modules', '/courses', '/recognise', '/deadlines',
   '/test-schedule', '/attendance',
 ];

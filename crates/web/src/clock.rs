@@ -18,3 +18,12 @@ pub fn today() -> chrono::NaiveDate {
     chrono::NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
         .unwrap_or_else(|| now_utc().date())
 }
+
+/// Now on the user's device: `today()` and the local time of day (when a
+/// reply was sealed, shown to the person who sent it).
+pub fn now_local() -> chrono::NaiveDateTime {
+    let d = js_sys::Date::new_0();
+    let time = chrono::NaiveTime::from_hms_opt(d.get_hours(), d.get_minutes(), d.get_seconds())
+        .unwrap_or_default();
+    today().and_time(time)
+}

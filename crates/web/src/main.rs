@@ -4,7 +4,9 @@
 mod app;
 mod clock;
 mod components;
+mod conversation_store;
 mod crash;
+mod crypto;
 mod files;
 mod i18n;
 mod input;

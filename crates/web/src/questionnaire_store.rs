@@ -5,7 +5,8 @@
 use std::cell::OnceCell;
 use std::rc::Rc;
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime};
+use kooliabi_core::conversation::invite::{ConversationId, Invitation};
 use kooliabi_core::questionnaire::{templates, Answers, Role, Session, Template};
 use kooliabi_core::transfer;
 use serde::{Deserialize, Serialize};
@@ -29,6 +30,21 @@ pub struct Meta {
     /// index), for the reminder to export one that has been open for days.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub started: Option<NaiveDate>,
+    /// The class teacher's invitation this questionnaire answers (opened
+    /// from an invitation link); its answers go back sealed for that key.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub invitation: Option<Invitation>,
+    /// What was sent to the class teacher, kept until erased.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sent: Option<Sent>,
+}
+
+/// A sealed reply as it was sent: its link (when short enough) and its file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Sent {
+    pub at: NaiveDateTime,
+    pub link: Option<String>,
+    pub file: String,
 }
 
 /// The list of questionnaires on this device, as stored.
@@ -117,12 +133,49 @@ pub fn create(name: String, template: &Template, role: Role, today: NaiveDate) -
         template: template.id.clone(),
         role,
         started: Some(today),
+        invitation: None,
+        sent: None,
     };
     save(&meta.id, &Session::new(template, role));
     let mut index = list();
     index.push(meta.clone());
     storage::save(INDEX_KEY, &Index(index));
     meta
+}
+
+/// The questionnaire on this device that answers the invitation
+/// `conversation`, if one was started.
+pub fn find_invited(conversation: &ConversationId) -> Option<Meta> {
+    list().into_iter().find(|m| {
+        m.invitation
+            .as_ref()
+            .is_some_and(|i| i.conversation_id == *conversation)
+    })
+}
+
+/// Starts the questionnaire an invitation link asks for.
+pub fn create_invited(invitation: Invitation, template: &Template, today: NaiveDate) -> Meta {
+    let name = invitation.student_name.clone();
+    let mut meta = create(name, template, invitation.role, today);
+    meta.invitation = Some(invitation);
+    update_meta(&meta);
+    meta
+}
+
+/// Records that the answers were sent.
+pub fn mark_sent(id: &str, sent: Sent) -> Option<Meta> {
+    let mut meta = find(id)?;
+    meta.sent = Some(sent);
+    update_meta(&meta);
+    Some(meta)
+}
+
+fn update_meta(meta: &Meta) {
+    let index: Vec<Meta> = list()
+        .into_iter()
+        .map(|m| if m.id == meta.id { meta.clone() } else { m })
+        .collect();
+    storage::save(INDEX_KEY, &Index(index));
 }
 
 pub fn load(id: &str) -> Option<Session> {

@@ -17,6 +17,16 @@ pub enum Route {
     Questionnaires,
     #[at("/questionnaire/:id")]
     Questionnaire { id: String },
+    #[at("/conversations")]
+    Conversations,
+    #[at("/conversation/:id")]
+    Conversation { id: String },
+    /// `#/answer?i=…`: an invitation link opened on a phone.
+    #[at("/answer")]
+    Answer,
+    /// `#/reply?r=…`: a sealed reply opened on the teacher's device.
+    #[at("/reply")]
+    Reply,
     #[at("/planner")]
     Planner,
     #[at("/points")]
@@ -55,6 +65,7 @@ pub const TOOL_GROUPS: &[(kooliabi_core::i18n::Tr, &[(Route, &ToolText)])] = &[
         &[
             (Route::Questionnaires, &s::TOOL_QUESTIONNAIRES),
             (Route::Planner, &s::TOOL_PLANNER),
+            (Route::Conversations, &s::TOOL_CONVERSATIONS),
         ],
     ),
     (
@@ -93,6 +104,10 @@ pub fn switch(route: Route) -> Html {
         Route::Privacy => html! { <pages::privacy::PrivacyPage /> },
         Route::Questionnaires => html! { <pages::questionnaires::QuestionnairesPage /> },
         Route::Questionnaire { id } => html! { <pages::questionnaire::QuestionnairePage {id} /> },
+        Route::Conversations => html! { <pages::conversations::ConversationsPage /> },
+        Route::Conversation { id } => html! { <pages::conversation::ConversationPage {id} /> },
+        Route::Answer => html! { <pages::answer::AnswerPage /> },
+        Route::Reply => html! { <pages::reply::ReplyPage /> },
         Route::Planner => html! { <pages::planner::PlannerPage /> },
         Route::Points => html! { <pages::points::PointsPage /> },
         Route::Class => html! { <pages::class::ClassPage /> },

@@ -911,4 +911,16 @@ Kokkuvõte: Hea vestlus";
             assert_eq!(ParticipantRole::from_code(r.code()), Some(*r));
         }
     }
+
+    /// The browser test imports this file as last period's memo; it must
+    /// stay a memo this version reads, with its two goals to review.
+    #[test]
+    fn the_browser_tests_previous_memo_imports_with_two_goals_to_review() {
+        let text = include_str!("../../../../tests/fixtures/memo_2025.json");
+        let m = Memo::import(text).unwrap();
+        assert_eq!(m.school_year, 2025);
+        let review = next_period(&m);
+        assert_eq!(review.len(), 2);
+        assert!(review.iter().all(|r| r.outcome.is_none()));
+    }
 }

@@ -2,6 +2,7 @@
 
 pub mod bands;
 pub mod basic_school;
+pub mod check;
 pub mod class_list;
 pub mod recognition;
 pub mod scale;

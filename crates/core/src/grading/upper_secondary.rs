@@ -118,27 +118,10 @@ impl Choices {
 }
 
 impl Subject {
-    pub const ALL: [Subject; 19] = [
-        Subject::Estonian,
-        Subject::LanguageOfInstruction,
-        Subject::Literature,
-        Subject::EstonianSecondLanguage,
-        Subject::ForeignB2,
-        Subject::ForeignB1,
-        Subject::OneForeignLanguage,
-        Subject::Mathematics,
-        Subject::Biology,
-        Subject::PhysicalGeography,
-        Subject::Chemistry,
-        Subject::Physics,
-        Subject::History,
-        Subject::Civics,
-        Subject::HealthEducation,
-        Subject::HumanGeography,
-        Subject::Music,
-        Subject::Art,
-        Subject::PhysicalEducation,
-    ];
+    /// Every subject, in the order of 004 § 9 (the `Coded` table's order).
+    pub fn all() -> impl Iterator<Item = Subject> {
+        <Subject as crate::code::Coded>::ALL.iter().copied()
+    }
 
     /// 004 § 9: compulsory courses, given the student's choices; 0 when the
     /// subject is not theirs.
@@ -341,23 +324,7 @@ pub enum Condition {
     },
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum State {
-    Met,
-    Missing,
-    NotYet,
-}
-
-impl State {
-    /// The style a condition list gives this state (explicit, not Debug text).
-    pub fn css_class(self) -> &'static str {
-        match self {
-            State::Met => "cond--met",
-            State::Missing => "cond--missing",
-            State::NotYet => "cond--notyet",
-        }
-    }
-}
+pub use super::check::Check;
 
 /// Stage grades as a student types them ("5 4 A MA", commas or semicolons
 /// allowed): the grades (§ 17 (2) five-point, § 18 (1) pass/fail "A"/"MA"),
@@ -395,11 +362,11 @@ pub fn parse_count(text: &str) -> Option<Result<u32, ()>> {
 
 /// 004 § 18 (3), § 11, § 9, § 13 (4), § 14, § 18 (5): every condition that
 /// applies to the student's study form, and its state.
-pub fn graduation(r: &Record) -> Vec<(Condition, State)> {
+pub fn graduation(r: &Record) -> Vec<(Condition, Check)> {
     let outcome = |o: Outcome| match o {
-        Outcome::Passed => State::Met,
-        Outcome::Failed => State::Missing,
-        Outcome::NotYet => State::NotYet,
+        Outcome::Passed => Check::Met,
+        Outcome::Failed => Check::NotMet,
+        Outcome::NotYet => Check::NotYetKnown,
     };
     let stage_ok = r.stage_grades.iter().all(|g| match g {
         StageGrade::Grade(g) => g.is_positive(),
@@ -409,11 +376,11 @@ pub fn graduation(r: &Record) -> Vec<(Condition, State)> {
         (
             Condition::StageGrades,
             if !stage_ok {
-                State::Missing
+                Check::NotMet
             } else if r.stage_grades.is_empty() {
-                State::NotYet
+                Check::NotYetKnown
             } else {
-                State::Met
+                Check::Met
             },
         ),
         (Condition::StateExamEstonian, outcome(r.state_exam_estonian)),
@@ -432,12 +399,12 @@ pub fn graduation(r: &Record) -> Vec<(Condition, State)> {
             needed,
         },
         if r.total_courses >= needed {
-            State::Met
+            Check::Met
         } else {
-            State::Missing
+            Check::NotMet
         },
     ));
-    for subject in Subject::ALL {
+    for subject in Subject::all() {
         let needed = subject.compulsory(r.choices);
         if needed == 0 {
             continue;
@@ -454,9 +421,9 @@ pub fn graduation(r: &Record) -> Vec<(Condition, State)> {
                 needed,
             },
             if taken >= needed {
-                State::Met
+                Check::Met
             } else {
-                State::Missing
+                Check::NotMet
             },
         ));
     }
@@ -514,10 +481,7 @@ mod tests {
     fn full(choices: Choices) -> Record {
         Record {
             choices,
-            courses: Subject::ALL
-                .iter()
-                .map(|s| (*s, s.compulsory(choices)))
-                .collect(),
+            courses: Subject::all().map(|s| (s, s.compulsory(choices))).collect(),
             total_courses: 96,
             stage_grades: vec![
                 StageGrade::Grade(Grade::Satisfactory),
@@ -533,12 +497,10 @@ mod tests {
 
     #[test]
     fn compulsory_courses_follow_par_9_and_the_students_choices() {
-        let narrow: u32 = Subject::ALL
-            .iter()
+        let narrow: u32 = Subject::all()
             .map(|s| s.compulsory(Choices::default()))
             .sum();
-        let broad: u32 = Subject::ALL
-            .iter()
+        let broad: u32 = Subject::all()
             .map(|s| {
                 s.compulsory(Choices {
                     extensive_maths: true,
@@ -598,7 +560,7 @@ mod tests {
         for (c, subject, n) in cases {
             assert_eq!(subject.compulsory(c), n, "{subject:?} {c:?}");
         }
-        let total = |c| Subject::ALL.iter().map(|s| s.compulsory(c)).sum::<u32>();
+        let total = |c| Subject::all().map(|s| s.compulsory(c)).sum::<u32>();
         assert_eq!((total(plain), total(school), total(student)), (63, 67, 67));
     }
 
@@ -622,7 +584,7 @@ mod tests {
             assert_eq!(c.min_courses(), min, "{c:?}");
             assert_eq!(Subject::PhysicalEducation.compulsory(c), pe, "{c:?}");
             // The boundary: one course short is missing, the minimum is met.
-            for (taken, state) in [(min - 1, State::Missing), (min, State::Met)] {
+            for (taken, state) in [(min - 1, Check::NotMet), (min, Check::Met)] {
                 let r = Record {
                     total_courses: taken,
                     ..full(c)
@@ -701,7 +663,7 @@ mod tests {
             },
         ] {
             assert!(
-                graduation(&full(c)).iter().all(|(_, s)| *s == State::Met),
+                graduation(&full(c)).iter().all(|(_, s)| *s == Check::Met),
                 "{c:?}"
             );
         }
@@ -723,7 +685,7 @@ mod tests {
                 taken: 95,
                 needed: 96
             }),
-            Some(State::Missing)
+            Some(Check::NotMet)
         );
         assert_eq!(
             state(&Condition::Compulsory {
@@ -731,15 +693,15 @@ mod tests {
                 taken: 3,
                 needed: 5
             }),
-            Some(State::Missing)
+            Some(Check::NotMet)
         );
-        assert_eq!(state(&Condition::StageGrades), Some(State::Missing));
-        assert_eq!(state(&Condition::StateExamMaths), Some(State::NotYet));
-        assert_eq!(state(&Condition::ResearchWork), Some(State::Missing));
+        assert_eq!(state(&Condition::StageGrades), Some(Check::NotMet));
+        assert_eq!(state(&Condition::StateExamMaths), Some(Check::NotYetKnown));
+        assert_eq!(state(&Condition::ResearchWork), Some(Check::NotMet));
         let failed_elective = Record {
             stage_grades: vec![StageGrade::PassFail(PassFail::Fail)],
             ..full(Choices::default())
         };
-        assert_eq!(graduation(&failed_elective)[0].1, State::Missing);
+        assert_eq!(graduation(&failed_elective)[0].1, Check::NotMet);
     }
 }

@@ -262,35 +262,19 @@ pub enum FinalExam {
     ProfessionalExam,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Status {
-    Met,
-    NotMet,
-    NotYetKnown,
-}
-
-impl Status {
-    /// The style a condition list gives this state (explicit, not Debug text).
-    pub fn css_class(self) -> &'static str {
-        match self {
-            Status::Met => "cond--met",
-            Status::NotMet => "cond--notmet",
-            Status::NotYetKnown => "cond--notyetknown",
-        }
-    }
-}
+pub use super::check::Check;
 
 /// Every condition of 001 6.10.4 with its state.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Honours {
     /// 6.10.4.1: weighted average ≥ 4.6.
-    pub average: Status,
+    pub average: Check,
     /// 6.10.4.2: every summative result "hea" or "väga hea".
-    pub all_good: Status,
+    pub all_good: Check,
     /// 6.10.4.3: final exam differentiated "5", or a professional exam.
-    pub exam: Status,
+    pub exam: Check,
     /// 6.10.4.4: at least half of the module final grades differentiated.
-    pub half_differentiated: Status,
+    pub half_differentiated: Check,
     /// The average the ungraded modules would need for 4.6 overall; `None`
     /// when nothing is left to grade or no EKAP is known.
     pub needed_in_remaining: Option<Needed>,
@@ -333,25 +317,25 @@ pub fn honours_with(
         .map(|(m, _)| m.ekap)
         .sum();
     let average = match avg {
-        Some(a) if rule.meets(a) && !pending => Status::Met,
-        Some(a) if !rule.meets(a) && remaining_ekap == 0.0 && !pending => Status::NotMet,
-        _ => Status::NotYetKnown,
+        Some(a) if rule.meets(a) && !pending => Check::Met,
+        Some(a) if !rule.meets(a) && remaining_ekap == 0.0 && !pending => Check::NotMet,
+        _ => Check::NotYetKnown,
     };
     let bad = results.iter().any(|r| {
         matches!(r, Some(ModuleResult::Graded(g)) if *g < Grade::Good)
             || matches!(r, Some(ModuleResult::Fail))
     });
     let all_good = if bad {
-        Status::NotMet
+        Check::NotMet
     } else if pending {
-        Status::NotYetKnown
+        Check::NotYetKnown
     } else {
-        Status::Met
+        Check::Met
     };
     let exam = match exam {
-        FinalExam::Differentiated(Grade::VeryGood) | FinalExam::ProfessionalExam => Status::Met,
-        FinalExam::NotYet => Status::NotYetKnown,
-        _ => Status::NotMet,
+        FinalExam::Differentiated(Grade::VeryGood) | FinalExam::ProfessionalExam => Check::Met,
+        FinalExam::NotYet => Check::NotYetKnown,
+        _ => Check::NotMet,
     };
     let finals: Vec<&ModuleResult> = results
         .iter()
@@ -363,17 +347,17 @@ pub fn honours_with(
         .filter(|r| matches!(r, ModuleResult::Graded(_)))
         .count();
     let half_differentiated = if finals.is_empty() {
-        Status::NotYetKnown
+        Check::NotYetKnown
     } else if differentiated * 2 >= finals.len() {
         if pending {
-            Status::NotYetKnown
+            Check::NotYetKnown
         } else {
-            Status::Met
+            Check::Met
         }
     } else if pending {
-        Status::NotYetKnown
+        Check::NotYetKnown
     } else {
-        Status::NotMet
+        Check::NotMet
     };
     let needed_in_remaining = (remaining_ekap > 0.0).then(|| {
         let (sum, weight) =
@@ -740,12 +724,12 @@ mod tests {
         let h = honours(&exact, FinalExam::Differentiated(Grade::VeryGood), TODAY());
         assert_eq!(
             (h.average, h.all_good, h.exam, h.half_differentiated),
-            (Status::Met, Status::Met, Status::Met, Status::Met)
+            (Check::Met, Check::Met, Check::Met, Check::Met)
         );
         // Slightly below: 5 × 46 EKAP + 4 × 31 EKAP … = 4.5974.
         let below = [m("a", 46.0, "5"), m("b", 31.0, "4")];
         let h = honours(&below, FinalExam::ProfessionalExam, TODAY());
-        assert_eq!(h.average, Status::NotMet);
+        assert_eq!(h.average, Check::NotMet);
         assert_eq!(
             format_average(weighted_average(&below, TODAY()).unwrap()),
             "4.59"
@@ -757,31 +741,31 @@ mod tests {
         let with_three = [m("a", 6.0, "5"), m("b", 6.0, "3")];
         assert_eq!(
             honours(&with_three, FinalExam::ProfessionalExam, TODAY()).all_good,
-            Status::NotMet
+            Check::NotMet
         );
         let good = [m("a", 6.0, "5"), m("b", 6.0, "5")];
         assert_eq!(
             honours(&good, FinalExam::Differentiated(Grade::Good), TODAY()).exam,
-            Status::NotMet
+            Check::NotMet
         );
         assert_eq!(
             honours(&good, FinalExam::Passed, TODAY()).exam,
-            Status::NotMet
+            Check::NotMet
         );
         assert_eq!(
             honours(&good, FinalExam::NotYet, TODAY()).exam,
-            Status::NotYetKnown
+            Check::NotYetKnown
         );
         // 1 graded of 3 final results: under half.
         let mostly_pass = [m("a", 6.0, "5"), m("b", 6.0, "A"), m("c", 6.0, "A")];
         assert_eq!(
             honours(&mostly_pass, FinalExam::ProfessionalExam, TODAY()).half_differentiated,
-            Status::NotMet
+            Check::NotMet
         );
         let half = [m("a", 6.0, "5"), m("b", 6.0, "A")];
         assert_eq!(
             honours(&half, FinalExam::ProfessionalExam, TODAY()).half_differentiated,
-            Status::Met
+            Check::Met
         );
     }
 
@@ -790,9 +774,9 @@ mod tests {
         // 001 6.10.4.1 "4,6". Two modules of equal EKAP: (grades, exact, rounded).
         // 5 and 4 at 11 : 9 EKAP = 4.55; 5 and 4 at 109 : 91 = 4.545.
         let cases = [
-            ((11.0, 9.0), Status::NotMet, Status::Met),
-            ((109.0, 91.0), Status::NotMet, Status::NotMet),
-            ((3.0, 2.0), Status::Met, Status::Met),
+            ((11.0, 9.0), Check::NotMet, Check::Met),
+            ((109.0, 91.0), Check::NotMet, Check::NotMet),
+            ((3.0, 2.0), Check::Met, Check::Met),
         ];
         let rounded = VocationalSettings {
             honours_average: AverageRule::RoundedToOneDecimal,
@@ -871,7 +855,7 @@ mod tests {
         let n = h.needed_in_remaining.unwrap();
         assert!((n.average - 4.7).abs() < 1e-9);
         assert_eq!((n.remaining_ekap, n.reachable), (30.0, true));
-        assert_eq!(h.average, Status::NotYetKnown);
+        assert_eq!(h.average, Check::NotYetKnown);
         let hopeless = [m("a", 50.0, "3"), m("c", 10.0, "")];
         assert!(
             !honours(&hopeless, FinalExam::NotYet, TODAY())

@@ -104,6 +104,18 @@ pub const TOOL_QUESTIONNAIRES: ToolText = ToolText {
         ru: "Ученик, родитель и классный руководитель готовятся к беседе.",
     },
 };
+pub const TOOL_CONVERSATIONS: ToolText = ToolText {
+    title: Tr {
+        et: "Arenguvestlused",
+        en: "Development conversations",
+        ru: "Беседы о развитии",
+    },
+    summary: Tr {
+        et: "Kutse lingid, krüpteeritud vastused, vastused kõrvuti, eesmärgid, arengupilt ja memo.",
+        en: "Invitation links, encrypted replies, answers side by side, goals, the development picture and the memo.",
+        ru: "Ссылки-приглашения, зашифрованные ответы, ответы рядом, цели, картина развития и памятка.",
+    },
+};
 pub const TOOL_PLANNER: ToolText = ToolText {
     title: Tr {
         et: "Vestluste planeerija",

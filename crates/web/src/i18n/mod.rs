@@ -5,6 +5,7 @@
 pub mod attendance;
 pub mod calendar;
 pub mod common;
+pub mod conversation;
 pub mod grading;
 pub mod questionnaire;
 pub mod vocational;

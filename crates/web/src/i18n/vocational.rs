@@ -1,10 +1,8 @@
 //! Strings of the vocational and upper secondary checkers.
 
 use kooliabi_core::grading::recognition::{Recognition, ScaleError};
-use kooliabi_core::grading::upper_secondary::{Condition, State};
-use kooliabi_core::grading::vocational::{
-    AverageRule, DebtWarning, EkapError, Status, SymbolError,
-};
+use kooliabi_core::grading::upper_secondary::Condition;
+use kooliabi_core::grading::vocational::{AverageRule, Check, DebtWarning, EkapError, SymbolError};
 use kooliabi_core::transfer::ImportError;
 
 use super::{decimal, Lang, Tr};
@@ -250,19 +248,19 @@ pub const H_HALF: Tr = Tr {
     en: "at least half of the module final grades differentiated",
     ru: "не менее половины итоговых оценок модулей — дифференцированные",
 };
-pub fn status(lang: Lang, s: Status) -> &'static str {
+pub fn status(lang: Lang, s: Check) -> &'static str {
     let t = match s {
-        Status::Met => Tr {
+        Check::Met => Tr {
             et: "täidetud",
             en: "met",
             ru: "выполнено",
         },
-        Status::NotMet => Tr {
+        Check::NotMet => Tr {
             et: "ei ole täidetud",
             en: "not met",
             ru: "не выполнено",
         },
-        Status::NotYetKnown => Tr {
+        Check::NotYetKnown => Tr {
             et: "veel teadmata",
             en: "not yet known",
             ru: "пока неизвестно",
@@ -742,19 +740,19 @@ pub const GRADUATION: Tr = Tr {
     en: "Conditions for graduating (004 § 18 (3), § 9, § 11)",
     ru: "Условия окончания гимназии (004 § 18 (3), § 9, § 11)",
 };
-pub fn state(lang: Lang, s: State) -> &'static str {
+pub fn state(lang: Lang, s: Check) -> &'static str {
     let t = match s {
-        State::Met => Tr {
+        Check::Met => Tr {
             et: "täidetud",
             en: "met",
             ru: "выполнено",
         },
-        State::Missing => Tr {
+        Check::NotMet => Tr {
             et: "puudu",
             en: "missing",
             ru: "не хватает",
         },
-        State::NotYet => Tr {
+        Check::NotYetKnown => Tr {
             et: "veel ees",
             en: "still to come",
             ru: "ещё впереди",

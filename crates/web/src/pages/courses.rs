@@ -50,9 +50,8 @@ impl CoursesForm {
         let [estonian, maths, foreign, school, research] = self.exams;
         Record {
             choices: self.choices,
-            courses: Subject::ALL
-                .iter()
-                .filter_map(|s| count(&self.count_text(*s)).map(|n| (*s, n)))
+            courses: Subject::all()
+                .filter_map(|s| count(&self.count_text(s)).map(|n| (s, n)))
                 .collect(),
             total_courses: count(&self.total).unwrap_or(0),
             stage_grades: parse_stage_grades(&self.stage).0,
@@ -92,7 +91,7 @@ pub fn courses_page() -> Html {
             f(&mut form.choices, on)
         })
     };
-    let subject_fields = Subject::ALL.iter().filter(|s| s.compulsory(form.choices) > 0).map(|&subject| {
+    let subject_fields = Subject::all().filter(|s| s.compulsory(form.choices) > 0).map(|subject| {
         let v = form.count_text(subject);
         html! {
             <Field id={format!("courses-{}", subject.code())} label={s::courses_label(lang, subject.name().get(lang), subject.compulsory(form.choices))}

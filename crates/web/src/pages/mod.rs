@@ -1,8 +1,11 @@
 //! One module per page.
 
+pub mod answer;
 pub mod attendance;
 pub mod behaviour;
 pub mod class;
+pub mod conversation;
+pub mod conversations;
 pub mod courses;
 pub mod deadlines;
 pub mod follows;
@@ -15,4 +18,5 @@ pub mod privacy;
 pub mod questionnaire;
 pub mod questionnaires;
 pub mod recognise;
+pub mod reply;
 pub mod test_schedule;

@@ -215,6 +215,10 @@ fn student_fieldset(props: &StudentProps) -> Html {
             </div>
             <button type="button" class="button button--danger" onclick={form.edit(move |f, _: MouseEvent| f.remove(i))}
                 aria-label={s::remove_student(lang, &sf.name)}>{ s::REMOVE.get(lang) }</button>
+            if !sf.name.trim().is_empty() {
+                <a class="button" href={crate::conversation_store::invite_href(&sf.name, &sf.conversation)}>
+                    { crate::i18n::conversation::invite_student(lang, sf.name.trim()) }</a>
+            }
         </fieldset>
     }
 }

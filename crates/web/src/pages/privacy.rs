@@ -22,6 +22,7 @@ pub fn privacy_page() -> Html {
             <ul class="privacy-points">
                 { for s::PRIVACY_POINTS.iter().map(|p| html! { <li>{ p.get(lang) }</li> }) }
             </ul>
+            <p id="privacy-key">{ crate::i18n::conversation::PRIVACY_KEY.get(lang) }</p>
             <StoredList version={*version} />
             <UnreadableList version={*version} onchange={changed.clone()} />
             <StorageUse version={*version} />

@@ -12,6 +12,7 @@ use yew_router::prelude::*;
 
 use crate::components::download::DownloadButton;
 use crate::components::question::QuestionField;
+use crate::components::send_reply::SendReply;
 use crate::i18n::{common, questionnaire as s, use_lang};
 use crate::questionnaire_store::{self as store, Meta};
 use crate::routes::Route;
@@ -184,6 +185,9 @@ fn filling(props: &FillingProps) -> Html {
             if session.overview {
                 <Overview entries={Rc::new(session.overview_entries(t).into_iter().map(OverviewLine::from).collect::<Vec<_>>())}
                     done={session.problems(t).is_empty()} dispatch={dispatch.clone()} {export} />
+                if props.meta.invitation.is_some() {
+                    <SendReply meta={props.meta.clone()} session={session.clone()} />
+                }
             } else {
                 <SectionView template={state.template.clone()} session={session.clone()} {dispatch} />
             }

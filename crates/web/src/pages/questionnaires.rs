@@ -43,6 +43,8 @@ pub fn questionnaires_page() -> Html {
     html! {
         <>
             <h1>{ common::TOOL_QUESTIONNAIRES.title.get(lang) }</h1>
+            <p id="invite-by-link">{ crate::i18n::conversation::INVITE_FROM_QUESTIONNAIRES.get(lang) }{ " " }
+                <Link<Route> to={Route::Conversations}>{ common::TOOL_CONVERSATIONS.title.get(lang) }</Link<Route>></p>
             <p class="note">{ s::SAVED_HERE.get(lang) }{ " " }<Link<Route> to={Route::Privacy}>{ common::NAV_PRIVACY.get(lang) }</Link<Route>></p>
             <section aria-labelledby="in-progress">
                 <h2 id="in-progress">{ s::IN_PROGRESS.get(lang) }</h2>
@@ -55,6 +57,7 @@ pub fn questionnaires_page() -> Html {
                 }
             </section>
             <StartForm />
+            <crate::components::open_memo::OpenMemo />
         </>
     }
 }
@@ -95,6 +98,7 @@ fn item(props: &ItemProps) -> Html {
             <p class="q-item__meta">
                 { title }{ " · " }{ s::role(lang, m.role) }
                 if let Some(c) = counts { { " · " }{ s::answered_of(lang, c.answered, c.total) } }
+                if let Some(sent) = &m.sent { { " · " }{ crate::i18n::conversation::sent_short(lang, &sent.at.format("%d.%m.%Y").to_string()) } }
             </p>
             if let Some(since) = open_since {
                 <ExportNudge meta={m.clone()} {since} />
