@@ -1,8 +1,9 @@
 // Cold-load measurements of the release build in dist/. Each run is a new
 // browser context (empty cache), 360×740, CPU throttled 4× through CDP.
 import { chromium } from 'playwright-core';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { toSurveyJs } from './surveyjs/template-to-surveyjs.mjs';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { serve } from '../scripts/static-server.mjs';
 
@@ -34,8 +35,33 @@ const SCENARIOS = [
   },
 ];
 
-const server = await serve(DIST, 0);
+// Brotli at quality 11, as a host would precompress.
+const server = await serve(DIST, 0, '127.0.0.1', { brotliQuality: 11 });
 const base = `http://127.0.0.1:${server.address().port}`;
+
+// SurveyJS doing the same questionnaire: survey-core + survey-js-ui from
+// npm, the general template as SurveyJS JSON, served the same way.
+const SJS = 'bench/results/surveyjs';
+mkdirSync(SJS, { recursive: true });
+for (const f of ['survey-core/survey.core.min.js', 'survey-core/survey-core.fontless.min.css', 'survey-js-ui/survey-js-ui.min.js']) {
+  copyFileSync(join('node_modules', f), join(SJS, f.split('/')[1]));
+}
+for (const f of ['index.html', 'start.js']) copyFileSync(join('bench/surveyjs', f), join(SJS, f));
+const general = JSON.parse(readFileSync('crates/core/src/questionnaire/templates/general.json', 'utf8'));
+writeFileSync(join(SJS, 'survey.js'), `window.SURVEY_JSON = ${JSON.stringify(toSurveyJs(general))};\n`);
+const sjsServer = await serve(SJS, 0, '127.0.0.1', { brotliQuality: 11 });
+const sjsBase = `http://127.0.0.1:${sjsServer.address().port}`;
+
+// Warm the servers' brotli caches (quality 11 takes seconds for the .wasm),
+// so no measured run waits for compression.
+for (const [url, dir] of [[base, DIST], [sjsBase, SJS]]) {
+  for (const f of readdirSync(dir, { recursive: true })) {
+    if (statSync(join(dir, f)).isFile()) await fetch(`${url}/${f}`, { headers: { 'accept-encoding': 'br' } }).then((r) => r.arrayBuffer());
+  }
+}
+
+/** Lighthouse's mobile profile: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up, CPU 4×. */
+const PHONE_NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8, connectionType: 'cellular4g' };
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
@@ -110,6 +136,52 @@ for (const { name, path, ready, storage } of SCENARIOS) {
   console.log(`  transferred: ${files.length} files, ${kb(raw)} raw, ${kb(br)} brotli`);
 }
 
+/**
+ * One cold load on the phone profile: new context, no cache, the network
+ * and CPU throttled; time from navigation until the first question can be
+ * answered, and the bytes that crossed the network (brotli as served).
+ */
+async function phoneLoad(url, ready, storage) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  if (storage) {
+    await context.addInitScript((entries) => {
+      for (const [k, v] of Object.entries(entries)) if (localStorage.getItem(k) === null) localStorage.setItem(k, v);
+    }, storage);
+  }
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', PHONE_NETWORK);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  let bytes = 0;
+  cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; });
+  await page.goto(url);
+  await page.waitForFunction(ready, null, { polling: 'raf', timeout: 120000 });
+  const ms = await page.evaluate(() => performance.now());
+  await context.close();
+  return { ms, bytes };
+}
+
+const kooliabiPhone = [];
+const surveyjsPhone = [];
+let kooliabiBytes = 0;
+let surveyjsBytes = 0;
+for (let i = 0; i < RUNS; i++) {
+  // Alternating, so both meet the same machine load.
+  const k = await phoneLoad(`${base}/#/questionnaire/bench`, () => !!document.querySelector('#q-topics:not([disabled])'), STORED_QUESTIONNAIRE);
+  const s = await phoneLoad(`${sjsBase}/`, () => !!document.querySelector('.sd-question textarea, .sd-question input:not([type=hidden])'));
+  kooliabiPhone.push(k.ms);
+  surveyjsPhone.push(s.ms);
+  kooliabiBytes = k.bytes;
+  surveyjsBytes = s.bytes;
+}
+const [km, sm] = [median(kooliabiPhone), median(surveyjsPhone)];
+console.log('\nphone profile (360×740, 150 ms RTT, 1.6 Mbit/s down, CPU 4×, brotli from the server), questionnaire opened by a link → first question answerable, alternating runs:');
+console.log(`  Kooliabi: median ${km.toFixed(0)} ms of ${RUNS} (min ${Math.min(...kooliabiPhone).toFixed(0)}, max ${Math.max(...kooliabiPhone).toFixed(0)}), ${kb(kooliabiBytes)} over the network`);
+console.log(`  SurveyJS 2.5.38 (survey-core + survey-js-ui): median ${sm.toFixed(0)} ms of ${RUNS} (min ${Math.min(...surveyjsPhone).toFixed(0)}, max ${Math.max(...surveyjsPhone).toFixed(0)}), ${kb(surveyjsBytes)} over the network`);
+console.log(`  ratio Kooliabi / SurveyJS: ${(km / sm).toFixed(2)}`);
+
 const classTimes = [];
 for (let i = 0; i < RUNS; i++) classTimes.push(await classList());
 console.log(`\nclass list: paste 1,000 rows → all converted, summary, chart and first table rows rendered: median ${median(classTimes).toFixed(0)} ms of ${RUNS} (min ${Math.min(...classTimes).toFixed(0)}, max ${Math.max(...classTimes).toFixed(0)})`);
@@ -130,7 +202,7 @@ async function typing() {
   await page.keyboard.type(text);
   await page.waitForFunction((n) => document.querySelector('#q-topics').value.length === n, text.length);
   const ms = (Date.now() - t0) / text.length;
-  const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('kooliabi:q:bench')).answers.values.topics.value.length);
+  const saved = await page.evaluate(() => { const s = JSON.parse(localStorage.getItem('kooliabi:q:bench')); return (s.data ?? s).answers.values.topics.value.length; });
   await context.close();
   return { ms, saved, n: text.length };
 }
@@ -149,3 +221,4 @@ for (const f of js) {
 }
 await browser.close();
 server.close();
+sjsServer.close();

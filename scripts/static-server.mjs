@@ -3,6 +3,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -18,8 +19,54 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export function serve(root, port = 8080, host = '127.0.0.1') {
+/** Trunk names built files `name-<16 hex>.ext`: their content never changes. */
+const HASHED = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/;
+
+/**
+ * The HTTP headers README.md ("Deploying on a school's server") asks a host
+ * to send: the page's own CSP plus `frame-ancestors` (which a <meta> CSP
+ * cannot carry), no sniffing, no referrer, and caching that lets hashed
+ * files live forever while index.html and loader.js are always revalidated.
+ */
+export function headersFor(file, csp) {
+  return {
+    'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'Cache-Control': HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+    ...(csp ? { 'Content-Security-Policy': `${csp}; frame-ancestors 'none'` } : {}),
+  };
+}
+
+/** The CSP of the built page, from its <meta> (one source for both). */
+async function pageCsp(base) {
+  const html = await readFile(join(base, 'index.html'), 'utf8').catch(() => '');
+  return html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1];
+}
+
+/** Types worth compressing (everything but images that are compressed already). */
+const COMPRESSIBLE = /\.(html|m?js|css|wasm|svg|json|webmanifest|txt)$/;
+/** Brotli output per (quality, file, modification time): built once. */
+const compressed = new Map();
+
+async function brotli(file, body, quality) {
+  const key = `${quality}:${file}:${(await stat(file)).mtimeMs}`;
+  if (!compressed.has(key)) {
+    compressed.set(key, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: quality } }));
+  }
+  return compressed.get(key);
+}
+
+/**
+ * Serves `root` on loopback, brotli-compressed when the browser accepts it
+ * (as a school's host should). `brotliQuality` 11 is what a host would
+ * precompress with (the benchmark); tests use a quicker one.
+ */
+export async function serve(root, port = 8080, host = '127.0.0.1', { brotliQuality = 5 } = {}) {
   const base = resolve(root);
+  const csp = await pageCsp(base);
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -27,13 +74,14 @@ export function serve(root, port = 8080, host = '127.0.0.1') {
       if (!file.startsWith(base)) { res.writeHead(403).end(); return; }
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, {
-        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'Cache-Control': 'no-cache',
-        'X-Content-Type-Options': 'nosniff',
-        'Referrer-Policy': 'no-referrer',
-      });
-      res.end(body);
+      const headers = headersFor(file, csp);
+      if (COMPRESSIBLE.test(file) && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
+        res.writeHead(200, { ...headers, 'Content-Encoding': 'br', Vary: 'Accept-Encoding' });
+        res.end(await brotli(file, body, brotliQuality));
+      } else {
+        res.writeHead(200, headers);
+        res.end(body);
+      }
     } catch {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
     }

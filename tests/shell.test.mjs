@@ -77,12 +77,21 @@ test('the served page carries the CSP, has no inline script and loads only its o
   const ctx = await app.newContext();
   const page = await ctx.open('/');
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-  for (const part of ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "connect-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'"]) {
+  for (const part of ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "connect-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'", "require-trusted-types-for 'script'", "trusted-types 'none'"]) {
     assert.ok(csp.includes(part), `CSP has ${part}`);
   }
   assert.ok(!csp.includes('unsafe-inline'), 'no unsafe-inline');
   const inlineScripts = await page.locator('script:not([src])').count();
   assert.equal(inlineScripts, 0);
+  // Trusted Types are enforced: markup can never be written into the page as a string.
+  const sink = await page.evaluate(() => {
+    try { document.createElement('div').innerHTML = '<img src=x>'; return 'written'; } catch (e) { return e.name; }
+  });
+  assert.equal(sink, 'TypeError');
+  // The refused write above is reported on the console; nothing else may be.
+  const refused = ctx.consoleErrors.filter((e) => /Trusted ?(Type|HTML)/i.test(e));
+  assert.equal(refused.length, ctx.consoleErrors.length, ctx.consoleErrors.join('\n'));
+  ctx.consoleErrors.splice(0);
   const foreign = await page.evaluate(() => performance.getEntriesByType('resource')
     .map((e) => e.name).filter((u) => new URL(u).origin !== location.origin));
   assert.deepEqual(foreign, []);
@@ -144,5 +153,23 @@ test('with storage blocked the app still works and says a reload will lose data'
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByText('does not let the app save data').waitFor();
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  await ctx.close();
+});
+
+test('the server sends the headers the README asks a school host for', async () => {
+  const ctx = await app.newContext();
+  const page = await ctx.context.newPage();
+  const response = await page.goto(`${app.baseUrl}/`);
+  const h = response.headers();
+  assert.match(h['content-security-policy'], /frame-ancestors 'none'/);
+  assert.match(h['content-security-policy'], /require-trusted-types-for 'script'/);
+  assert.equal(h['x-content-type-options'], 'nosniff');
+  assert.equal(h['referrer-policy'], 'no-referrer');
+  assert.equal(h['cache-control'], 'no-cache', 'index.html is always revalidated');
+  const wasm = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).find((u) => u.endsWith('.wasm')));
+  const wasmHeaders = (await page.request.get(wasm)).headers();
+  assert.equal(wasmHeaders['cache-control'], 'public, max-age=31536000, immutable', 'hashed files are cached for good');
+  assert.equal(wasmHeaders['content-type'], 'application/wasm');
+  ctx.assertClean();
   await ctx.close();
 });

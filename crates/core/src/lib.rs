@@ -12,6 +12,7 @@ pub mod grading;
 pub mod i18n;
 pub mod merge;
 pub mod number;
+pub mod paste;
 pub mod questionnaire;
 pub mod stored;
 pub mod transfer;

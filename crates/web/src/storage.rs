@@ -23,7 +23,6 @@ use std::rc::Rc;
 use gloo::events::EventListener;
 use kooliabi_core::merge::{self, Conflict};
 use kooliabi_core::stored::{self, Stored as Format};
-use serde_json::Value;
 use wasm_bindgen::JsCast;
 use web_sys::Storage;
 use yew::prelude::*;
@@ -60,9 +59,10 @@ thread_local! {
     static MEMORY: RefCell<BTreeMap<String, String>> = const { RefCell::new(BTreeMap::new()) };
     static HEALTHY: Cell<bool> = const { Cell::new(true) };
     static LAST_ERROR: Cell<Option<StorageError>> = const { Cell::new(None) };
-    /// What this tab last read or wrote under each key: the base of the
-    /// three-way merge when it saves again.
-    static BASES: RefCell<BTreeMap<String, Value>> = const { RefCell::new(BTreeMap::new()) };
+    /// The stored text this tab last read or wrote under each key: the base
+    /// of the three-way merge when it saves again. While the stored text is
+    /// still this one, no other tab wrote and a save needs no merge.
+    static BASES: RefCell<BTreeMap<String, String>> = const { RefCell::new(BTreeMap::new()) };
 }
 
 fn local() -> Option<Storage> {
@@ -76,13 +76,17 @@ fn session() -> Option<Storage> {
 /// A storage object can exist and still throw on every write (Safari's old
 /// private mode, blocked site data), so it is probed with a write and a
 /// removal of `kooliabi-probe` each time it is fetched: storage can also
-/// start refusing in the middle of a visit (quota, the user clearing data).
+/// start refusing in the middle of a visit. A storage that refuses the probe
+/// but holds data is full, not missing: it is still read, and a save then
+/// says the storage is full.
 fn usable(storage: Option<Storage>) -> Option<Storage> {
     let s = storage?;
     let probe = "kooliabi-probe";
-    s.set_item(probe, "1").ok()?;
-    s.remove_item(probe).ok()?;
-    Some(s)
+    if s.set_item(probe, "1").is_ok() {
+        s.remove_item(probe).ok()?;
+        return Some(s);
+    }
+    (s.length().unwrap_or(0) > 0).then_some(s)
 }
 
 pub fn mode() -> Mode {
@@ -148,12 +152,9 @@ pub fn load_raw(key: &str) -> Option<String> {
 /// as absent, so the tool starts fresh and the old text is kept.
 pub fn load<T: Format>(key: &str) -> Option<T> {
     let raw = load_raw(key)?;
-    match stored::read_value::<T>(&raw).and_then(|v| {
-        let t = serde_json::from_value::<T>(v.clone()).map_err(|_| stored::StoredError::Damaged)?;
-        Ok((t, v))
-    }) {
-        Ok((t, value)) => {
-            remember(key, value);
+    match stored::read::<T>(&raw) {
+        Ok(t) => {
+            remember(key, &raw);
             Some(t)
         }
         Err(_) => {
@@ -163,11 +164,11 @@ pub fn load<T: Format>(key: &str) -> Option<T> {
     }
 }
 
-fn remember(key: &str, value: Value) {
-    BASES.with(|b| b.borrow_mut().insert(key.to_string(), value));
+fn remember(key: &str, text: &str) {
+    BASES.with(|b| b.borrow_mut().insert(key.to_string(), text.to_string()));
 }
 
-fn base(key: &str) -> Option<Value> {
+fn base(key: &str) -> Option<String> {
     BASES.with(|b| b.borrow().get(key).cloned())
 }
 
@@ -243,23 +244,26 @@ pub fn save_raw(key: &str, value: String) -> Result<(), StorageError> {
 /// thing this (later) save wins. Returns what was written; a refused write
 /// keeps it in memory and the shell's banner says why.
 pub fn save<T: Format + Clone>(key: &str, value: &T) -> T {
-    let theirs: Option<T> = load_raw(key).and_then(|raw| match stored::read::<T>(&raw) {
-        Ok(t) => Some(t),
-        Err(_) => {
-            quarantine(key, raw);
-            None
-        }
-    });
-    let base: Option<T> = base(key).and_then(|v| serde_json::from_value(v).ok());
-    let value = match (base, theirs) {
-        (Some(base), Some(theirs)) => stored::merge(&base, value, &theirs).value,
-        _ => value.clone(),
+    let now = load_raw(key);
+    let base = base(key);
+    let value = match (now, base) {
+        // Nothing written since this tab's last read or write: no merge.
+        (Some(now), Some(base)) if now == base => value.clone(),
+        (Some(now), base) => match stored::read::<T>(&now) {
+            Err(_) => {
+                quarantine(key, now);
+                value.clone()
+            }
+            Ok(theirs) => match base.and_then(|b| stored::read::<T>(&b).ok()) {
+                Some(base) => stored::merge(&base, value, &theirs).value,
+                None => value.clone(),
+            },
+        },
+        (None, _) => value.clone(),
     };
-    let _ = save_raw(key, stored::write(&value));
-    remember(
-        key,
-        serde_json::to_value(&value).expect("plain data serialises"),
-    );
+    let text = stored::write(&value);
+    let _ = save_raw(key, text.clone());
+    remember(key, &text);
     value
 }
 
@@ -304,7 +308,7 @@ pub fn take_remote<T: Format + Clone>(
     let t: T = serde_json::from_value(value.clone()).ok()?;
     let before = serde_json::to_value(current).expect("plain data serialises");
     let changed = merge::changes(&before, &value);
-    remember(key, value);
+    remember(key, text);
     Some((t, changed))
 }
 

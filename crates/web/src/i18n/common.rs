@@ -403,6 +403,19 @@ pub const CRASH_RELOAD: Tr = Tr {
     en: "Reload",
     ru: "Перезагрузить",
 };
+/// Why a paste was not read; the text stays in its field.
+pub fn paste_error(lang: Lang, e: kooliabi_core::paste::PasteError) -> String {
+    use kooliabi_core::paste::PasteError::*;
+    match (e, lang) {
+        (TooManyLines { found, max }, Lang::Et) => format!("Kleebitud on {found} rida, korraga saab lugeda kuni {max}. Kleebi vähem ridu korraga."),
+        (TooManyLines { found, max }, Lang::En) => format!("{found} lines were pasted; at most {max} can be read at once. Paste fewer lines at a time."),
+        (TooManyLines { found, max }, Lang::Ru) => format!("Вставлено строк: {found}, за раз можно прочитать не более {max}. Вставляйте меньше строк за раз."),
+        (TooLong { max_chars }, Lang::Et) => format!("Kleebitud tekst on liiga pikk (üle {max_chars} märgi). Kas lõikelaual oli õige tekst?"),
+        (TooLong { max_chars }, Lang::En) => format!("The pasted text is too long (over {max_chars} characters). Was the right text on the clipboard?"),
+        (TooLong { max_chars }, Lang::Ru) => format!("Вставленный текст слишком длинный (более {max_chars} знаков). В буфере обмена был нужный текст?"),
+    }
+}
+
 pub const SEE_PRIVACY: Tr = Tr {
     et: "Vaata lehte „Privaatsus ja andmed“.",
     en: "See “Privacy and data”.",

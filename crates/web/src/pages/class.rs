@@ -4,6 +4,7 @@
 use kooliabi_core::grading::bands;
 use kooliabi_core::grading::class_list::{self, format_percent, format_points};
 use kooliabi_core::number::parse_decimal;
+use kooliabi_core::paste;
 use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 
@@ -50,8 +51,15 @@ pub fn class_page() -> Html {
                 .map(|e| s::points_error(lang, e).to_string()),
         }
     };
+    // A paste far beyond a class list is refused before it is read.
+    let paste_error = paste::check(&form.text, paste::CLASS_ROWS_MAX)
+        .err()
+        .map(|e| common::paste_error(lang, e));
     let list = {
-        let (text, max) = (form.text.clone(), max.ok());
+        let (text, max) = (
+            form.text.clone(),
+            max.ok().filter(|_| paste_error.is_none()),
+        );
         // Settings are plain numbers; their Debug text is a cheap equality key.
         use_memo(
             (
@@ -76,8 +84,13 @@ pub fn class_page() -> Html {
             <div class="field">
                 <label for="class-text">{ s::PASTE_LABEL.get(lang) }</label>
                 <p class="field__hint" id="class-text-hint">{ s::PASTE_HINT.get(lang) }</p>
-                <textarea id="class-text" rows="10" aria-describedby="class-text-hint" spellcheck="false"
+                <textarea id="class-text" rows="10" spellcheck="false"
+                    aria-describedby={if paste_error.is_some() { "class-text-hint class-text-error" } else { "class-text-hint" }}
+                    aria-invalid={paste_error.is_some().then_some("true")}
                     value={form.text.clone()} oninput={on_text} />
+                if let Some(e) = &paste_error {
+                    <p class="field__error" id="class-text-error">{ e }</p>
+                }
             </div>
             <p class="rule-note">{ rule_note(lang, &settings_form) }</p>
             if let Some(list) = (*list).clone() {

@@ -5,6 +5,7 @@
 use kooliabi_core::calendar::ics;
 use kooliabi_core::calendar::planner::{self, ChangeTiming, PlannerSettings, StudentPlan, YearEnd};
 use kooliabi_core::code::as_code;
+use kooliabi_core::paste;
 use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 
@@ -151,6 +152,10 @@ fn names_input(props: &NamesProps) -> Html {
     let add = {
         let (text, note, onadd) = (text.clone(), note.clone(), props.onadd.clone());
         Callback::from(move |_| {
+            if let Err(e) = paste::check(&text, paste::NAMES_MAX) {
+                note.set(Some(common::paste_error(lang, e)));
+                return;
+            }
             let (names, blank) = planner::parse_names(&text);
             if names.is_empty() {
                 note.set(Some(s::NO_NAMES.get(lang).to_string()));
