@@ -187,12 +187,15 @@ test('a paste far beyond a class list or a roster is refused before it is read, 
   const page = await ctx.open('/class');
   await page.getByLabel('Maksimumpunktid').fill('20');
   const rows = Array.from({ length: 2001 }, (_, i) => `Õpilane ${i + 1}\t${i % 21}`).join('\n');
-  await page.locator('#class-text').fill(rows);
+  // Playwright's typing of 2,000 lines alone takes ~25 s on a loaded machine
+  // (the app's own input handler takes milliseconds), so the fills get room.
+  const typing = { timeout: 120_000 };
+  await page.locator('#class-text').fill(rows, typing);
   await page.locator('#class-text-error', { hasText: 'Kleebitud on 2001 rida, korraga saab lugeda kuni 2000' }).waitFor();
   assert.equal(await page.locator('#class-summary').count(), 0, 'not converted');
   assert.equal((await page.locator('#class-text').inputValue()).length, rows.length, 'the text is kept');
   // One row fewer is read as usual.
-  await page.locator('#class-text').fill(rows.split('\n').slice(0, 2000).join('\n'));
+  await page.locator('#class-text').fill(rows.split('\n').slice(0, 2000).join('\n'), typing);
   await page.locator('#class-summary', { hasText: '2000' }).waitFor();
   await page.goto(page.url().replace(/#.*/, '#/planner'));
   await page.locator('#names').fill(Array.from({ length: 501 }, (_, i) => `Nimi ${i}`).join('\n'));
