@@ -146,6 +146,15 @@ test('teacher invites, the student answers on a phone, the reply link and a pare
   assert.match(await parentRow.textContent(), /3 \/ 5/, 'the replacement was filed');
   await noSerious(t, 'conversation');
 
+  // The teacher's own answers are a questionnaire on this device; they join
+  // the side by side and the class export.
+  const conversationUrl = t.url();
+  await t.getByRole('button', { name: 'Minu (klassijuhataja) vastused' }).click();
+  await t.getByLabel('Millest sa tahaksid vestlusel kindlasti rääkida?').fill('Klassijuhataja teemad');
+  await t.goto(conversationUrl);
+  await t.getByRole('heading', { name: 'Vastused kõrvuti' }).waitFor();
+  await t.locator('.sbs__row', { hasText: 'Klassijuhataja teemad' }).waitFor();
+
   // Last period's memo: its goals are reviewed and the unfinished carried forward.
   await t.locator('#previous-memo').setInputFiles('tests/fixtures/memo_2025.json');
   await t.locator('#previous-note', { hasText: 'imporditud' }).waitFor();
@@ -235,6 +244,7 @@ test('teacher invites, the student answers on a phone, the reply link and a pare
   const [classFile] = await Promise.all([t.waitForEvent('download'), t.getByRole('button', { name: 'Ekspordi kogu klass (fail)' }).click()]);
   const classExport = JSON.parse(readFileSync(await classFile.path(), 'utf8'));
   assert.deepEqual([classExport.kind, classExport.data.students.length], ['class-conversations', 30]);
+  assert.equal(classExport.data.own_answers.s0.values.topics.value, 'Klassijuhataja teemad', "the teacher's own answers are in the class file");
 
   // Next period, on another device: the exported memo is the starting point.
   const next = await app.newContext({ today: '2027-11-20', viewport: DESKTOP });

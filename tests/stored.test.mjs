@@ -75,6 +75,14 @@ for (const file of fixtures) {
     await page.getByRole('link', { name: 'Jätka' }).click();
     assert.equal(await page.getByLabel('Millest sa tahaksid vestlusel kindlasti rääkida?').inputValue(), 'Matemaatika ja trenn');
 
+    if (stored['kooliabi:conv:class']) {
+      // The class teacher's book and key: the student is listed, the key's
+      // fingerprint shown, and a new invitation link can still be made.
+      await go('/conversations');
+      await page.locator('.conv-students li', { hasText: 'Mari Maasikas' }).waitFor();
+      await page.locator('.fingerprint__value').first().waitFor();
+    }
+
     assert.equal(await page.locator('#unreadable-banner').count(), 0, 'nothing reported unreadable');
     const keys = await page.evaluate(() => Object.keys(localStorage));
     assert.deepEqual(keys.filter((k) => k.includes('unreadable')), []);

@@ -125,6 +125,15 @@ impl kooliabi_core::stored::Stored for ClassBook {
     const VERSION: u32 = 1;
 }
 
+/// The class file: the book's fields, and the teacher's own answers by
+/// student id (they are questionnaires of their own on this device).
+#[derive(Serialize)]
+struct ClassExport<'a> {
+    #[serde(flatten)]
+    book: &'a ClassBook,
+    own_answers: std::collections::BTreeMap<&'a str, kooliabi_core::questionnaire::Answers>,
+}
+
 /// What receiving a reply did, or would do.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Filing {
@@ -234,9 +243,22 @@ impl ClassBook {
         filing
     }
 
-    /// The whole class as one file, for the school's archive (000 10).
+    /// The whole class as one file, for the school's archive (000 10):
+    /// the class book and the teacher's own answers for each student.
     pub fn export(&self) -> String {
-        transfer::write(CLASS_FILE_KIND, CLASS_FILE_VERSION, self)
+        let own_answers = self
+            .students
+            .iter()
+            .filter_map(|st| {
+                let session = questionnaire_store::load(st.own.as_deref()?)?;
+                Some((st.id.as_str(), session.answers))
+            })
+            .collect();
+        let file = ClassExport {
+            book: self,
+            own_answers,
+        };
+        transfer::write(CLASS_FILE_KIND, CLASS_FILE_VERSION, &file)
     }
 }
 

@@ -13,6 +13,7 @@ mod input;
 mod pages;
 mod questionnaire_store;
 mod routes;
+mod state;
 mod storage;
 mod test_hooks;
 

@@ -26,6 +26,7 @@ use crate::files;
 use crate::i18n::{conversation as s, use_lang};
 use crate::questionnaire_store;
 use crate::routes::Route;
+use crate::state;
 use crate::storage::{self, use_stored, Stored};
 
 #[function_component(ConversationsPage)]
@@ -152,14 +153,7 @@ fn backup_form(props: &RingProps) -> Html {
                 .join(" "),
         )
     });
-    let set = |which: fn(&mut PassphraseForm, String)| {
-        let form = form.clone();
-        Callback::from(move |v: String| {
-            let mut f = (*form).clone();
-            which(&mut f, v);
-            form.set(f);
-        })
-    };
+    let set = |which: fn(&mut PassphraseForm, String)| state::edit(&form, which);
     html! {
         <form class="conv-form" onsubmit={onsubmit} novalidate=true>
             <h3>{ s::BACKUP_HEADING.get(lang) }</h3>
@@ -405,14 +399,7 @@ fn invite_form(props: &BookProps) -> Html {
             });
         })
     };
-    let set = |which: fn(&mut InviteDraft, String)| {
-        let draft = draft.clone();
-        Callback::from(move |v: String| {
-            let mut d = (*draft).clone();
-            which(&mut d, v);
-            draft.set(d);
-        })
-    };
+    let set = |which: fn(&mut InviteDraft, String)| state::edit(&draft, which);
     let template_options: Vec<(AttrValue, AttrValue)> = all
         .iter()
         .map(|t| {
@@ -422,14 +409,7 @@ fn invite_form(props: &BookProps) -> Html {
             )
         })
         .collect();
-    let on_role = {
-        let draft = draft.clone();
-        Callback::from(move |r: Role| {
-            let mut d = (*draft).clone();
-            d.role = r;
-            draft.set(d);
-        })
-    };
+    let on_role = state::edit(&draft, |d, r: Role| d.role = r);
     html! {
         <section aria-labelledby="invite-heading" class="conv-panel">
             <h2 id="invite-heading">{ s::INVITE_HEADING.get(lang) }</h2>
