@@ -182,9 +182,9 @@ pub fn grading_settings(props: &GradingSettingsProps) -> Html {
 /// school type gives (001 4.6.4.4 has no "1").
 pub fn rule_note(lang: Lang, form: &SettingsForm) -> String {
     let bands = if form.is_national() {
-        s::RULE_NATIONAL.get(lang)
+        s::rule_national(lang)
     } else {
-        s::RULE_CUSTOM.get(lang)
+        s::RULE_CUSTOM.get(lang).to_string()
     };
     let school = match form.school {
         SchoolType::General => s::RULE_SCHOOL_GENERAL.get(lang),

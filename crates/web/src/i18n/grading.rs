@@ -60,11 +60,18 @@ pub fn percent_of_max(lang: Lang, pct: &str) -> String {
         Lang::Ru => format!("{pct} % от максимума"),
     }
 }
-pub const RULE_NATIONAL: Tr = Tr {
-    et: "Reegel: riiklik õppekava (gümnaasium) § 17 lg 3 — 90 / 75 / 50 / 20 %, kui õpetaja ei ole teatanud teisiti. Põhikool (002 8.2.4) kasutab sama vaikimisi reeglit.",
-    en: "Rule: national curriculum for upper secondary schools § 17 (3) — 90 / 75 / 50 / 20 % unless the teacher has stated otherwise. Basic school (002 8.2.4) uses the same default.",
-    ru: "Правило: государственная программа гимназии § 17 (3) — 90 / 75 / 50 / 20 %, если учитель не объявил иначе. Основная школа (002 8.2.4) использует то же правило по умолчанию.",
-};
+/// 004 § 17 (3)'s bands, formatted from the core's `Bands::NATIONAL`.
+pub fn rule_national(lang: Lang) -> String {
+    let b = kooliabi_core::grading::bands::Bands::NATIONAL;
+    let bands = [b.five, b.four, b.three, b.two]
+        .map(|x| crate::i18n::decimal(lang, x.to_string()))
+        .join(" / ");
+    match lang {
+        Lang::Et => format!("Reegel: riiklik õppekava (gümnaasium) § 17 lg 3 — {bands} %, kui õpetaja ei ole teatanud teisiti. Põhikool (002 8.2.4) kasutab sama vaikimisi reeglit."),
+        Lang::En => format!("Rule: national curriculum for upper secondary schools § 17 (3) — {bands} % unless the teacher has stated otherwise. Basic school (002 8.2.4) uses the same default."),
+        Lang::Ru => format!("Правило: государственная программа гимназии § 17 (3) — {bands} %, если учитель не объявил иначе. Основная школа (002 8.2.4) использует то же правило по умолчанию."),
+    }
+}
 pub const SCHOOL_TYPE: Tr = Tr {
     et: "Kooli liik (hinneteskaala)",
     en: "School type (grading scale)",

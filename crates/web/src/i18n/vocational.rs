@@ -1,8 +1,10 @@
 //! Strings of the vocational and upper secondary checkers.
 
-use kooliabi_core::grading::recognition::{Recognition, ScaleError};
-use kooliabi_core::grading::upper_secondary::Condition;
-use kooliabi_core::grading::vocational::{AverageRule, Check, DebtWarning, EkapError, SymbolError};
+use kooliabi_core::grading::recognition::{self, Recognition, ScaleError};
+use kooliabi_core::grading::upper_secondary::{self, Condition};
+use kooliabi_core::grading::vocational::{
+    self, AverageRule, Check, DebtWarning, EkapError, SymbolError,
+};
 use kooliabi_core::transfer::ImportError;
 
 use super::{decimal, Lang, Tr};
@@ -311,16 +313,35 @@ pub const TRANSFER_CLEAR: Tr = Tr {
     en: "No academic debts.",
     ru: "Задолженностей нет.",
 };
-pub const TRANSFER_CONDITIONAL: Tr = Tr {
-    et: "Kuni 20 %: erandkorras võib tingimisi üle viia; võlgnevused tuleb likvideerida uue õppeaasta esimese kuu jooksul.",
-    en: "At most 20 %: as an exception you may move on conditionally; the debts must be cleared in the first month of the new year.",
-    ru: "Не более 20 %: в виде исключения возможен условный перевод; долги нужно ликвидировать в первый месяц нового года.",
-};
-pub const TRANSFER_NO: Tr = Tr {
-    et: "Üle 20 %: võlgnevustega õpilasi üldjuhul järgmisele kursusele ei lubata.",
-    en: "Over 20 %: students with debts normally do not move on to the next year.",
-    ru: "Более 20 %: учащихся с задолженностями обычно не переводят на следующий курс.",
-};
+fn transfer_share(lang: Lang) -> String {
+    let pct = vocational::CONDITIONAL_TRANSFER_SHARE * 100.0;
+    crate::i18n::decimal(lang, format!("{pct}"))
+}
+
+/// 001 6.3.1, with the share from the core.
+pub fn transfer_conditional(lang: Lang) -> String {
+    let p = transfer_share(lang);
+    match lang {
+        Lang::Et => format!("Kuni {p} %: erandkorras võib tingimisi üle viia; võlgnevused tuleb likvideerida uue õppeaasta esimese kuu jooksul."),
+        Lang::En => format!("At most {p} %: as an exception you may move on conditionally; the debts must be cleared in the first month of the new year."),
+        Lang::Ru => format!("Не более {p} %: в виде исключения возможен условный перевод; долги нужно ликвидировать в первый месяц нового года."),
+    }
+}
+
+pub fn transfer_no(lang: Lang) -> String {
+    let p = transfer_share(lang);
+    match lang {
+        Lang::Et => {
+            format!("Üle {p} %: võlgnevustega õpilasi üldjuhul järgmisele kursusele ei lubata.")
+        }
+        Lang::En => {
+            format!("Over {p} %: students with debts normally do not move on to the next year.")
+        }
+        Lang::Ru => format!(
+            "Более {p} %: учащихся с задолженностями обычно не переводят на следующий курс."
+        ),
+    }
+}
 pub const WARNINGS: Tr = Tr {
     et: "Hoiatused",
     en: "Warnings",
@@ -575,7 +596,14 @@ pub fn recognition(lang: Lang, r: &Recognition) -> String {
                 Lang::Ru => format!("Модуль пройден {why}: оценка не переносится; зачёт — по результатам содержательной оценки (экзамен, практическая работа, зачётная работа) (001 Lisa 5 III 7, 4.6.4.11)."),
             }
         }
-        (Recognition::NeedsAssessment, _) => Tr { et: "Alla 60 % mahust: hinnet üle kanda ei saa; teadmised hinnatakse (eksam, arvestuslik töö) (001 Lisa 5 III 7–8).", en: "Under 60 % of the volume: the grade cannot be transferred; the knowledge is assessed (exam, test) (001 Lisa 5 III 7–8).", ru: "Менее 60 % объёма: оценку перенести нельзя; знания оцениваются (экзамен, зачёт) (001 Lisa 5 III 7–8)." }.get(lang).to_string(),
+        (Recognition::NeedsAssessment, _) => {
+            let p = crate::i18n::decimal(lang, format!("{}", recognition::MIN_COVERED_SHARE * 100.0));
+            match lang {
+                Lang::Et => format!("Alla {p} % mahust: hinnet üle kanda ei saa; teadmised hinnatakse (eksam, arvestuslik töö) (001 Lisa 5 III 7–8)."),
+                Lang::En => format!("Under {p} % of the volume: the grade cannot be transferred; the knowledge is assessed (exam, test) (001 Lisa 5 III 7–8)."),
+                Lang::Ru => format!("Менее {p} % объёма: оценку перенести нельзя; знания оцениваются (экзамен, зачёт) (001 Lisa 5 III 7–8)."),
+            }
+        }
     }
 }
 pub fn scale_error(lang: Lang, e: ScaleError) -> &'static str {
@@ -600,11 +628,19 @@ pub const PERCENT_RANGE: Tr = Tr {
 };
 
 // Upper secondary.
-pub const EXTENSIVE_MATHS: Tr = Tr {
-    et: "Lai matemaatika (14 kursust)",
-    en: "Extensive mathematics (14 courses)",
-    ru: "Широкая математика (14 курсов)",
-};
+/// 004 § 9 (1) 5): extensive mathematics, its courses from the core.
+pub fn extensive_maths(lang: Lang) -> String {
+    let choices = upper_secondary::Choices {
+        extensive_maths: true,
+        ..Default::default()
+    };
+    let n = upper_secondary::Subject::Mathematics.compulsory(choices);
+    match lang {
+        Lang::Et => format!("Lai matemaatika ({n} kursust)"),
+        Lang::En => format!("Extensive mathematics ({n} courses)"),
+        Lang::Ru => format!("Широкая математика ({n} курсов)"),
+    }
+}
 pub const EST_SECOND: Tr = Tr {
     et: "Kool, kus õppekava kohaselt õpitakse eesti keelt teise keelena (vene või muu õppekeel, 004 § 9 lg 1 p 1, lg 2 p 1)",
     en: "A school whose curriculum has Estonian learned as a second language (Russian or another language of instruction, 004 § 9 (1) 1), (2) 1))",

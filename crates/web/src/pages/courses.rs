@@ -113,7 +113,7 @@ pub fn courses_page() -> Html {
             <h1>{ common::TOOL_COURSES.title.get(lang) }</h1>
             <div class="checkbox">
                 <input id="extensive-maths" type="checkbox" checked={form.choices.extensive_maths} onchange={toggle(|c, on| c.extensive_maths = on)} />
-                <label for="extensive-maths">{ s::EXTENSIVE_MATHS.get(lang) }</label>
+                <label for="extensive-maths">{ s::extensive_maths(lang) }</label>
             </div>
             <fieldset class="course-block">
                 <legend>{ s::LANGUAGES.get(lang) }</legend>

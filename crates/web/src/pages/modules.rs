@@ -299,7 +299,7 @@ fn summary(props: &SummaryProps) -> Html {
                 if let Some(t) = vocational::transfer(modules, today) {
                     <p id="transfer">
                         { s::transfer_line(lang, &decimal(lang, t.unfinished_ekap.to_string()), &decimal(lang, t.volume_ekap.to_string()), &num(t.share * 100.0, 1)) }{ " " }
-                        { if t.clear { s::TRANSFER_CLEAR.get(lang) } else if t.conditional_possible { s::TRANSFER_CONDITIONAL.get(lang) } else { s::TRANSFER_NO.get(lang) } }
+                        { if t.clear { s::TRANSFER_CLEAR.get(lang).to_string() } else if t.conditional_possible { s::transfer_conditional(lang) } else { s::transfer_no(lang) } }
                     </p>
                 }
                 if !warnings.is_empty() || !pending_x.is_empty() {
