@@ -166,6 +166,7 @@ test('the server sends the headers the README asks a school host for', async () 
   assert.equal(h['x-content-type-options'], 'nosniff');
   assert.equal(h['referrer-policy'], 'no-referrer');
   assert.equal(h['cache-control'], 'no-cache', 'index.html is always revalidated');
+  await page.locator('main h1').first().waitFor(); // the app, and so its .wasm, has loaded
   const wasm = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).find((u) => u.endsWith('.wasm')));
   const wasmHeaders = (await page.request.get(wasm)).headers();
   assert.equal(wasmHeaders['cache-control'], 'public, max-age=31536000, immutable', 'hashed files are cached for good');
