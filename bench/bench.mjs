@@ -68,7 +68,11 @@ const browser = await chromium.launch({
     '--disable-component-update', '--disable-sync'],
 });
 
-async function coldLoad(path, ready, storage) {
+/**
+ * A new context with `storage` on the device and an empty cache, its page
+ * throttled 4× in CPU (and on `network`, when given) through CDP.
+ */
+async function throttledPage(storage, network) {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
   if (storage) {
     await context.addInitScript((entries) => {
@@ -79,7 +83,13 @@ async function coldLoad(path, ready, storage) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (network) await cdp.send('Network.emulateNetworkConditions', network);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  return { context, page, cdp };
+}
+
+async function coldLoad(path, ready, storage) {
+  const { context, page } = await throttledPage(storage);
   const files = new Set();
   page.on('response', (r) => files.add(new URL(r.url()).pathname));
   await page.goto(`${base}/#${path}`);
@@ -91,10 +101,7 @@ async function coldLoad(path, ready, storage) {
 
 /** Paste 1,000 rows into the class calculator; time until the summary and table show them. */
 async function classList() {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const { context, page } = await throttledPage();
   await page.goto(`${base}/#/class`);
   await page.locator('#max').fill('40');
   const text = Array.from({ length: 1000 }, (_, i) => `Õpilane ${i}\t${i % 40},5`).join('\n');
@@ -142,18 +149,7 @@ for (const { name, path, ready, storage } of SCENARIOS) {
  * answered, and the bytes that crossed the network (brotli as served).
  */
 async function phoneLoad(url, ready, storage) {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
-  if (storage) {
-    await context.addInitScript((entries) => {
-      for (const [k, v] of Object.entries(entries)) if (localStorage.getItem(k) === null) localStorage.setItem(k, v);
-    }, storage);
-  }
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  await cdp.send('Network.emulateNetworkConditions', PHONE_NETWORK);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const { context, page, cdp } = await throttledPage(storage, PHONE_NETWORK);
   let bytes = 0;
   cdp.on('Network.loadingFinished', (e) => { bytes += e.encodedDataLength; });
   await page.goto(url);
@@ -188,13 +184,7 @@ console.log(`\nclass list: paste 1,000 rows → all converted, summary, chart an
 
 /** Type 300 characters into a long answer; time per keystroke including autosave. */
 async function typing() {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
-  await context.addInitScript((entries) => {
-    for (const [k, v] of Object.entries(entries)) if (localStorage.getItem(k) === null) localStorage.setItem(k, v);
-  }, STORED_QUESTIONNAIRE);
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const { context, page } = await throttledPage(STORED_QUESTIONNAIRE);
   await page.goto(`${base}/#/questionnaire/bench`);
   await page.locator('#q-topics').click();
   const text = 'Tahaksin rääkida matemaatikast, trennist ja sellest, kuidas kodus õppida. '.repeat(4).slice(0, 300);
