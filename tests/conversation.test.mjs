@@ -345,3 +345,35 @@ test('a reply for another key, a tampered or cut reply and a wrong backup passph
     await c.close();
   }
 });
+
+test('an empty invitation and a short or mistyped backup passphrase are explained; nothing typed is lost and nothing is made', async () => {
+  const teacher = await app.newContext({ today: TODAY, acceptDownloads: true });
+  const t = await teacher.open('/conversations');
+  await t.getByLabel('Sinu nimi (klassijuhataja)').fill('Tiina Tamm');
+  await t.getByRole('button', { name: 'Tee kutse link' }).click();
+  await t.getByRole('alert').filter({ hasText: 'Vali vestluse kuupäev.' }).waitFor();
+  await t.getByLabel('Vestluse kuupäev').fill('2026-12-11');
+  await t.getByRole('button', { name: 'Tee kutse link' }).click();
+  await t.getByRole('alert').filter({ hasText: 'Õpilase nimi: täitmata.' }).waitFor();
+  assert.equal(await t.locator('#invite-link').count(), 0, 'no link without a student');
+  assert.equal(await t.getByLabel('Vestluse kuupäev').inputValue(), '2026-12-11');
+  assert.equal(await t.getByLabel('Sinu nimi (klassijuhataja)').inputValue(), 'Tiina Tamm');
+  const link = await invite(t);
+  assert.ok(link.includes('#/answer?i='));
+  // The backup passphrase: too short, then not the same twice.
+  let downloads = 0;
+  t.on('download', () => { downloads += 1; });
+  await t.getByLabel('Parool', { exact: true }).fill('lühike');
+  await t.getByLabel('Parool uuesti').fill('lühike');
+  await t.getByRole('button', { name: 'Salvesta varukoopia fail' }).click();
+  await t.locator('#backup-pass2-error', { hasText: 'Parool on liiga lühike: vähemalt 12 märki.' }).waitFor();
+  await t.getByLabel('Parool uuesti').fill(`${PASSPHRASE}!`);
+  await t.getByLabel('Parool', { exact: true }).fill(PASSPHRASE);
+  await t.getByRole('button', { name: 'Salvesta varukoopia fail' }).click();
+  await t.locator('#backup-pass2-error', { hasText: 'Paroolid ei ole samad.' }).waitFor();
+  assert.equal(await t.getByLabel('Parool', { exact: true }).inputValue(), PASSPHRASE, 'what was typed stays');
+  assert.equal(downloads, 0, 'no backup file made');
+  await noSerious(t, 'backup errors');
+  teacher.assertClean();
+  await teacher.close();
+});

@@ -10,6 +10,9 @@ use kooliabi_core::conversation::invite::{ConversationId, Invitation};
 use kooliabi_core::questionnaire::{templates, Answers, Role, Session, Template};
 use kooliabi_core::transfer;
 use serde::{Deserialize, Serialize};
+use yew::AttrValue;
+
+use crate::i18n::Lang;
 
 use crate::storage;
 
@@ -78,6 +81,19 @@ pub fn templates() -> Rc<Vec<Rc<Template>>> {
         t.get_or_init(|| Rc::new(templates::built_in().into_iter().map(Rc::new).collect()))
             .clone()
     })
+}
+
+/// The built-in templates as (id, title) for a `Select`.
+pub fn template_options(lang: Lang) -> Vec<(AttrValue, AttrValue)> {
+    templates()
+        .iter()
+        .map(|t| {
+            (
+                AttrValue::from(t.id.clone()),
+                AttrValue::from(t.title.get(lang).to_string()),
+            )
+        })
+        .collect()
 }
 
 pub fn template(id: &str) -> Option<Rc<Template>> {

@@ -16,3 +16,9 @@ pub fn edit<T: Clone + 'static, A: 'static>(
         state.set(next);
     })
 }
+
+/// A callback that replaces the state with what a child component gave.
+pub fn set<T: 'static>(state: &UseStateHandle<T>) -> Callback<T> {
+    let state = state.clone();
+    Callback::from(move |t: T| state.set(t))
+}

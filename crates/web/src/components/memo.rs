@@ -4,7 +4,6 @@
 //! period's starting point, and a copy sealed with a passphrase for the
 //! student or parent.
 
-use kooliabi_core::conversation::keys::{passphrase_problems, PASSPHRASE_MIN_CHARS};
 use kooliabi_core::conversation::memo::{labels, Memo, MemoField, MemoProblem};
 use kooliabi_core::questionnaire::Role;
 use yew::prelude::*;
@@ -12,11 +11,13 @@ use yew::prelude::*;
 use crate::components::copy::CopyButton;
 use crate::components::download::DownloadButton;
 use crate::components::field::Field;
+use crate::components::passphrase::{PassphraseFields, PassphraseForm};
 use crate::components::status::StatusLine;
 use crate::conversation_store::MemoEdit;
 use crate::crypto;
 use crate::files;
 use crate::i18n::{conversation as s, use_lang, Lang};
+use crate::state;
 
 #[derive(Properties, PartialEq)]
 pub struct AreaProps {
@@ -149,33 +150,21 @@ pub fn memo_actions(props: &ViewProps) -> Html {
     }
 }
 
-#[derive(Clone, Default, PartialEq)]
-struct Pass {
-    first: String,
-    second: String,
-    tried: bool,
-}
-
 /// The memo for a student or parent who has no key: a file sealed with a
 /// passphrase the teacher tells them another way.
 #[function_component(SealMemo)]
 fn seal_memo(props: &ViewProps) -> Html {
     let lang = use_lang();
-    let pass = use_state(Pass::default);
+    let pass = use_state(PassphraseForm::default);
     let status = use_state(|| None::<Result<String, String>>);
-    let problems = if pass.tried {
-        passphrase_problems(&pass.first, &pass.second, PASSPHRASE_MIN_CHARS)
-    } else {
-        Vec::new()
-    };
     let onsubmit = {
         let (pass, status, memo) = (pass.clone(), status.clone(), props.memo.clone());
         Callback::from(move |ev: SubmitEvent| {
             ev.prevent_default();
             let mut p = (*pass).clone();
-            p.tried = true;
+            let usable = p.attempt();
             pass.set(p.clone());
-            if !passphrase_problems(&p.first, &p.second, PASSPHRASE_MIN_CHARS).is_empty() {
+            if !usable {
                 return;
             }
             status.set(Some(Ok(s::WORKING.get(lang).into())));
@@ -198,31 +187,11 @@ fn seal_memo(props: &ViewProps) -> Html {
             });
         })
     };
-    let set = |f: fn(&mut Pass, String)| {
-        let pass = pass.clone();
-        Callback::from(move |v: String| {
-            let mut p = (*pass).clone();
-            f(&mut p, v);
-            pass.set(p);
-        })
-    };
-    let error = (!problems.is_empty()).then(|| {
-        AttrValue::from(
-            problems
-                .iter()
-                .map(|p| s::passphrase_problem(lang, *p))
-                .collect::<Vec<_>>()
-                .join(" "),
-        )
-    });
     html! {
         <form class="conv-form" {onsubmit} novalidate=true>
             <h3>{ s::SEAL_MEMO.get(lang) }</h3>
             <p class="field__hint">{ s::SEAL_MEMO_HINT.get(lang) }</p>
-            <Field id="memo-pass" label={s::PASSPHRASE.get(lang)} input_type="password" autocomplete="new-password"
-                hint={s::passphrase_help(lang, PASSPHRASE_MIN_CHARS)} value={pass.first.clone()} oninput={set(|p, v| p.first = v)} />
-            <Field id="memo-pass2" label={s::PASSPHRASE_AGAIN.get(lang)} input_type="password" autocomplete="new-password"
-                value={pass.second.clone()} {error} oninput={set(|p, v| p.second = v)} />
+            <PassphraseFields id="memo-pass" form={(*pass).clone()} onchange={state::set(&pass)} />
             <button type="submit" class="button">{ s::SEAL_MEMO_BUTTON.get(lang) }</button>
             <StatusLine id="memo-seal-status" status={(*status).clone()} />
         </form>

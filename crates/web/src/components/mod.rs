@@ -11,6 +11,7 @@ pub mod grading_settings;
 pub mod header;
 pub mod memo;
 pub mod open_memo;
+pub mod passphrase;
 pub mod question;
 pub mod radar;
 pub mod receipt;

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use kooliabi_core::conversation::envelope::Envelope;
 use kooliabi_core::conversation::invite::{self, ConversationId, Invitation};
-use kooliabi_core::conversation::keys::{self, KeyBackup, TeacherKey, PASSPHRASE_MIN_CHARS};
+use kooliabi_core::conversation::keys::{self, KeyBackup, TeacherKey};
 use kooliabi_core::questionnaire::Role;
 use kooliabi_core::transfer::FILE_MAX_BYTES;
 use yew::prelude::*;
@@ -14,6 +14,7 @@ use yew_router::prelude::*;
 use crate::components::download::DownloadButton;
 use crate::components::field::Field;
 use crate::components::memo::TextArea;
+use crate::components::passphrase::{PassphraseFields, PassphraseForm};
 use crate::components::receipt::{receive, Receipt, ReceiptView};
 use crate::components::select::{EnumSelect, Select};
 use crate::components::share::ShareLink;
@@ -85,20 +86,6 @@ fn key_panel(props: &RingProps) -> Html {
     }
 }
 
-/// Two passphrase fields and their problems (shown once the user tries).
-#[derive(Clone, Default, PartialEq)]
-struct PassphraseForm {
-    first: String,
-    second: String,
-    tried: bool,
-}
-
-impl PassphraseForm {
-    fn problems(&self) -> Vec<keys::PassphraseProblem> {
-        keys::passphrase_problems(&self.first, &self.second, PASSPHRASE_MIN_CHARS)
-    }
-}
-
 /// Seals the key with a passphrase and offers the file.
 #[function_component(BackupForm)]
 fn backup_form(props: &RingProps) -> Html {
@@ -110,12 +97,12 @@ fn backup_form(props: &RingProps) -> Html {
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let mut f = (*form).clone();
-            f.tried = true;
+            let usable = f.attempt();
             form.set(f.clone());
             let Some(held) = ring.current().cloned() else {
                 return;
             };
-            if !f.problems().is_empty() {
+            if !usable {
                 return;
             }
             status.set(Some(Ok(s::WORKING.get(lang).into())));
@@ -139,28 +126,10 @@ fn backup_form(props: &RingProps) -> Html {
             });
         })
     };
-    let problems = if form.tried {
-        form.problems()
-    } else {
-        Vec::new()
-    };
-    let error = (!problems.is_empty()).then(|| {
-        AttrValue::from(
-            problems
-                .iter()
-                .map(|p| s::passphrase_problem(lang, *p))
-                .collect::<Vec<_>>()
-                .join(" "),
-        )
-    });
-    let set = |which: fn(&mut PassphraseForm, String)| state::edit(&form, which);
     html! {
         <form class="conv-form" onsubmit={onsubmit} novalidate=true>
             <h3>{ s::BACKUP_HEADING.get(lang) }</h3>
-            <Field id="backup-pass" label={s::PASSPHRASE.get(lang)} input_type="password" autocomplete="new-password"
-                hint={s::passphrase_help(lang, PASSPHRASE_MIN_CHARS)} value={form.first.clone()} oninput={set(|f, v| f.first = v)} />
-            <Field id="backup-pass2" label={s::PASSPHRASE_AGAIN.get(lang)} input_type="password" autocomplete="new-password"
-                value={form.second.clone()} {error} oninput={set(|f, v| f.second = v)} />
+            <PassphraseFields id="backup-pass" form={(*form).clone()} onchange={state::set(&form)} />
             <p class="field__hint">{ s::pbkdf2_note(lang) }</p>
             <button type="submit" class="button button--primary">{ s::SAVE_BACKUP.get(lang) }</button>
             <StatusLine id="backup-status" status={(*status).clone()} />
@@ -400,15 +369,7 @@ fn invite_form(props: &BookProps) -> Html {
         })
     };
     let set = |which: fn(&mut InviteDraft, String)| state::edit(&draft, which);
-    let template_options: Vec<(AttrValue, AttrValue)> = all
-        .iter()
-        .map(|t| {
-            (
-                AttrValue::from(t.id.clone()),
-                AttrValue::from(t.title.get(lang).to_string()),
-            )
-        })
-        .collect();
+    let template_options = questionnaire_store::template_options(lang);
     let on_role = state::edit(&draft, |d, r: Role| d.role = r);
     html! {
         <section aria-labelledby="invite-heading" class="conv-panel">

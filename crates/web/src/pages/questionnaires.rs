@@ -182,15 +182,7 @@ fn start_form() -> Html {
             }
         })
     };
-    let template_options: Vec<(AttrValue, AttrValue)> = all
-        .iter()
-        .map(|t| {
-            (
-                AttrValue::from(t.id.clone()),
-                AttrValue::from(t.title.get(lang).to_string()),
-            )
-        })
-        .collect();
+    let template_options = store::template_options(lang);
     let on_name = {
         let (name, name_error) = (name.clone(), name_error.clone());
         Callback::from(move |v: String| {
