@@ -5,3 +5,5 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/setup.sh
 trunk build --release --offline
+# After every build, over the whole of dist/: the service worker and its file list.
+node scripts/precache.mjs dist

@@ -3,7 +3,7 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::components::{header::Header, storage_banner::StorageBanner};
+use crate::components::{header::Header, storage_banner::StorageBanner, update_prompt::UpdatePrompt};
 use crate::i18n::{self, common as s, Lang, LangContext};
 use crate::routes::{switch, Route};
 
@@ -26,6 +26,7 @@ pub fn app() -> Html {
             <HashRouter>
                 <Header />
                 <StorageBanner />
+                <UpdatePrompt />
                 <main id="main" tabindex="-1">
                     <Switch<Route> render={switch} />
                 </main>

@@ -20,3 +20,4 @@ pub mod send_reply;
 pub mod share;
 pub mod status;
 pub mod storage_banner;
+pub mod update_prompt;

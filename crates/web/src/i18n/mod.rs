@@ -7,6 +7,7 @@ pub mod calendar;
 pub mod common;
 pub mod conversation;
 pub mod grading;
+pub mod offline;
 pub mod questionnaire;
 pub mod vocational;
 

@@ -1,0 +1,70 @@
+// Registers the service worker (sw.js, at the root of the app) and relays its
+// state to the page through window events; the page's UpdatePrompt shows
+// them (crates/web/src/components/update_prompt.rs):
+//   kooliabi:update-ready   sent here: a new release is installed and waits
+//   kooliabi:update-query   sent by the page: send update-ready again if so
+//   kooliabi:apply-update   sent by the page: activate it, then reload once
+// Every page of every area includes this file from the root of dist/, so
+// the root is found from this script's own address.
+(function () {
+  'use strict';
+  if (!('serviceWorker' in navigator) || !document.currentScript) return;
+  var container = navigator.serviceWorker;
+  var root = new URL('./', document.currentScript.src).href;
+  var registration = null;
+  var applying = false;
+
+  function waiting() {
+    // Only an update: the very first install has no controller to replace.
+    return registration && registration.waiting && container.controller ? registration.waiting : null;
+  }
+  function announce() {
+    if (waiting()) window.dispatchEvent(new Event('kooliabi:update-ready'));
+  }
+
+  window.addEventListener('kooliabi:update-query', announce);
+  window.addEventListener('kooliabi:apply-update', function () {
+    var worker = waiting();
+    if (!worker) return;
+    applying = true;
+    worker.postMessage({ type: 'skip-waiting' });
+  });
+  // The first install also changes the controller (clients.claim): reload
+  // only when the user asked for the update.
+  container.addEventListener('controllerchange', function () {
+    if (!applying) return;
+    applying = false;
+    window.location.reload();
+  });
+
+  // The policy allows exactly one Trusted Types policy, this one, and it
+  // only makes the address of sw.js beside this script.
+  var policy = window.trustedTypes
+    ? window.trustedTypes.createPolicy('kooliabi-sw', {
+      createScriptURL: function (url) {
+        if (url !== root + 'sw.js') throw new TypeError('not the service worker');
+        return url;
+      },
+    })
+    : { createScriptURL: function (url) { return url; } };
+
+  function register() {
+    container.register(policy.createScriptURL(root + 'sw.js'), { scope: root }).then(function (reg) {
+      registration = reg;
+      announce();
+      reg.addEventListener('updatefound', function () {
+        var worker = reg.installing;
+        if (!worker) return;
+        worker.addEventListener('statechange', function () {
+          if (worker.state === 'installed') announce();
+        });
+      });
+    }, function () {
+      // No worker (a host without sw.js, a private window that refuses it):
+      // the app works as before, only not offline.
+    });
+  }
+  // After the page's own files, so caching the release does not slow them.
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register);
+})();

@@ -1,0 +1,59 @@
+// Kooliabi's service worker: keeps every file of one release on the device
+// so every area opens with no network. scripts/precache.mjs writes dist/sw.js
+// from this template after the build, replacing the two values below: the
+// release's version (a hash of every file's content) and its file list
+// (URLs relative to this file; a folder's "./" is its index.html).
+'use strict';
+
+const VERSION = '__KOOLIABI_VERSION__';
+const FILES = ['__KOOLIABI_FILES__'];
+
+const PREFIX = 'kooliabi-';
+const CACHE = PREFIX + VERSION;
+
+// Install: the whole release or nothing (addAll fails if one file does).
+// `cache: 'reload'` skips the HTTP cache, so a host that caches index.html
+// for a while cannot put the previous release's page into this one.
+// No skipWaiting here: a new release waits until the page asks for it.
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches.open(CACHE).then((cache) => cache.addAll(
+      FILES.map((file) => new Request(new URL(file, self.location.href), { cache: 'reload' })),
+    )),
+  );
+});
+
+// Activate: forget every other release, and serve the open pages at once.
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((names) => Promise.all(
+        names.filter((n) => n.startsWith(PREFIX) && n !== CACHE).map((n) => caches.delete(n)),
+      ))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data && event.data.type === 'skip-waiting') self.skipWaiting();
+});
+
+// Fetch: this origin's GETs from this release's cache first, else the
+// network. A page load of a folder (`/grades/`, `/grades/?x`) is answered
+// with that folder's index.html whatever its query.
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  let key = request;
+  if (request.mode === 'navigate') {
+    url.search = '';
+    url.hash = '';
+    key = url.href;
+  }
+  event.respondWith(
+    caches.open(CACHE)
+      .then((cache) => cache.match(key))
+      .then((hit) => hit || fetch(request)),
+  );
+});
