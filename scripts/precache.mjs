@@ -46,7 +46,7 @@ export function precache(dist, template) {
   });
   const text = template
     .replace("'__KOOLIABI_VERSION__'", JSON.stringify(version))
-    .replace("['__KOOLIABI_FILES__']", `[\n${urls.map((u) => `  ${JSON.stringify(u)},`).join('\n')}\n]`);
+    .replace("['__KOOLIABI_FILES__']", JSON.stringify(urls, null, 2));
   if (text.includes('__KOOLIABI_')) throw new Error('precache: static/sw.js lost a placeholder');
   return { files, urls, version, text };
 }

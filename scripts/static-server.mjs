@@ -31,6 +31,8 @@ const HASHED = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/;
 export function headersFor(file, csp) {
   return {
     'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+    // Everything else, sw.js above all, is revalidated: a browser finds a new
+    // release by fetching sw.js, and a cached one would hide it.
     'Cache-Control': HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
@@ -65,8 +67,8 @@ async function brotli(file, body, quality) {
  * precompress with (the benchmark); tests use a quicker one.
  */
 export async function serve(root, port = 8080, host = '127.0.0.1', { brotliQuality = 5 } = {}) {
-  const base = resolve(root);
-  const csp = await pageCsp(base);
+  let base = resolve(root);
+  let csp = await pageCsp(base);
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -86,6 +88,11 @@ export async function serve(root, port = 8080, host = '127.0.0.1', { brotliQuali
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
     }
   });
+  /** Serves another folder from now on, on the same origin (a new release, for the offline test). */
+  server.serveFrom = async (dir) => {
+    base = resolve(dir);
+    csp = await pageCsp(base);
+  };
   return new Promise((ok) => server.listen(port, host, () => ok(server)));
 }
 

@@ -34,6 +34,8 @@ export async function startApp() {
   return {
     baseUrl,
     browser,
+    /** The static server; `server.serveFrom(dir)` swaps what it serves. */
+    server,
     /** A fresh context (own storage) with tracking; see `openPage`. */
     newContext: (opts = {}) => newContext(browser, baseUrl, opts),
     async stop() {

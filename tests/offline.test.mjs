@@ -1,0 +1,242 @@
+// Offline: after one visit the service worker (static/sw.js, written into
+// dist/ by scripts/precache.mjs) keeps the whole release, so every area opens
+// and works with no network; the app is installable; a new release is
+// noticed on the next visit, the user is asked, and switching to it loses
+// nothing — neither the answer being typed nor data stored by the previous
+// release. 360×740.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { startApp, seriousViolations, ROUTES } from './helpers.mjs';
+
+const DIST = resolve(process.env.KOOLIABI_DIST ?? 'dist');
+const TOPICS = 'Millest sa tahaksid vestlusel kindlasti rääkida?';
+const PROMPT = 'Kooliabi uus versioon on valmis. Sisestatu jääb alles.';
+/** A custom property only the second release's stylesheets set. */
+const MARKER = '--kooliabi-test-release';
+
+let app;
+let nextRelease;
+before(async () => {
+  app = await startApp();
+  // The next release: a copy of dist/ whose stylesheets differ (so their
+  // content, and the version, change) with its own sw.js from the same step
+  // the build runs.
+  nextRelease = mkdtempSync(join(tmpdir(), 'kooliabi-next-'));
+  cpSync(DIST, nextRelease, { recursive: true });
+  const css = [];
+  const walk = (dir) => readdirSync(dir, { withFileTypes: true }).forEach((e) => {
+    if (e.isDirectory()) walk(join(dir, e.name));
+    else if (e.name.endsWith('.css')) css.push(join(dir, e.name));
+  });
+  walk(nextRelease);
+  assert.ok(css.length > 0, 'the build has stylesheets');
+  // Trunk's pages name each stylesheet's hash (integrity="sha384-…"): the
+  // next release's pages name the new ones, as a real build's would.
+  const pages = [];
+  const walkHtml = (dir) => readdirSync(dir, { withFileTypes: true }).forEach((e) => {
+    if (e.isDirectory()) walkHtml(join(dir, e.name));
+    else if (e.name.endsWith('.html')) pages.push(join(dir, e.name));
+  });
+  walkHtml(nextRelease);
+  const sri = (file) => `sha384-${createHash('sha384').update(readFileSync(file)).digest('base64')}`;
+  for (const file of css) {
+    const before = sri(file);
+    appendFileSync(file, `\n/* next release */\n:root { ${MARKER}: 2; }\n`);
+    for (const html of pages) writeFileSync(html, readFileSync(html, 'utf8').replaceAll(before, sri(file)));
+  }
+  execFileSync('node', [new URL('../scripts/precache.mjs', import.meta.url).pathname, nextRelease]);
+});
+after(async () => {
+  await app?.stop();
+  if (nextRelease) rmSync(nextRelease, { recursive: true, force: true });
+});
+
+const version = (dir) => readFileSync(join(dir, 'sw.js'), 'utf8').match(/const VERSION = "([0-9a-f]+)"/)[1];
+
+/** Waits until the service worker has taken control of the page. */
+async function controlled(page) {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+}
+
+/** A full page load of `path` (a hash route), not a same-document hash change. */
+async function load(page, path) {
+  await page.goto(`${app.baseUrl}/#${path}`);
+  const response = await page.reload();
+  await page.locator('main h1').first().waitFor();
+  return response;
+}
+
+async function startQuestionnaire(page, name) {
+  await page.getByLabel('Nimi, mille järgi selle ära tunned').fill(name);
+  await page.getByRole('button', { name: 'Alusta' }).click();
+  await page.locator('.q-step').waitFor();
+}
+
+const releaseMarker = (page) => page.evaluate((m) => getComputedStyle(document.documentElement).getPropertyValue(m).trim(), MARKER);
+const cacheNames = (page) => page.evaluate(() => caches.keys());
+
+/** Serves the next release, reloads, answers the prompt and waits for the reload it causes. */
+async function updateTo(page, dir) {
+  await app.server.serveFrom(dir);
+  await page.reload();
+  const prompt = page.getByRole('status').filter({ hasText: PROMPT });
+  await prompt.waitFor({ timeout: 30_000 });
+  assert.deepEqual(await seriousViolations(page), [], 'axe on the prompt');
+  await Promise.all([
+    page.waitForEvent('load'),
+    prompt.getByRole('button', { name: 'Laadi uuesti' }).click(),
+  ]);
+  await page.locator('main h1').first().waitFor();
+  return prompt;
+}
+
+test('sw.js lists every built file, is revalidated on every visit, and its version follows the content', async () => {
+  const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
+  const listed = JSON.parse(sw.match(/const FILES = (\[[\s\S]*?\]);/)[1]);
+  assert.ok(listed.includes('./') && listed.includes('index.html') && listed.includes('sw-register.js'), listed.join(' '));
+  assert.ok(listed.some((f) => f.endsWith('.wasm')) && listed.some((f) => f.endsWith('.css')), listed.join(' '));
+  assert.ok(!listed.includes('sw.js'));
+  const res = await fetch(`${app.baseUrl}/sw.js`);
+  assert.equal(res.headers.get('cache-control'), 'no-cache');
+  assert.notEqual(version(nextRelease), version(DIST), 'a changed file changes the version');
+  // The same files give the same sw.js.
+  const again = mkdtempSync(join(tmpdir(), 'kooliabi-again-'));
+  try {
+    cpSync(DIST, again, { recursive: true });
+    execFileSync('node', [new URL('../scripts/precache.mjs', import.meta.url).pathname, again]);
+    assert.equal(readFileSync(join(again, 'sw.js'), 'utf8'), sw);
+  } finally {
+    rmSync(again, { recursive: true, force: true });
+  }
+});
+
+test('after one visit every area opens offline, and what is typed offline is kept', async () => {
+  const ctx = await app.newContext();
+  const page = await ctx.open('/');
+  await controlled(page);
+  await ctx.context.setOffline(true);
+  try {
+    for (const route of ROUTES) {
+      const response = await load(page, route);
+      assert.ok(response.fromServiceWorker(), `${route} came from the service worker`);
+    }
+    // A query string does not stop the page from opening offline.
+    await page.goto(`${app.baseUrl}/?from=link#/points`);
+    await page.locator('main h1').first().waitFor();
+
+    await load(page, '/questionnaires');
+    await startQuestionnaire(page, 'Võrguta');
+    await page.getByLabel(TOPICS).fill('Kirjutatud ilma võrguta');
+    await page.reload();
+    assert.equal(await page.getByLabel(TOPICS).inputValue(), 'Kirjutatud ilma võrguta');
+  } finally {
+    await ctx.context.setOffline(false);
+  }
+  await page.reload();
+  assert.equal(await page.getByLabel(TOPICS).inputValue(), 'Kirjutatud ilma võrguta', 'kept when back online');
+  ctx.assertClean();
+  await ctx.close();
+});
+
+test('the app is installable: a manifest with icons and a service worker that controls the page', async () => {
+  // Chromium does not offer to install from an incognito profile, and every
+  // browser context of a normal launch is one: use a profile on disk.
+  const profile = mkdtempSync(join(tmpdir(), 'kooliabi-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    headless: true,
+  });
+  try {
+    const errors = [];
+    const page = await context.newPage();
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${app.baseUrl}/`);
+    await page.locator('main h1').first().waitFor();
+    await controlled(page);
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    assert.deepEqual(installabilityErrors, []);
+    const { errors: manifestErrors, data } = await cdp.send('Page.getAppManifest');
+    assert.deepEqual(manifestErrors, []);
+    const manifest = JSON.parse(data);
+    assert.equal(manifest.name, 'Kooliabi');
+    assert.equal(manifest.theme_color, '#1d4e89');
+    assert.ok(manifest.icons.length > 0);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+test('a new release is noticed on the next visit and, when the user asks, replaces the old one without losing the answer in progress', async () => {
+  const ctx = await app.newContext();
+  try {
+    const page = await ctx.open('/questionnaires');
+    await controlled(page);
+    assert.equal(await releaseMarker(page), '');
+    await startQuestionnaire(page, 'Uuendus');
+    await page.getByLabel(TOPICS).fill('Pooleli vastus');
+    // No prompt while there is nothing new.
+    await page.reload();
+    await page.locator('.q-step').waitFor();
+    assert.equal(await page.locator('#update-prompt').count(), 0);
+
+    const prompt = await updateTo(page, nextRelease);
+    assert.equal(await releaseMarker(page), '2', 'the new release is in use');
+    assert.deepEqual(await cacheNames(page), [`kooliabi-${version(nextRelease)}`], 'the old release is forgotten');
+    assert.equal(await prompt.count(), 0, 'no prompt after the update');
+    assert.equal(await page.getByLabel(TOPICS).inputValue(), 'Pooleli vastus');
+    // The new release works offline too.
+    await ctx.context.setOffline(true);
+    try {
+      await page.reload();
+      assert.equal(await page.getByLabel(TOPICS).inputValue(), 'Pooleli vastus');
+      assert.equal(await releaseMarker(page), '2');
+    } finally {
+      await ctx.context.setOffline(false);
+    }
+    ctx.assertClean();
+  } finally {
+    await app.server.serveFrom(DIST);
+    await ctx.close();
+  }
+});
+
+test('data stored by the previous release (release-2026-11-24) is still read after the update', async () => {
+  const stored = JSON.parse(readFileSync(new URL('./fixtures/stored/release-2026-11-24.json', import.meta.url), 'utf8'));
+  const ctx = await app.newContext();
+  try {
+    await ctx.context.addInitScript((entries) => {
+      if (location.protocol !== 'http:' || sessionStorage.getItem('seeded')) return;
+      for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
+      sessionStorage.setItem('seeded', '1');
+    }, stored);
+    const page = await ctx.open('/points');
+    await controlled(page);
+    assert.equal(await page.locator('#max').inputValue(), '40');
+    await updateTo(page, nextRelease);
+    assert.equal(await releaseMarker(page), '2');
+    assert.equal(await page.locator('#max').inputValue(), '40');
+    assert.equal(await page.locator('#points').inputValue(), '30');
+    await page.goto(page.url().replace(/#.*/, '#/questionnaires'));
+    await page.locator('main h1').first().waitFor();
+    assert.deepEqual(await page.locator('.q-item__name').allTextContents(), ['Mari, 7. klass']);
+    await page.getByRole('link', { name: 'Jätka' }).click();
+    assert.equal(await page.getByLabel(TOPICS).inputValue(), 'Matemaatika ja trenn');
+    assert.equal(await page.locator('#unreadable-banner').count(), 0, 'nothing reported unreadable');
+    ctx.assertClean();
+  } finally {
+    await app.server.serveFrom(DIST);
+    await ctx.close();
+  }
+});
