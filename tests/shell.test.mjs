@@ -77,10 +77,11 @@ test('the served page carries the CSP, has no inline script and loads only its o
   const ctx = await app.newContext();
   const page = await ctx.open('/');
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-  for (const part of ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "connect-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'", "require-trusted-types-for 'script'", "trusted-types 'none'"]) {
+  for (const part of ["default-src 'self'", "script-src 'self' 'wasm-unsafe-eval'", "connect-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'", "require-trusted-types-for 'script'"]) {
     assert.ok(csp.includes(part), `CSP has ${part}`);
   }
   assert.ok(!csp.includes('unsafe-inline'), 'no unsafe-inline');
+  assert.ok(csp.split(';').map((d) => d.trim()).includes('trusted-types kooliabi-sw'), 'one Trusted Types policy, no duplicates');
   const inlineScripts = await page.locator('script:not([src])').count();
   assert.equal(inlineScripts, 0);
   // Trusted Types are enforced: markup can never be written into the page as a string.
@@ -88,6 +89,12 @@ test('the served page carries the CSP, has no inline script and loads only its o
     try { document.createElement('div').innerHTML = '<img src=x>'; return 'written'; } catch (e) { return e.name; }
   });
   assert.equal(sink, 'TypeError');
+  // The one policy the CSP names is taken by sw-register.js (it makes only
+  // the address of sw.js); no script can create it again or any other.
+  const policies = await page.evaluate(() => ['kooliabi-sw', 'another'].map((name) => {
+    try { trustedTypes.createPolicy(name, { createHTML: (s) => s }); return 'created'; } catch (e) { return e.name; }
+  }));
+  assert.deepEqual(policies, ['TypeError', 'TypeError']);
   // The refused write above is reported on the console; nothing else may be.
   const refused = ctx.consoleErrors.filter((e) => /Trusted ?(Type|HTML)/i.test(e));
   assert.equal(refused.length, ctx.consoleErrors.length, ctx.consoleErrors.join('\n'));
