@@ -25,7 +25,8 @@
   window.addEventListener('kooliabi:update-query', announce);
   window.addEventListener('kooliabi:apply-update', function () {
     var worker = waiting();
-    if (!worker) return;
+    // Another tab has switched to the new release already: only reload.
+    if (!worker) { window.location.reload(); return; }
     applying = true;
     worker.postMessage({ type: 'skip-waiting' });
   });

@@ -53,7 +53,8 @@ self.addEventListener('fetch', (event) => {
   }
   event.respondWith(
     caches.open(CACHE)
-      .then((cache) => cache.match(key))
+      // ignoreVary: the host's `Vary: Accept-Encoding` must not turn a hit into a miss.
+      .then((cache) => cache.match(key, { ignoreVary: true }))
       .then((hit) => hit || fetch(request)),
   );
 });

@@ -8,9 +8,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startApp, seriousViolations, ROUTES } from './helpers.mjs';
 
@@ -113,6 +113,57 @@ test('sw.js lists every built file, is revalidated on every visit, and its versi
     assert.equal(readFileSync(join(again, 'sw.js'), 'utf8'), sw);
   } finally {
     rmSync(again, { recursive: true, force: true });
+  }
+});
+
+test('the file list follows any layout of dist/: every file, and each folder by its own address', async () => {
+  const { precache } = await import('../scripts/precache.mjs');
+  const dir = mkdtempSync(join(tmpdir(), 'kooliabi-layout-'));
+  try {
+    for (const f of ['index.html', 'sw.js', 'sw-register.js', 'grades/index.html', 'grades/app-0123456789abcdef.wasm',
+      'embed/points/index.html', 'embed/points/loader.js', 'a b/ü.css', '.hidden', 'x.js.br']) {
+      mkdirSync(dirname(join(dir, f)), { recursive: true });
+      writeFileSync(join(dir, f), f);
+    }
+    const first = precache(dir, 'const VERSION = \'__KOOLIABI_VERSION__\'; const FILES = [\'__KOOLIABI_FILES__\'];');
+    assert.deepEqual(first.urls, ['a%20b/%C3%BC.css', 'embed/points/', 'embed/points/index.html', 'embed/points/loader.js',
+      'grades/app-0123456789abcdef.wasm', 'grades/', 'grades/index.html', './', 'index.html', 'sw-register.js']);
+    writeFileSync(join(dir, 'grades/index.html'), 'changed');
+    assert.notEqual(precache(dir, 'const VERSION = \'__KOOLIABI_VERSION__\'; const FILES = [\'__KOOLIABI_FILES__\'];').version, first.version);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a page in a folder of its own registers the worker at the root and opens offline from its folder address, query or not', async () => {
+  const areas = mkdtempSync(join(tmpdir(), 'kooliabi-areas-'));
+  const ctx = await app.newContext();
+  try {
+    cpSync(DIST, areas, { recursive: true });
+    mkdirSync(join(areas, 'area'));
+    writeFileSync(join(areas, 'area', 'index.html'), '<!doctype html><html lang="et"><head><meta charset="utf-8"><title>Ala</title>'
+      + '<link rel="icon" href="../icons/icon.svg" type="image/svg+xml"><script src="../sw-register.js" defer></script></head><body><main><h1>Eraldi ala</h1></main></body></html>\n');
+    execFileSync('node', [new URL('../scripts/precache.mjs', import.meta.url).pathname, areas]);
+    await app.server.serveFrom(areas);
+    const page = await ctx.open('/');
+    await controlled(page);
+    await ctx.context.setOffline(true);
+    try {
+      for (const address of ['/area/', '/area/?from=link', '/area/index.html']) {
+        const response = await page.goto(`${app.baseUrl}${address}`);
+        assert.ok(response.fromServiceWorker(), address);
+        await page.getByRole('heading', { name: 'Eraldi ala' }).waitFor();
+      }
+      assert.equal(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.scope)), `${app.baseUrl}/`);
+      assert.equal(await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL), `${app.baseUrl}/sw.js`);
+    } finally {
+      await ctx.context.setOffline(false);
+    }
+    ctx.assertClean();
+  } finally {
+    await app.server.serveFrom(DIST);
+    await ctx.close();
+    rmSync(areas, { recursive: true, force: true });
   }
 });
 
