@@ -3,7 +3,9 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::components::{header::Header, storage_banner::StorageBanner, update_prompt::UpdatePrompt};
+use crate::components::{
+    header::Header, storage_banner::StorageBanner, update_prompt::UpdatePrompt,
+};
 use crate::i18n::{self, common as s, Lang, LangContext};
 use crate::routes::{switch, Route};
 

@@ -39,8 +39,9 @@ pub fn update_prompt() -> Html {
     {
         let ready = ready.clone();
         use_effect_with((), move |_| {
-            let listener =
-                EventListener::new(&gloo::utils::window(), READY_EVENT, move |_| ready.set(true));
+            let listener = EventListener::new(&gloo::utils::window(), READY_EVENT, move |_| {
+                ready.set(true)
+            });
             dispatch(QUERY_EVENT);
             move || drop(listener)
         });
