@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Release build into dist/. Everything the release needs happens inside
-# `trunk build --release --offline` (the post-build hook included).
+# Release build into dist/: `trunk build --release --offline` (its post-build
+# hook included), then the steps over the whole of dist/ (the service worker).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/setup.sh

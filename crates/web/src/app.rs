@@ -3,9 +3,7 @@
 use yew::prelude::*;
 use yew_router::prelude::*;
 
-use crate::components::{
-    header::Header, storage_banner::StorageBanner, update_prompt::UpdatePrompt,
-};
+use crate::components::{header::Header, storage_banner::StorageBanner};
 use crate::i18n::{self, common as s, Lang, LangContext};
 use crate::routes::{switch, Route};
 
@@ -28,7 +26,7 @@ pub fn app() -> Html {
             <HashRouter>
                 <Header />
                 <StorageBanner />
-                <UpdatePrompt />
+                <crate::components::update_prompt::UpdatePrompt />
                 <main id="main" tabindex="-1">
                     <Switch<Route> render={switch} />
                 </main>
