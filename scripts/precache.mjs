@@ -12,6 +12,7 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
+import { HASHED } from './static-server.mjs';
 
 const STATIC = new URL('../static/', import.meta.url);
 const WORKER = 'sw.js';
@@ -45,6 +46,7 @@ export function precache(dist, template) {
     return [dir === '.' ? './' : `${dir}/`, url];
   });
   const text = template
+    .replace('/__KOOLIABI_HASHED__/', `/${HASHED.source}/`)
     .replace("'__KOOLIABI_VERSION__'", JSON.stringify(version))
     .replace("['__KOOLIABI_FILES__']", JSON.stringify(urls, null, 2));
   if (text.includes('__KOOLIABI_')) throw new Error('precache: static/sw.js lost a placeholder');

@@ -20,7 +20,7 @@ const TYPES = {
 };
 
 /** Trunk names built files `name-<hash>.ext` (a 64-bit hash in hex, leading zeros dropped): their content never changes. */
-const HASHED = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/;
+export const HASHED = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/;
 
 /**
  * The HTTP headers README.md ("Deploying on a school's server") asks a host

@@ -11,15 +11,21 @@ const FILES = ['__KOOLIABI_FILES__'];
 const PREFIX = 'kooliabi-';
 const CACHE = PREFIX + VERSION;
 
+/** Files whose names change with their content (as scripts/static-server.mjs's HASHED). */
+const HASHED = /__KOOLIABI_HASHED__/;
+
 // Install: the whole release or nothing (addAll fails if one file does).
-// `cache: 'reload'` skips the HTTP cache, so a host that caches index.html
-// for a while cannot put the previous release's page into this one.
+// Every file is asked of the server again (`no-cache`), so a host that keeps
+// index.html for a while cannot put the previous release's page into this
+// one; only a hashed file may come from the browser's HTTP cache, where the
+// page's first load has just put it (no second download of the wasm).
 // No skipWaiting here: a new release waits until the page asks for it.
 self.addEventListener('install', (event) => {
   event.waitUntil(
-    caches.open(CACHE).then((cache) => cache.addAll(
-      FILES.map((file) => new Request(new URL(file, self.location.href), { cache: 'reload' })),
-    )),
+    caches.open(CACHE).then((cache) => cache.addAll(FILES.map((file) => new Request(
+      new URL(file, self.location.href),
+      { cache: HASHED.test(file) ? 'default' : 'no-cache' },
+    )))),
   );
 });
 

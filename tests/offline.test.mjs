@@ -116,6 +116,8 @@ test('sw.js lists every built file, is revalidated on every visit, and its versi
   }
 });
 
+const TEMPLATE = readFileSync(new URL('../static/sw.js', import.meta.url), 'utf8');
+
 test('the file list follows any layout of dist/: every file, and each folder by its own address', async () => {
   const { precache } = await import('../scripts/precache.mjs');
   const dir = mkdtempSync(join(tmpdir(), 'kooliabi-layout-'));
@@ -125,11 +127,11 @@ test('the file list follows any layout of dist/: every file, and each folder by 
       mkdirSync(dirname(join(dir, f)), { recursive: true });
       writeFileSync(join(dir, f), f);
     }
-    const first = precache(dir, 'const VERSION = \'__KOOLIABI_VERSION__\'; const FILES = [\'__KOOLIABI_FILES__\'];');
+    const first = precache(dir, TEMPLATE);
     assert.deepEqual(first.urls, ['a%20b/%C3%BC.css', 'embed/points/', 'embed/points/index.html', 'embed/points/loader.js',
       'grades/app-0123456789abcdef.wasm', 'grades/', 'grades/index.html', './', 'index.html', 'sw-register.js']);
     writeFileSync(join(dir, 'grades/index.html'), 'changed');
-    assert.notEqual(precache(dir, 'const VERSION = \'__KOOLIABI_VERSION__\'; const FILES = [\'__KOOLIABI_FILES__\'];').version, first.version);
+    assert.notEqual(precache(dir, TEMPLATE).version, first.version);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
