@@ -197,7 +197,7 @@ test('after one visit every area opens offline, and what is typed offline is kep
   await ctx.close();
 });
 
-test('the app is installable: a manifest with icons and a service worker that controls the page', async () => {
+test('the app is installable (manifest, icons, a controlling worker), and caching it does not download the wasm twice', async () => {
   // Chromium does not offer to install from an incognito profile, and every
   // browser context of a normal launch is one: use a profile on disk.
   const profile = mkdtempSync(join(tmpdir(), 'kooliabi-profile-'));
@@ -207,6 +207,11 @@ test('the app is installable: a manifest with icons and a service worker that co
       '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     headless: true,
   });
+  // What reaches the server: the worker's install must not download the
+  // wasm again (the page's first load has it in the HTTP cache).
+  const requested = [];
+  const count = (req) => requested.push(req.url);
+  app.server.on('request', count);
   try {
     const errors = [];
     const page = await context.newPage();
@@ -225,7 +230,11 @@ test('the app is installable: a manifest with icons and a service worker that co
     assert.equal(manifest.theme_color, '#1d4e89');
     assert.ok(manifest.icons.length > 0);
     assert.deepEqual(errors, []);
+    const wasm = requested.filter((u) => u.endsWith('.wasm'));
+    assert.equal(wasm.length, 1, wasm.join(', '));
+    assert.ok(requested.filter((u) => u.split('?')[0] === '/').length >= 2, 'the page is asked for again by the worker');
   } finally {
+    app.server.off('request', count);
     await context.close();
     rmSync(profile, { recursive: true, force: true });
   }
