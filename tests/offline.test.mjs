@@ -81,13 +81,34 @@ async function startQuestionnaire(page, name) {
 const releaseMarker = (page) => page.evaluate((m) => getComputedStyle(document.documentElement).getPropertyValue(m).trim(), MARKER);
 const cacheNames = (page) => page.evaluate(() => caches.keys());
 
-/** Serves the next release, reloads, answers the prompt and waits for the reload it causes. */
-async function updateTo(page, dir) {
+const promptOn = (page) => page.getByRole('status').filter({ hasText: PROMPT });
+
+/**
+ * Serves the next release, reloads, answers the prompt and waits for the
+ * reload it causes. `newTab`: first check that a page opened while the new
+ * release waits (found waiting at load, before the app has started) asks too.
+ */
+async function updateTo(page, dir, { newTab = false } = {}) {
   await app.server.serveFrom(dir);
   await page.reload();
-  const prompt = page.getByRole('status').filter({ hasText: PROMPT });
+  const prompt = promptOn(page);
   await prompt.waitFor({ timeout: 30_000 });
   assert.deepEqual(await seriousViolations(page), [], 'axe on the prompt');
+  if (newTab) {
+    const other = await page.context().newPage();
+    await other.goto(page.url());
+    await other.locator('main h1').first().waitFor();
+    await promptOn(other).waitFor();
+    assert.equal(await releaseMarker(other), '', 'the old release until the user asks');
+    // However early the app asked, the registration answers.
+    const answered = await other.evaluate(() => new Promise((ok) => {
+      window.addEventListener('kooliabi:update-ready', () => ok(true), { once: true });
+      window.dispatchEvent(new Event('kooliabi:update-query'));
+      setTimeout(() => ok(false), 2000);
+    }));
+    assert.ok(answered, 'update-query is answered with update-ready');
+    await other.close();
+  }
   await Promise.all([
     page.waitForEvent('load'),
     prompt.getByRole('button', { name: 'Laadi uuesti' }).click(),
@@ -253,7 +274,7 @@ test('a new release is noticed on the next visit and, when the user asks, replac
     await page.locator('.q-step').waitFor();
     assert.equal(await page.locator('#update-prompt').count(), 0);
 
-    const prompt = await updateTo(page, nextRelease);
+    const prompt = await updateTo(page, nextRelease, { newTab: true });
     assert.equal(await releaseMarker(page), '2', 'the new release is in use');
     assert.deepEqual(await cacheNames(page), [`kooliabi-${version(nextRelease)}`], 'the old release is forgotten');
     assert.equal(await prompt.count(), 0, 'no prompt after the update');
