@@ -1,9 +1,18 @@
 #!/usr/bin/env bash
-# Release build into dist/: `trunk build --release --offline` (its post-build
-# hook included), then the steps over the whole of dist/ (the service worker).
+# Release build into dist/: the home page at its root and one small app per
+# tool area in its own folder (dist/answer/, dist/grades/, …), each a Trunk
+# entry (areas/<area>/index.html) whose binary is crates/web/src/bin/<area>.rs.
+# All entries share one cargo target; the binaries are compiled together
+# first so both cores work, then Trunk bundles each.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/setup.sh
-trunk build --release --offline
+AREAS=(answer teacher grades vocational dates privacy)
+cargo build --release --target wasm32-unknown-unknown -p kooliabi-web --bins
+# The root first: Trunk empties its dist folder, which holds the areas'.
+trunk build index.html --release --offline --dist dist
+for area in "${AREAS[@]}"; do
+  trunk build "areas/$area/index.html" --release --offline --dist "dist/$area"
+done
 # After every build, over the whole of dist/: the service worker and its file list.
 node scripts/precache.mjs dist

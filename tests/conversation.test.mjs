@@ -63,7 +63,7 @@ test('teacher invites, the student answers on a phone, the reply link and a pare
   const t = await teacher.open('/conversations');
   await noSerious(t, 'conversations, empty');
   const link = await invite(t);
-  assert.ok(link.startsWith(`${app.baseUrl}/#/answer?i=`), link);
+  assert.ok(link.startsWith(`${app.baseUrl}/answer/#/answer?i=`), link);
   const fingerprint = (await t.locator('.fingerprint__value').first().textContent()).trim();
   assert.match(fingerprint, /^[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
   // The first invitation made the key; the page asks for its backup at once.
@@ -91,7 +91,7 @@ test('teacher invites, the student answers on a phone, the reply link and a pare
   await p.close();
   const s = await answer(phone, link, STUDENT_RATINGS);
   const replyLink = await s.locator('#reply-link').inputValue();
-  assert.ok(replyLink.startsWith(`${app.baseUrl}/#/reply?r=`));
+  assert.ok(replyLink.startsWith(`${app.baseUrl}/teacher/#/reply?r=`));
   assert.ok(replyLink.length <= 2000, `reply link ${replyLink.length} chars`);
   console.log(`invitation link ${link.length} chars, reply link ${replyLink.length} chars`);
   assert.ok(!replyLink.includes('Mari') && !decodeURIComponent(replyLink).includes('Maasikas'));

@@ -16,6 +16,37 @@ export const ROUTES = [
   '/test-schedule', '/attendance',
 ];
 
+/**
+ * The folder of dist/ that holds each route, by the route's first segment:
+ * one small app per tool area (crates/web/src/area.rs). `shell.test.mjs`
+ * checks that an old `#/…` link to every route lands where this says.
+ */
+const AREA_OF = {
+  '': '', privacy: 'privacy',
+  questionnaires: 'answer', questionnaire: 'answer', answer: 'answer',
+  conversations: 'teacher', conversation: 'teacher', reply: 'teacher', planner: 'teacher',
+  points: 'grades', class: 'grades', follows: 'grades', behaviour: 'grades',
+  modules: 'vocational', courses: 'vocational', recognise: 'vocational',
+  deadlines: 'dates', 'test-schedule': 'dates', attendance: 'dates', allowances: 'dates',
+  // Every area renders the test-only panic route (and "not found"); one will do.
+  debug: 'grades',
+};
+
+/** The address of a hash route (`/points`, `/answer?i=…`) in its area's app. */
+export function urlFor(baseUrl, path) {
+  const first = path.replace(/^\//, '').split(/[/?#]/)[0];
+  const dir = AREA_OF[first];
+  if (dir === undefined) throw new Error(`no area for ${path}`);
+  if (dir === '') return `${baseUrl}/#${path}`;
+  return `${baseUrl}/${dir}/#${path}`;
+}
+
+/** Opens `path` (a hash route) in `page`, in its area's app, and waits for its heading. */
+export async function go(page, path) {
+  await page.goto(urlFor(new URL(page.url()).origin, path));
+  await page.locator('main h1').first().waitFor();
+}
+
 const CHROMIUM_ARGS = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
@@ -76,7 +107,7 @@ async function newContext(browser, baseUrl, { viewport = PHONE, today, panicRout
     async open(path = '/', { viewport: vp } = {}) {
       const page = await context.newPage();
       if (vp) await page.setViewportSize(vp);
-      await page.goto(`${baseUrl}/#${path}`);
+      await page.goto(urlFor(baseUrl, path));
       await page.locator('main h1').first().waitFor();
       return page;
     },

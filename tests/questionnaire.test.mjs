@@ -4,14 +4,14 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startApp, seriousViolations, overflowsHorizontally } from './helpers.mjs';
+import { startApp, seriousViolations, overflowsHorizontally, go } from './helpers.mjs';
 
 let app;
 before(async () => { app = await startApp(); });
 after(async () => { await app?.stop(); });
 
 async function start(page, name, { template, role } = {}) {
-  await page.goto(page.url().replace(/#.*/, '#/questionnaires'));
+  await go(page, '/questionnaires');
   await page.getByLabel('Nimi, mille järgi selle ära tunned').fill(name);
   if (template) await page.getByLabel('Küsimustik', { exact: true }).selectOption({ label: template });
   if (role) await page.getByLabel('Kes vastab?').selectOption({ label: role });
@@ -52,12 +52,12 @@ test('two questionnaires in parallel stay separate and are listed with their nam
   await page.getByLabel('Millest sa tahaksid vestlusel kindlasti rääkida?').fill('Mari vastus');
   await start(page, 'Jüri', { role: 'lapsevanem' });
   await page.getByLabel('Millest sa tahaksid vestlusel kindlasti rääkida?').fill('Jüri vastus');
-  await page.goto(page.url().replace(/#.*/, '#/questionnaires'));
+  await go(page, '/questionnaires');
   const names = await page.locator('.q-item__name').allTextContents();
   assert.deepEqual(names, ['Mari', 'Jüri']);
   await page.locator('.q-item', { hasText: 'Mari' }).getByRole('link', { name: 'Jätka' }).click();
   assert.equal(await page.getByLabel('Millest sa tahaksid vestlusel kindlasti rääkida?').inputValue(), 'Mari vastus');
-  await page.goto(page.url().replace(/#.*/, '#/questionnaires'));
+  await go(page, '/questionnaires');
   await page.getByRole('button', { name: 'Kustuta „Jüri”' }).click();
   await page.getByRole('button', { name: 'Jah, kustuta' }).click();
   assert.deepEqual(await page.locator('.q-item__name').allTextContents(), ['Mari']);
@@ -116,17 +116,17 @@ test('shared-computer mode forgets the questionnaire once the tab closes; erase 
   await page.getByLabel('Jagatud arvuti režiim').check();
   await start(page, 'Raamatukogus');
   await page.getByLabel('Millest sa tahaksid vestlusel kindlasti rääkida?').fill('ajutine');
-  await page.goto(page.url().replace(/#.*/, '#/questionnaires'));
+  await go(page, '/questionnaires');
   assert.deepEqual(await page.locator('.q-item__name').allTextContents(), ['Raamatukogus']);
   await page.close();
   page = await ctx.open('/questionnaires');
   await page.getByText('Selles seadmes ei ole veel ühtegi küsimustikku.').waitFor();
   // Device mode: data stays until erased.
   await start(page, 'Kodus');
-  await page.goto(page.url().replace(/#.*/, '#/privacy'));
+  await go(page, '/privacy');
   await page.getByRole('button', { name: 'Kustuta kõik selle seadme andmed' }).click();
   await page.getByRole('button', { name: 'Jah, kustuta kõik' }).click();
-  await page.goto(page.url().replace(/#.*/, '#/questionnaires'));
+  await go(page, '/questionnaires');
   await page.getByText('Selles seadmes ei ole veel ühtegi küsimustikku.').waitFor();
   assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('kooliabi:')).length), 0);
   ctx.assertClean();

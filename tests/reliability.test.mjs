@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startApp, seriousViolations } from './helpers.mjs';
+import { startApp, seriousViolations, go } from './helpers.mjs';
 
 let app;
 before(async () => { app = await startApp(); });
@@ -197,7 +197,7 @@ test('a paste far beyond a class list or a roster is refused before it is read, 
   // One row fewer is read as usual.
   await page.locator('#class-text').fill(rows.split('\n').slice(0, 2000).join('\n'), typing);
   await page.locator('#class-summary', { hasText: '2000' }).waitFor();
-  await page.goto(page.url().replace(/#.*/, '#/planner'));
+  await go(page, '/planner');
   await page.locator('#names').fill(Array.from({ length: 501 }, (_, i) => `Nimi ${i}`).join('\n'));
   await page.getByRole('button', { name: 'Lisa plaani' }).click();
   await page.locator('#names-note', { hasText: 'kuni 500' }).waitFor();
@@ -220,7 +220,7 @@ test('a write refused because storage is full keeps what is on screen and says w
       }
     }
   });
-  await page.goto(page.url().replace(/#.*/, '#/points'));
+  await go(page, '/points');
   await page.getByLabel('Maksimumpunktid').fill('40');
   await page.locator('#storage-full', { hasText: 'mälu on Kooliabi jaoks täis' }).waitFor();
   assert.equal(await page.getByLabel('Maksimumpunktid').inputValue(), '40');

@@ -3,7 +3,7 @@
 // privacy page's data controls.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, ROUTES, PHONE, DESKTOP, seriousViolations, overflowsHorizontally, smallTargets } from './helpers.mjs';
+import { startApp, ROUTES, PHONE, DESKTOP, seriousViolations, overflowsHorizontally, smallTargets, urlFor, go } from './helpers.mjs';
 
 let app;
 before(async () => { app = await startApp(); });
@@ -15,7 +15,39 @@ test('home page loads in Estonian with every tool listed and no console errors',
   assert.equal(await page.locator('html').getAttribute('lang'), 'et');
   assert.equal(await page.locator('main h1').textContent(), 'Kooliabi');
   const links = await page.locator('.tool-card__link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  assert.deepEqual(links.sort(), ROUTES.filter((r) => r !== '/' && r !== '/privacy').map((r) => `#${r}`).sort());
+  assert.deepEqual(links.sort(), ROUTES.filter((r) => r !== '/' && r !== '/privacy').map((r) => urlFor('.', r)).sort());
+  ctx.assertClean();
+  await ctx.close();
+});
+
+test('the home page carries no tool code: its only .wasm is its own', async () => {
+  const ctx = await app.newContext();
+  const page = await ctx.open('/');
+  const wasm = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.wasm')));
+  assert.equal(wasm.length, 1);
+  assert.match(wasm[0], /^\/home-[0-9a-f]+_bg\.wasm$/);
+  ctx.assertClean();
+  await ctx.close();
+});
+
+test('an old #/… link on the home page lands on its tool in that tool\'s own app, query kept, no hop in history', async () => {
+  const ctx = await app.newContext();
+  const page = await ctx.context.newPage();
+  for (const route of [...ROUTES.filter((r) => r !== '/'), '/answer?i=not-an-invitation', '/conversation/abc']) {
+    await page.goto(`${app.baseUrl}/#${route}`);
+    await page.waitForURL(urlFor(app.baseUrl, route));
+    await page.locator('main h1').first().waitFor();
+  }
+  // Between areas too: the grades app hands the planner to the teacher's app.
+  await page.goto(urlFor(app.baseUrl, '/points'));
+  await page.locator('main h1').first().waitFor();
+  await page.goto(`${app.baseUrl}/grades/#/planner`);
+  await page.waitForURL(urlFor(app.baseUrl, '/planner'));
+  await page.goBack();
+  await page.waitForURL(urlFor(app.baseUrl, '/points'));
+  // An unknown route in an area is "not found", with a way home.
+  await page.goto(`${app.baseUrl}/grades/#/nope`);
+  await page.getByRole('link', { name: 'Tagasi avalehele' }).waitFor();
   ctx.assertClean();
   await ctx.close();
 });
@@ -108,7 +140,8 @@ test('the served page carries the CSP, has no inline script and loads only its o
 
 test('an unknown route says so and links home', async () => {
   const ctx = await app.newContext();
-  const page = await ctx.open('/no-such-tool');
+  const page = await ctx.context.newPage();
+  await page.goto(`${app.baseUrl}/#/no-such-tool`);
   assert.match(await page.locator('main h1').textContent(), /Lehte ei leitud/);
   await page.getByRole('link', { name: 'Tagasi avalehele' }).click();
   await page.locator('.tool-card__link').first().waitFor();
@@ -120,7 +153,7 @@ test('the privacy page lists what is stored and erases everything only after con
   const page = await ctx.open('/');
   await page.getByRole('button', { name: 'English' }).click();
   await page.evaluate(() => localStorage.setItem('kooliabi:demo', '{"a":1}'));
-  await page.goto(page.url().replace(/#.*/, '#/privacy'));
+  await go(page, '/privacy');
   await page.locator('code', { hasText: 'demo' }).waitFor();
   await page.getByRole('button', { name: 'Erase everything on this device' }).click();
   await page.getByRole('button', { name: 'Cancel' }).click();
@@ -156,7 +189,7 @@ test('with storage blocked the app still works and says a reload will lose data'
     const deny = () => { throw new DOMException('blocked', 'SecurityError'); };
     Storage.prototype.setItem = deny;
   });
-  const page = await ctx.open('/');
+  const page = await ctx.open('/points');
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByText('does not let the app save data').waitFor();
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');

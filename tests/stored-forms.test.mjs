@@ -3,7 +3,7 @@
 // and nothing is moved aside as unreadable.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp } from './helpers.mjs';
+import { startApp, go } from './helpers.mjs';
 
 let app;
 before(async () => { app = await startApp(); });
@@ -32,19 +32,19 @@ test('forms stored by the previous release read with the new fields at their def
   assert.equal(await page.getByLabel('See on õppeaasta viimane trimester').isChecked(), false);
   await page.locator('output#findings').getByText('lapsevanem kutsutakse kooli').waitFor();
   assert.equal(await page.getByLabel('Lõpueksamite arv').inputValue(), '3');
-  await page.goto(page.url().replace(/#.*/, '#/points'));
+  await go(page, '/points');
   await page.getByText('Skaala: üldhariduskool').waitFor();
-  await page.goto(page.url().replace(/#.*/, '#/modules'));
+  await go(page, '/modules');
   await page.locator('#weighted-average', { hasText: '5,00' }).waitFor();
   await page.getByText('kaalutud keskmine vähemalt 4,6 (täpne keskmine)').waitFor();
-  await page.goto(page.url().replace(/#.*/, '#/recognise'));
+  await go(page, '/recognise');
   await page.locator('output#recognition').getByText('„4” — vaste').waitFor();
   assert.equal(await page.getByLabel('Moodul on läbitud samal õppetasemel').isChecked(), true);
-  await page.goto(page.url().replace(/#.*/, '#/courses'));
+  await go(page, '/courses');
   assert.equal(await page.getByLabel('füüsika (vaja 5)').inputValue(), '3');
   await page.locator('output#courses-summary').getByText('õppekoormus vähemalt 96 kursust (on 90, puudu 6)').waitFor();
   assert.equal(await page.locator('#study-form option:checked').textContent(), 'Statsionaarne õpe');
-  await page.goto(page.url().replace(/#.*/, '#/planner'));
+  await go(page, '/planner');
   assert.equal(await page.locator('.plan-table tbody tr').count(), 1);
   await page.getByText('Tähtajad nagu 000 11.1–11.2').first().waitFor({ state: 'attached' });
   const keys = await page.evaluate(() => Object.keys(localStorage));

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { startApp } from './helpers.mjs';
+import { startApp, go } from './helpers.mjs';
 
 let app;
 before(async () => { app = await startApp(); });
@@ -29,7 +29,7 @@ for (const file of fixtures) {
     }, stored);
     const page = await ctx.open('/points');
     const go = async (route) => {
-      await page.goto(page.url().replace(/#.*/, `#${route}`));
+      await go(page, route);
       await page.locator('main h1').first().waitFor();
     };
     const value = (sel) => page.locator(sel).inputValue();

@@ -36,6 +36,26 @@ impl crate::stored::Stored for Lang {
     const VERSION: u32 = 1;
 }
 
+impl Lang {
+    /// Reads the stored choice without a JSON parser, which the home page
+    /// does not carry: the two forms `stored::write` has written, `"et"`
+    /// (version 0) and `{"v":1,"data":"et"}`. Anything else is no choice.
+    pub fn from_stored(text: &str) -> Option<Lang> {
+        let text = text.trim();
+        let quoted = text
+            .strip_prefix("{\"v\":1,\"data\":")
+            .and_then(|rest| rest.strip_suffix('}'))
+            .unwrap_or(text);
+        let code = quoted.strip_prefix('"')?.strip_suffix('"')?;
+        Lang::from_code(code)
+    }
+
+    /// What `stored::write` writes for this choice.
+    pub fn to_stored(self) -> String {
+        format!("{{\"v\":1,\"data\":\"{}\"}}", self.code())
+    }
+}
+
 /// A fixed string in all three languages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Tr {
@@ -88,5 +108,32 @@ mod tests {
     #[test]
     fn estonian_is_the_default_language() {
         assert_eq!(Lang::default(), Lang::Et);
+    }
+
+    #[test]
+    fn the_stored_choice_reads_without_a_json_parser_as_stored_reads_it() {
+        for lang in Lang::ALL {
+            let written = crate::stored::write(&lang);
+            assert_eq!(lang.to_stored(), written);
+            assert_eq!(Lang::from_stored(&written), Some(lang));
+            assert_eq!(
+                crate::stored::read::<Lang>(&lang.to_stored()).ok(),
+                Some(lang)
+            );
+            // The first release stored the bare value (version 0).
+            let bare = format!("\"{}\"", lang.code());
+            assert_eq!(Lang::from_stored(&bare), Some(lang));
+            assert_eq!(crate::stored::read::<Lang>(&bare).ok(), Some(lang));
+        }
+        for bad in [
+            "",
+            "et",
+            "\"de\"",
+            "{\"v\":2,\"data\":\"en\"}",
+            "{\"v\":1,\"data\":\"en\"",
+            "null",
+        ] {
+            assert_eq!(Lang::from_stored(bad), None, "{bad}");
+        }
     }
 }

@@ -272,12 +272,6 @@ pub fn invite_href(student: &str, date: &str) -> String {
     )
 }
 
-/// The app's own address, without any fragment.
-pub fn app_address() -> String {
-    let href = gloo::utils::window().location().href().unwrap_or_default();
-    href.split('#').next().unwrap_or_default().to_string()
-}
-
 /// Bytes the class book takes in storage (two a character).
 pub fn class_bytes() -> usize {
     storage::entries("conv:")
@@ -297,7 +291,7 @@ pub fn new_id() -> String {
 pub fn backup_file_name(key: &TeacherKey) -> String {
     format!(
         "kooliabi-key-{}.json",
-        key.kid.fingerprint().replace('-', "").to_lowercase()
+        key.kid.fingerprint().replace('-', "").to_ascii_lowercase()
     )
 }
 

@@ -1,9 +1,11 @@
-//! Every route of the app. Hash routing (`#/points`) so the app works from
-//! any static host and any sub-folder without server rewrites.
+//! Every route of the site. Hash routing (`#/points`) so the app works from
+//! any static host and any sub-folder without server rewrites. Each area's
+//! binary renders its own routes and hands the rest to `elsewhere`.
 
 use yew::prelude::*;
 use yew_router::prelude::*;
 
+use crate::area::Area;
 use crate::i18n::common::{self as s, ToolText};
 use crate::pages;
 
@@ -98,30 +100,40 @@ pub const TOOL_GROUPS: &[(kooliabi_core::i18n::Tr, &[(Route, &ToolText)])] = &[
     ),
 ];
 
-pub fn switch(route: Route) -> Html {
-    match route {
-        Route::Home => html! { <pages::home::HomePage /> },
-        Route::Privacy => html! { <pages::privacy::PrivacyPage /> },
-        Route::Questionnaires => html! { <pages::questionnaires::QuestionnairesPage /> },
-        Route::Questionnaire { id } => html! { <pages::questionnaire::QuestionnairePage {id} /> },
-        Route::Conversations => html! { <pages::conversations::ConversationsPage /> },
-        Route::Conversation { id } => html! { <pages::conversation::ConversationPage {id} /> },
-        Route::Answer => html! { <pages::answer::AnswerPage /> },
-        Route::Reply => html! { <pages::reply::ReplyPage /> },
-        Route::Planner => html! { <pages::planner::PlannerPage /> },
-        Route::Points => html! { <pages::points::PointsPage /> },
-        Route::Class => html! { <pages::class::ClassPage /> },
-        Route::Follows => html! { <pages::follows::FollowsPage /> },
-        Route::Behaviour => html! { <pages::behaviour::BehaviourPage /> },
-        Route::Modules => html! { <pages::modules::ModulesPage /> },
-        Route::Courses => html! { <pages::courses::CoursesPage /> },
-        Route::Recognise => html! { <pages::recognise::RecognisePage /> },
-        Route::Deadlines => html! { <pages::deadlines::DeadlinesPage /> },
-        Route::TestSchedule => html! { <pages::test_schedule::TestSchedulePage /> },
-        Route::Attendance => html! { <pages::attendance::AttendancePage /> },
-        Route::DebugPanic if crate::test_hooks::panic_route() => html! { <Panics /> },
-        Route::NotFound | Route::DebugPanic => html! { <pages::not_found::NotFoundPage /> },
+impl Route {
+    /// The area whose build renders this route; `None` for not found.
+    pub fn area(&self) -> Option<Area> {
+        Area::of_path(&self.to_path())
     }
+}
+
+/// What an area shows for a route it does not render itself: another area's
+/// route is an ordinary page load there (old links and links between areas);
+/// anything else is not found.
+pub fn elsewhere(route: Route) -> Html {
+    match route.area() {
+        Some(area) if area != Area::current() => {
+            html! { <GoTo href={area.href(&route.to_path())} /> }
+        }
+        _ if route == Route::DebugPanic && crate::test_hooks::panic_route() => html! { <Panics /> },
+        _ => html! { <pages::not_found::NotFoundPage /> },
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct GoToProps {
+    href: String,
+}
+
+/// Replaces the page with `href`, keeping the hash (with its query) intact,
+/// so the back button skips the hop.
+#[function_component(GoTo)]
+fn go_to(props: &GoToProps) -> Html {
+    let href = props.href.clone();
+    use_effect_with(href, |href| {
+        let _ = gloo::utils::window().location().replace(href);
+    });
+    html! {}
 }
 
 #[function_component(Panics)]

@@ -336,7 +336,7 @@ pub fn parse_stage_grades(text: &str) -> (Vec<StageGrade>, Vec<String>) {
         .split(|c: char| c.is_whitespace() || c == ',' || c == ';')
         .filter(|p| !p.is_empty())
     {
-        match piece.to_uppercase().as_str() {
+        match piece.to_ascii_uppercase().as_str() {
             "A" => ok.push(StageGrade::PassFail(PassFail::Pass)),
             "MA" => ok.push(StageGrade::PassFail(PassFail::Fail)),
             p => match p.parse().ok().and_then(Grade::from_value) {

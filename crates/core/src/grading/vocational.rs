@@ -101,7 +101,7 @@ pub enum SymbolError {
 
 /// Reads `5`, `4`, `3`, `2`, `A`, `MA`, `X` (the last with its date).
 pub fn parse_symbol(symbol: &str, x_date: Option<NaiveDate>) -> Result<ModuleResult, SymbolError> {
-    match symbol.trim().to_uppercase().as_str() {
+    match symbol.trim().to_ascii_uppercase().as_str() {
         "5" => Ok(ModuleResult::Graded(Grade::VeryGood)),
         "4" => Ok(ModuleResult::Graded(Grade::Good)),
         "3" => Ok(ModuleResult::Graded(Grade::Satisfactory)),

@@ -1,7 +1,8 @@
 //! The site header: home link, navigation and the language switch.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
+
+use crate::components::link::AppLink;
 
 use crate::i18n::{common as s, use_lang_context, Lang};
 use crate::routes::Route;
@@ -15,9 +16,9 @@ pub fn header() -> Html {
         html! {
             <button type="button" class="lang-switch__button" lang={l.code()}
                 aria-pressed={if l == lang { "true" } else { "false" }}
-                aria-label={format!("{} {}", l.code().to_uppercase(), s::lang_own_name(l))}
+                aria-label={format!("{} {}", s::lang_short(l), s::lang_own_name(l))}
                 onclick={Callback::from(move |_| set.emit(l))}>
-                { l.code().to_uppercase() }
+                { s::lang_short(l) }
             </button>
         }
     });
@@ -25,16 +26,16 @@ pub fn header() -> Html {
         <header class="site-header">
             <a class="skip-link" href="#main">{ s::SKIP_TO_CONTENT.get(lang) }</a>
             <div class="site-header__bar">
-                <Link<Route> to={Route::Home} classes="site-header__brand">
+                <AppLink to={Route::Home} classes="site-header__brand">
                     { s::APP_NAME.get(lang) }
-                </Link<Route>>
+                </AppLink>
                 <div class="lang-switch" role="group" aria-label={s::LANG_SWITCH_LABEL.get(lang)}>
                     { for buttons }
                 </div>
             </div>
             <nav class="site-nav" aria-label={s::NAV_LABEL.get(lang)}>
-                <Link<Route> to={Route::Home}>{ s::NAV_HOME.get(lang) }</Link<Route>>
-                <Link<Route> to={Route::Privacy}>{ s::NAV_PRIVACY.get(lang) }</Link<Route>>
+                <AppLink to={Route::Home}>{ s::NAV_HOME.get(lang) }</AppLink>
+                <AppLink to={Route::Privacy}>{ s::NAV_PRIVACY.get(lang) }</AppLink>
             </nav>
         </header>
     }

@@ -9,6 +9,7 @@ pub mod file_import;
 pub mod goals;
 pub mod grading_settings;
 pub mod header;
+pub mod link;
 pub mod memo;
 pub mod open_memo;
 pub mod passphrase;

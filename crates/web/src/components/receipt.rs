@@ -5,7 +5,8 @@
 use kooliabi_core::conversation::envelope::{Envelope, EnvelopeError};
 use kooliabi_core::conversation::reply::Reply;
 use yew::prelude::*;
-use yew_router::prelude::*;
+
+use crate::components::link::AppLink;
 
 use crate::conversation_store::{self as store, ClassBook, Filing, KeyRing, ReceiveError};
 use crate::i18n::{conversation as s, use_lang, Lang};
@@ -60,7 +61,7 @@ pub fn receipt_view(props: &ReceiptProps) -> Html {
     let lang = use_lang();
     let open = |student: &str| {
         html! {
-            <p><Link<Route> classes="button" to={Route::Conversation { id: student.to_string() }}>{ s::OPEN_CONVERSATION.get(lang) }</Link<Route>></p>
+            <p><AppLink classes="button" to={Route::Conversation { id: student.to_string() }}>{ s::OPEN_CONVERSATION.get(lang) }</AppLink></p>
         }
     };
     match &props.receipt {

@@ -9,11 +9,11 @@ use kooliabi_core::conversation::reply::Reply;
 use kooliabi_core::questionnaire::{Role, Session};
 use yew::prelude::*;
 
+use crate::area::Area;
 use crate::components::download::DownloadButton;
 use crate::components::field::Field;
 use crate::components::share::ShareLink;
 use crate::components::status::StatusLine;
-use crate::conversation_store::app_address;
 use crate::crypto;
 use crate::i18n::{conversation as s, use_lang, Lang};
 use crate::questionnaire_store::{self as store, Meta, Sent};
@@ -34,7 +34,7 @@ async fn seal(meta: &Meta, session: &Session, name: &str, lang: Lang) -> Result<
         .await
         .map_err(|e| s::crypto_error(lang, e).to_string())?;
     let fragment = invite::reply_fragment(&env.to_text());
-    let base = app_address();
+    let base = Area::Teacher.address();
     let link =
         (invite::delivery(&base, &fragment) == Delivery::Link).then(|| format!("{base}{fragment}"));
     Ok(Sent {
@@ -109,7 +109,7 @@ fn sent_view(props: &SentProps) -> Html {
         let text = Envelope::parse_file(&r.file)
             .map(|e| e.to_text())
             .unwrap_or_default();
-        invite::delivery(&app_address(), &invite::reply_fragment(&text))
+        invite::delivery(&Area::Teacher.address(), &invite::reply_fragment(&text))
     });
     html! {
         <div id="sent">

@@ -5,7 +5,8 @@
 
 use gloo::events::EventListener;
 use yew::prelude::*;
-use yew_router::prelude::*;
+
+use crate::components::link::AppLink;
 
 use crate::i18n::{common as s, use_lang};
 use crate::routes::Route;
@@ -56,7 +57,7 @@ pub fn storage_banner() -> Html {
             if unreadable > 0 {
                 <p class="banner banner--warning" role="status" id="unreadable-banner">
                     { s::unreadable_items(lang, unreadable) }{ " " }
-                    <Link<Route> to={Route::Privacy}>{ s::SEE_PRIVACY.get(lang) }</Link<Route>>
+                    <AppLink to={Route::Privacy}>{ s::SEE_PRIVACY.get(lang) }</AppLink>
                 </p>
             }
             if *remote {

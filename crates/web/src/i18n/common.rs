@@ -43,6 +43,15 @@ pub const BACK_HOME: Tr = Tr {
     ru: "Назад на главную",
 };
 
+/// The short name on a language button (ISO 639-1, upper case).
+pub fn lang_short(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Et => "ET",
+        Lang::En => "EN",
+        Lang::Ru => "RU",
+    }
+}
+
 /// Each language's name in itself, as language pickers conventionally show.
 pub fn lang_own_name(lang: Lang) -> &'static str {
     match lang {

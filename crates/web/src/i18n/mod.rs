@@ -28,17 +28,24 @@ pub struct LangContext {
 
 /// The language the user chose on this device before, else Estonian.
 pub fn initial_lang() -> Lang {
-    storage::load::<Lang>(LANG_KEY).unwrap_or_default()
+    storage::load_raw(LANG_KEY)
+        .and_then(|text| Lang::from_stored(&text))
+        .unwrap_or_default()
 }
 
-/// Remembers the choice on the device and tells the document, so screen
-/// readers pronounce the page in the right language.
+/// Tells the document the language in force, so screen readers pronounce
+/// the page in the right language.
 pub fn apply_lang(lang: Lang) {
-    // A failed save only means the choice is not remembered; the banner says so.
-    let _ = storage::save(LANG_KEY, &lang);
     if let Some(root) = gloo::utils::document().document_element() {
         let _ = root.set_attribute("lang", lang.code());
     }
+}
+
+/// Remembers the user's choice on the device. Only a choice is written, not
+/// every page load, so an erased device stays empty until the user acts.
+pub fn choose_lang(lang: Lang) {
+    // A failed save only means the choice is not remembered; the banner says so.
+    let _ = storage::save_raw(LANG_KEY, lang.to_stored());
 }
 
 pub use kooliabi_core::number::decimal;

@@ -6,7 +6,8 @@ use kooliabi_core::attendance::{self, Absences, Rules};
 use kooliabi_core::code::as_code;
 use serde::{Deserialize, Serialize};
 use yew::prelude::*;
-use yew_router::prelude::*;
+
+use crate::components::link::AppLink;
 
 use crate::components::checkbox::Checkbox;
 use crate::components::field::Field;
@@ -110,7 +111,7 @@ pub fn attendance_page() -> Html {
             <section aria-labelledby="reporting-heading">
                 <h2 id="reporting-heading">{ s::REPORTING_HEADING.get(lang) }</h2>
                 <p>{ s::REPORTING.get(lang) }</p>
-                <p><Link<Route> to={Route::Deadlines}>{ s::TO_DEADLINES.get(lang) }</Link<Route>></p>
+                <p><AppLink to={Route::Deadlines}>{ s::TO_DEADLINES.get(lang) }</AppLink></p>
             </section>
         </>
     }

@@ -8,6 +8,8 @@ use std::rc::Rc;
 use kooliabi_core::conversation::side_by_side::{side_by_side, Cell, Row, Voices, VOICES};
 use kooliabi_core::questionnaire::{Answer, Answers, Kind, Question, Role, Template};
 use yew::prelude::*;
+
+use crate::components::link::AppLink;
 use yew_router::prelude::*;
 
 use kooliabi_core::conversation::memo::{self, Context, Memo};
@@ -58,7 +60,7 @@ pub fn conversation_page(props: &ConversationProps) -> Html {
         return html! { <>
             <h1>{ s::TITLE.get(lang) }</h1>
             <p>{ s::NO_SUCH_STUDENT.get(lang) }</p>
-            <p><Link<Route> to={Route::Conversations}>{ s::TITLE.get(lang) }</Link<Route>></p>
+            <p><AppLink to={Route::Conversations}>{ s::TITLE.get(lang) }</AppLink></p>
         </> };
     };
     let sets = VoiceSets::of(&student);
@@ -69,7 +71,7 @@ pub fn conversation_page(props: &ConversationProps) -> Html {
     html! {
         <>
             <h1 class="no-print">{ &student.name }{ if student.class.is_empty() { String::new() } else { format!(", {}", student.class) } }</h1>
-            <p class="no-print"><Link<Route> to={Route::Conversations}>{ s::TITLE.get(lang) }</Link<Route>></p>
+            <p class="no-print"><AppLink to={Route::Conversations}>{ s::TITLE.get(lang) }</AppLink></p>
             <OwnAnswers book={book.clone()} student={student.clone()} />
             if let Some(sets) = &sets {
                 <SideBySide sets={sets.clone()} />

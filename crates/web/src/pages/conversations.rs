@@ -9,6 +9,10 @@ use kooliabi_core::conversation::keys::{self, KeyBackup, TeacherKey};
 use kooliabi_core::questionnaire::Role;
 use kooliabi_core::transfer::FILE_MAX_BYTES;
 use yew::prelude::*;
+
+use crate::area::Area;
+
+use crate::components::link::AppLink;
 use yew_router::prelude::*;
 
 use crate::components::download::DownloadButton;
@@ -19,9 +23,7 @@ use crate::components::receipt::{receive, Receipt, ReceiptView};
 use crate::components::select::{EnumSelect, Select};
 use crate::components::share::ShareLink;
 use crate::components::status::{Fingerprint, StatusLine};
-use crate::conversation_store::{
-    self as store, app_address, ClassBook, KeyRing, CLASS_KEY, KEYS_KEY,
-};
+use crate::conversation_store::{self as store, ClassBook, KeyRing, CLASS_KEY, KEYS_KEY};
 use crate::crypto;
 use crate::files;
 use crate::i18n::{conversation as s, use_lang};
@@ -276,7 +278,7 @@ async fn make_links(
                     .map(|p| format!("{name}: {}", s::invite_problem(lang, p))),
             ),
             Ok(fragment) => {
-                links.push((name, format!("{}{fragment}", app_address())));
+                links.push((name, format!("{}{fragment}", Area::Answer.address())));
                 invitations.push(inv);
             }
         }
@@ -487,7 +489,7 @@ fn class_list(props: &ClassProps) -> Html {
                 <ul class="conv-students">
                     { for book.students.iter().map(|st| html! {
                         <li>
-                            <Link<Route> to={Route::Conversation { id: st.id.clone() }}>{ &st.name }</Link<Route>>
+                            <AppLink to={Route::Conversation { id: st.id.clone() }}>{ &st.name }</AppLink>
                             <span class="conv-students__meta">{ " — " }{ s::replies_count(lang, st.replies.len(), st.invitations.len()) }</span>
                         </li>
                     }) }

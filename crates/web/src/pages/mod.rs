@@ -9,7 +9,6 @@ pub mod conversations;
 pub mod courses;
 pub mod deadlines;
 pub mod follows;
-pub mod home;
 pub mod modules;
 pub mod not_found;
 pub mod planner;

@@ -8,7 +8,8 @@ use std::rc::Rc;
 
 use kooliabi_core::questionnaire::{Answer, OverviewEntry, Session, Template};
 use yew::prelude::*;
-use yew_router::prelude::*;
+
+use crate::components::link::AppLink;
 
 use crate::components::download::DownloadButton;
 use crate::components::question::QuestionField;
@@ -38,7 +39,7 @@ pub fn questionnaire_page(props: &QuestionnaireProps) -> Html {
         None => html! { <>
             <h1>{ common::TOOL_QUESTIONNAIRES.title.get(lang) }</h1>
             <p>{ s::NOT_FOUND.get(lang) }</p>
-            <p><Link<Route> to={Route::Questionnaires}>{ s::BACK_TO_LIST.get(lang) }</Link<Route>></p>
+            <p><AppLink to={Route::Questionnaires}>{ s::BACK_TO_LIST.get(lang) }</AppLink></p>
         </> },
     }
 }
@@ -191,7 +192,7 @@ fn filling(props: &FillingProps) -> Html {
             } else {
                 <SectionView template={state.template.clone()} session={session.clone()} {dispatch} />
             }
-            <p><Link<Route> to={Route::Questionnaires}>{ s::BACK_TO_LIST.get(lang) }</Link<Route>></p>
+            <p><AppLink to={Route::Questionnaires}>{ s::BACK_TO_LIST.get(lang) }</AppLink></p>
         </>
     }
 }

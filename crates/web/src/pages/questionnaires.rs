@@ -4,6 +4,8 @@
 
 use kooliabi_core::questionnaire::{progress, Role};
 use yew::prelude::*;
+
+use crate::components::link::AppLink;
 use yew_router::prelude::*;
 
 use chrono::NaiveDate;
@@ -44,8 +46,8 @@ pub fn questionnaires_page() -> Html {
         <>
             <h1>{ common::TOOL_QUESTIONNAIRES.title.get(lang) }</h1>
             <p id="invite-by-link">{ crate::i18n::conversation::INVITE_FROM_QUESTIONNAIRES.get(lang) }{ " " }
-                <Link<Route> to={Route::Conversations}>{ common::TOOL_CONVERSATIONS.title.get(lang) }</Link<Route>></p>
-            <p class="note">{ s::SAVED_HERE.get(lang) }{ " " }<Link<Route> to={Route::Privacy}>{ common::NAV_PRIVACY.get(lang) }</Link<Route>></p>
+                <AppLink to={Route::Conversations}>{ common::TOOL_CONVERSATIONS.title.get(lang) }</AppLink></p>
+            <p class="note">{ s::SAVED_HERE.get(lang) }{ " " }<AppLink to={Route::Privacy}>{ common::NAV_PRIVACY.get(lang) }</AppLink></p>
             <section aria-labelledby="in-progress">
                 <h2 id="in-progress">{ s::IN_PROGRESS.get(lang) }</h2>
                 if index.is_empty() {
@@ -111,7 +113,7 @@ fn item(props: &ItemProps) -> Html {
                 </div>
             } else {
                 <div class="button-row">
-                    <Link<Route> to={Route::Questionnaire { id: m.id.clone() }} classes="button button--primary">{ s::CONTINUE.get(lang) }</Link<Route>>
+                    <AppLink to={Route::Questionnaire { id: m.id.clone() }} classes="button button--primary">{ s::CONTINUE.get(lang) }</AppLink>
                     <button type="button" class="button button--danger" onclick={set_confirming(true)} aria-label={s::delete_named(lang, &m.name)}>{ s::DELETE.get(lang) }</button>
                 </div>
             }

@@ -5,6 +5,8 @@
 use kooliabi_core::conversation::envelope::Envelope;
 use kooliabi_core::conversation::invite;
 use yew::prelude::*;
+
+use crate::components::link::AppLink;
 use yew_router::prelude::*;
 
 use crate::components::receipt::{receive, Receipt, ReceiptView};
@@ -44,7 +46,7 @@ pub fn reply_page() -> Html {
         <>
             <h1>{ s::RECEIVE_HEADING.get(lang) }</h1>
             <ReceiptView receipt={(*receipt).clone()} {book} {onchange} />
-            <p><Link<Route> to={Route::Conversations}>{ s::TITLE.get(lang) }</Link<Route>></p>
+            <p><AppLink to={Route::Conversations}>{ s::TITLE.get(lang) }</AppLink></p>
         </>
     }
 }

@@ -1,0 +1,155 @@
+//! Which app of the site a page lives in. Each tool area is its own small
+//! build (a Trunk entry in its own folder of `dist/`), so a parent opening a
+//! questionnaire link downloads the questionnaire and nothing else. Moving
+//! between areas is an ordinary page load; this table is the one place that
+//! says which route lives where, for links, for old `#/…` links landing on the
+//! home page and for the tests.
+
+use std::cell::Cell;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Area {
+    /// The site's root: the home page, no tool code at all.
+    Home,
+    /// Students and parents answering a questionnaire, on phones.
+    Answer,
+    /// The class teacher's conversation workspace and planner.
+    Teacher,
+    /// Points to grades, a whole class, what follows from grades, conduct.
+    Grades,
+    /// Vocational modules, upper secondary courses, recognition.
+    Vocational,
+    /// Deadlines, test schedule, attendance, allowances.
+    Dates,
+    /// What is stored on this device, export and erase.
+    Privacy,
+}
+
+/// The first segment of a route's path, and its area. `routes::Route` paths
+/// start with one of these; `routes::tests` checks every route is here.
+const SEGMENTS: &[(&str, Area)] = &[
+    ("", Area::Home),
+    ("privacy", Area::Privacy),
+    ("questionnaires", Area::Answer),
+    ("questionnaire", Area::Answer),
+    ("answer", Area::Answer),
+    ("conversations", Area::Teacher),
+    ("conversation", Area::Teacher),
+    ("reply", Area::Teacher),
+    ("planner", Area::Teacher),
+    ("points", Area::Grades),
+    ("class", Area::Grades),
+    ("follows", Area::Grades),
+    ("behaviour", Area::Grades),
+    ("modules", Area::Vocational),
+    ("courses", Area::Vocational),
+    ("recognise", Area::Vocational),
+    ("deadlines", Area::Dates),
+    ("test-schedule", Area::Dates),
+    ("attendance", Area::Dates),
+    ("allowances", Area::Dates),
+];
+
+thread_local! {
+    static CURRENT: Cell<Area> = const { Cell::new(Area::Home) };
+}
+
+impl Area {
+    /// The folder of `dist/` the area is built into ("" for the root).
+    pub const fn dir(self) -> &'static str {
+        match self {
+            Area::Home => "",
+            Area::Answer => "answer",
+            Area::Teacher => "teacher",
+            Area::Grades => "grades",
+            Area::Vocational => "vocational",
+            Area::Dates => "dates",
+            Area::Privacy => "privacy",
+        }
+    }
+
+    /// The area of a hash path like `/conversation/7` or `/answer?i=…`;
+    /// `None` for a path no area knows.
+    pub fn of_path(path: &str) -> Option<Area> {
+        let first = path
+            .trim_start_matches('/')
+            .split(['/', '?', '#'])
+            .next()
+            .unwrap_or("");
+        SEGMENTS.iter().find(|(s, _)| *s == first).map(|(_, a)| *a)
+    }
+
+    /// The area this build is; set once by `shell::start`.
+    pub fn current() -> Area {
+        CURRENT.with(Cell::get)
+    }
+
+    pub(crate) fn set_current(self) {
+        CURRENT.with(|c| c.set(self));
+    }
+
+    /// A relative link from the current area's page to `path` in this area,
+    /// so the site works from any folder of any static host.
+    pub fn href(self, path: &str) -> String {
+        let up = if Area::current() == Area::Home {
+            "./"
+        } else {
+            "../"
+        };
+        let dir = self.dir();
+        let folder = if dir.is_empty() {
+            String::new()
+        } else {
+            format!("{dir}/")
+        };
+        if path.is_empty() || path == "/" {
+            format!("{up}{folder}")
+        } else {
+            format!("{up}{folder}#{path}")
+        }
+    }
+}
+
+impl Area {
+    /// The absolute address of this area's page, without query or fragment,
+    /// for links that leave the device (invitations, replies): the page the
+    /// link opens is the small app that handles it, with no hop in between.
+    pub fn address(self) -> String {
+        let href = gloo::utils::window().location().href().unwrap_or_default();
+        let page = href.split(['#', '?']).next().unwrap_or_default();
+        let folder = &page[..page.rfind('/').map_or(page.len(), |i| i + 1)];
+        let root = if Area::current() == Area::Home {
+            folder
+        } else {
+            let inner = folder.trim_end_matches('/');
+            &inner[..inner.rfind('/').map_or(inner.len(), |i| i + 1)]
+        };
+        match self.dir() {
+            "" => root.to_string(),
+            dir => format!("{root}{dir}/"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_find_their_area() {
+        for (path, area) in [
+            ("/", Some(Area::Home)),
+            ("", Some(Area::Home)),
+            ("/points", Some(Area::Grades)),
+            ("/answer?i=abc", Some(Area::Answer)),
+            ("/conversation/7", Some(Area::Teacher)),
+            ("/questionnaire/x", Some(Area::Answer)),
+            ("/questionnaires", Some(Area::Answer)),
+            ("/test-schedule", Some(Area::Dates)),
+            ("/nope", None),
+            ("/debug/panic", None),
+        ] {
+            assert_eq!(Area::of_path(path), area, "{path}");
+        }
+    }
+}

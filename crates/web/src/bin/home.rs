@@ -1,0 +1,5 @@
+//! The site's home page (no Yew, no tool code).
+
+fn main() {
+    kooliabi_web::home::start();
+}

@@ -1,0 +1,20 @@
+//! What is stored on this device: see it, export it, erase it.
+
+use kooliabi_web::{
+    app,
+    area::Area,
+    pages,
+    routes::{elsewhere, Route},
+};
+use yew::prelude::*;
+
+fn main() {
+    app::start(Area::Privacy, switch);
+}
+
+fn switch(route: Route) -> Html {
+    match route {
+        Route::Privacy => html! { <pages::privacy::PrivacyPage /> },
+        other => elsewhere(other),
+    }
+}

@@ -1,0 +1,23 @@
+//! The class teacher's conversation workspace and planner (laptops).
+
+use kooliabi_web::{
+    app,
+    area::Area,
+    pages,
+    routes::{elsewhere, Route},
+};
+use yew::prelude::*;
+
+fn main() {
+    app::start(Area::Teacher, switch);
+}
+
+fn switch(route: Route) -> Html {
+    match route {
+        Route::Conversations => html! { <pages::conversations::ConversationsPage /> },
+        Route::Conversation { id } => html! { <pages::conversation::ConversationPage {id} /> },
+        Route::Reply => html! { <pages::reply::ReplyPage /> },
+        Route::Planner => html! { <pages::planner::PlannerPage /> },
+        other => elsewhere(other),
+    }
+}
