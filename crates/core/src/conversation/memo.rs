@@ -274,7 +274,7 @@ pub fn draft(
         student_name: context.student_name.trim().into(),
         class: context.class.trim().into(),
         school_year: school_year_start(context.date),
-        date: context.date.format("%Y-%m-%d").to_string(),
+        date: context.date.to_string(),
         time: context.time.trim().into(),
         place: context.place.trim().into(),
         participants,
@@ -376,8 +376,7 @@ impl Memo {
             self.school_year_label()
         ));
         line(labels::STUDENT, &general.join(", "));
-        let date =
-            parse_date(&self.date).map_or(self.date.clone(), |d| d.format("%d.%m.%Y").to_string());
+        let date = parse_date(&self.date).map_or(self.date.clone(), |d| crate::calendar::dotted(d));
         line(labels::TIME, &format!("{date} {}", self.time.trim()));
         line(labels::PLACE, &self.place);
         let who: Vec<String> = self

@@ -113,7 +113,7 @@ fn sent_view(props: &SentProps) -> Html {
     });
     html! {
         <div id="sent">
-            <p role="status" class="note">{ s::sent_on(lang, &r.at.format("%d.%m.%Y").to_string()) }</p>
+            <p role="status" class="note">{ s::sent_on(lang, &kooliabi_core::calendar::dotted(r.at.date())) }</p>
             if let Some(link) = &r.link {
                 <ShareLink id="reply-link" label={s::REPLY_LINK.get(lang)} link={link.clone()} title={s::SEND_HEADING.get(lang)} />
             }

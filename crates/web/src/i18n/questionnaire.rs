@@ -179,7 +179,7 @@ pub const SAVED_HERE: Tr = Tr {
 };
 /// A questionnaire in progress since `since`: export it to keep it safe.
 pub fn export_nudge(lang: Lang, since: chrono::NaiveDate) -> String {
-    let d = since.format("%d.%m.%Y");
+    let d = kooliabi_core::calendar::dotted(since);
     match lang {
         Lang::Et => format!("Pooleli alates {d}. Brauser võib saidi andmed mõne aja pärast kustutada — salvesta koopia faili."),
         Lang::En => format!("In progress since {d}. A browser may clear a site's data after a while — save a copy to a file."),
