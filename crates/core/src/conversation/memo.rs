@@ -376,7 +376,7 @@ impl Memo {
             self.school_year_label()
         ));
         line(labels::STUDENT, &general.join(", "));
-        let date = parse_date(&self.date).map_or(self.date.clone(), |d| crate::calendar::dotted(d));
+        let date = parse_date(&self.date).map_or(self.date.clone(), crate::calendar::dotted);
         line(labels::TIME, &format!("{date} {}", self.time.trim()));
         line(labels::PLACE, &self.place);
         let who: Vec<String> = self
