@@ -97,7 +97,12 @@ macro_rules! coded {
     };
 }
 
-coded!(Role { Role::Student => "student", Role::Parent => "parent", Role::Teacher => "teacher" });
+coded!(Role {
+    Role::Student => "student",
+    Role::Parent => "parent",
+    Role::Teacher => "teacher",
+    Role::Representative => "representative",
+});
 
 coded!(Curriculum {
     Curriculum::Regular => "regular",
