@@ -115,6 +115,14 @@ pub struct Payment {
     pub paid_next_month: bool,
 }
 
+impl RoundDates {
+    /// 001 Lisa 11 III 5, IV 4: from the first day of the application month
+    /// to the application deadline, both included.
+    pub fn is_open(&self, today: NaiveDate) -> bool {
+        self.opens <= today && today <= self.apply_by.date
+    }
+}
+
 /// The dates of one application round of the basic allowance.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RoundDates {
@@ -270,6 +278,8 @@ pub fn basic_bars(a: &Applicant) -> Vec<Bar> {
 /// "as a rule" (*reeglina*, *üldjuhul*).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SpecialMonth {
+    /// The first day of the month.
+    pub month: NaiveDate,
     /// 001 Lisa 12 3.4: "reeglina iga kuu 10. kuupäevaks".
     pub apply_by: Dated,
     /// 001 Lisa 12 3.5: "üldjuhul iga kuu 15. kuupäevaks".
@@ -281,10 +291,27 @@ pub struct SpecialMonth {
 /// 001 Lisa 12 3.4–3.5 for the month `month` (1–12) of `year`.
 pub fn special_month(year: i32, month: u32, setting: DayOff) -> SpecialMonth {
     SpecialMonth {
+        month: ymd(year, month, 1),
         apply_by: Dated::new(ymd(year, month, APPLY_BY_DAY), setting),
         decision_by: Dated::new(ymd(year, month, SPECIAL_DECISION_BY_DAY), setting),
         pay_by: Dated::new(ymd(year, month, PAY_BY_DAY), setting),
     }
+}
+
+/// The month a special-allowance application made on `today` can still be
+/// in time for: this month until its application day (as the setting shows
+/// it), then the next.
+pub fn next_special_month(today: NaiveDate, setting: DayOff) -> SpecialMonth {
+    let this = special_month(today.year(), today.month(), setting);
+    if today <= this.apply_by.date {
+        return this;
+    }
+    let (y, m) = if today.month() == 12 {
+        (today.year() + 1, 1)
+    } else {
+        (today.year(), today.month() + 1)
+    };
+    special_month(y, m, setting)
 }
 
 /// Why the student rides to school by car (001 Lisa 13 1.1–1.2).
@@ -585,6 +612,35 @@ mod tests {
         assert_eq!(m.pay_by.date, d(2026, 11, 26));
         let moved = special_month(2026, 11, DayOff::WorkingDayBefore);
         assert_eq!(moved.decision_by.date, d(2026, 11, 13));
+    }
+
+    #[test]
+    fn a_round_is_open_from_the_first_of_its_month_to_its_deadline() {
+        // 001 Lisa 11 III 5 ("septembris"), IV 4 (by 10 September).
+        let r = round_dates(Round::Autumn, 2026, DayOff::AsWritten);
+        for (today, open) in [
+            (d(2026, 8, 31), false),
+            (d(2026, 9, 1), true),
+            (d(2026, 9, 10), true),
+            (d(2026, 9, 11), false),
+        ] {
+            assert_eq!(r.is_open(today), open, "{today}");
+        }
+    }
+
+    #[test]
+    fn the_special_allowance_month_turns_after_its_10th() {
+        // (today, setting, month) — Lisa 12 3.4; 10 October 2026 is a Saturday.
+        let cases = [
+            (d(2026, 10, 9), DayOff::AsWritten, d(2026, 10, 1)),
+            (d(2026, 10, 10), DayOff::AsWritten, d(2026, 10, 1)),
+            (d(2026, 10, 11), DayOff::AsWritten, d(2026, 11, 1)),
+            (d(2026, 10, 10), DayOff::WorkingDayBefore, d(2026, 11, 1)),
+            (d(2026, 12, 11), DayOff::AsWritten, d(2027, 1, 1)),
+        ];
+        for (today, setting, month) in cases {
+            assert_eq!(next_special_month(today, setting).month, month, "{today}");
+        }
     }
 
     fn claim() -> TravelClaim {

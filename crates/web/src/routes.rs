@@ -49,6 +49,8 @@ pub enum Route {
     TestSchedule,
     #[at("/attendance")]
     Attendance,
+    #[at("/allowances")]
+    Allowances,
     /// Panics when a browser test asks it to (`test_hooks`); else not found.
     #[at("/debug/panic")]
     DebugPanic,
@@ -90,6 +92,7 @@ pub const TOOL_GROUPS: &[(kooliabi_core::i18n::Tr, &[(Route, &ToolText)])] = &[
         &[
             (Route::Deadlines, &s::TOOL_DEADLINES),
             (Route::TestSchedule, &s::TOOL_TEST_SCHEDULE),
+            (Route::Allowances, &crate::i18n::allowances::TOOL),
         ],
     ),
     (
@@ -119,6 +122,7 @@ pub fn switch(route: Route) -> Html {
         Route::Deadlines => html! { <pages::deadlines::DeadlinesPage /> },
         Route::TestSchedule => html! { <pages::test_schedule::TestSchedulePage /> },
         Route::Attendance => html! { <pages::attendance::AttendancePage /> },
+        Route::Allowances => html! { <pages::allowances::AllowancesPage /> },
         Route::DebugPanic if crate::test_hooks::panic_route() => html! { <Panics /> },
         Route::NotFound | Route::DebugPanic => html! { <pages::not_found::NotFoundPage /> },
     }
