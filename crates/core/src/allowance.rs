@@ -450,6 +450,9 @@ mod tests {
         ymd(y, m, day)
     }
 
+    /// One change to a test's input (a row of a clause table).
+    type Change<T> = fn(&mut T);
+
     fn eligible() -> Applicant {
         Applicant {
             resident: true,
@@ -464,7 +467,7 @@ mod tests {
     fn each_condition_of_lisa_11_iii_bars_the_basic_allowance_alone() {
         assert_eq!(basic_bars(&eligible()), vec![]);
         // (change, the one bar it makes, clause)
-        let cases: [(fn(&mut Applicant), Bar, &str); 8] = [
+        let cases: [(Change<Applicant>, Bar, &str); 8] = [
             (|a| a.resident = false, Bar::NotResident, "III 1 a"),
             (|a| a.level_study = false, Bar::NotLevelStudy, "III 1.1"),
             (|a| a.full_time = false, Bar::NotFullTime, "III 1.1"),
@@ -680,7 +683,7 @@ mod tests {
 
     #[test]
     fn each_condition_of_lisa_13_bars_the_travel_claim() {
-        let cases: [(fn(&mut TravelClaim), TravelBar, &str); 5] = [
+        let cases: [(Change<TravelClaim>, TravelBar, &str); 5] = [
             (|c| c.same_settlement = true, TravelBar::SameSettlement, "1"),
             (
                 |c| c.reason = TravelReason::Neither,
