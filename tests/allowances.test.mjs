@@ -126,6 +126,33 @@ test('travel by car: each condition of Lisa 13 with its clause, then 6 cents a k
   await ctx.close();
 });
 
+test('bus fares: the trips each way of living gets (Lisa 14 2.2–2.4) and the month\'s report and payment dates (3.4–3.6)', async () => {
+  const ctx = await app.newContext({ today: '2026-09-10' });
+  const page = await ctx.open('/allowances');
+  const trips = page.locator('output#bus-trips');
+  await trips.getByText('Hüvitatakse edasi-tagasi sõite nädalas: 1; lisaks sõidud koju ja tagasi riigipühadeks ja koolivaheajaks (001 Lisa 14 2.2).').waitFor();
+  await page.getByLabel('Kuidas sa kooli ja koju sõidad?').selectOption({ label: 'Elan õpilaskodus; 4. (v.a kutsekeskharidus) või 5. taseme kutseõpe' });
+  await trips.getByText('edasi-tagasi sõite kuus: 2; lisaks').waitFor();
+  await page.getByLabel('Kuidas sa kooli ja koju sõidad?').selectOption({ label: 'Sõidan iga õppepäev kooli ja koju' });
+  await trips.getByText('Hüvitatakse edasi-tagasi sõite õppepäevas: 1 (001 Lisa 14 2.4).').waitFor();
+  await page.getByText('Selle kuu sõidud (september 2026)').waitFor();
+  const dates = page.locator('output#bus-dates li');
+  assert.deepEqual(await dates.allTextContents(), [
+    'Aruanne koos piletitega grupijuhendajale: 05.10.2026, esmaspäev (001 Lisa 14 3.4)',
+    'Grupijuhendaja edastab kontrollitud aruande: 07.10.2026, kolmapäev (3.5)',
+    'Makse arveldusarvele hiljemalt: 25.10.2026, pühapäev — puhkepäev; allikas ei ütle, kas tähtaeg nihkub (3.6)',
+  ]);
+  await page.locator('details.settings summary').click();
+  await page.getByLabel('Kui tähtpäev on puhkepäev').selectOption({ label: 'eelmine tööpäev' });
+  await page.locator('output#bus-dates').getByText('Makse arveldusarvele hiljemalt: 23.10.2026, reede (kirjas 25.10.2026, pühapäev').waitFor();
+  await page.reload();
+  await page.locator('output#bus-trips').getByText('(001 Lisa 14 2.4)').waitFor();
+  assert.deepEqual(await seriousViolations(page), []);
+  assert.equal(await overflowsHorizontally(page), false);
+  ctx.assertClean();
+  await ctx.close();
+});
+
 test('allowances in Russian and English fit 360 px and name the same clauses', async () => {
   const ctx = await app.newContext({ today: '2026-09-01' });
   const page = await ctx.open('/allowances');

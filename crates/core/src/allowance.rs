@@ -1,9 +1,10 @@
-//! Allowances of a vocational student (001 6.12, Lisa 11–13): whether the
+//! Allowances of a vocational student (001 6.12, Lisa 11–14): whether the
 //! student may apply for the basic study allowance (*põhitoetus*, Lisa 11),
 //! the dates of an application round and of each month's payment, the
 //! monthly dates of the special allowance (*eritoetus*, Lisa 12), and the
 //! exceptional travel compensation by car (*sõidukulu erakorraline
-//! hüvitamine*, Lisa 13) at 6 cents a kilometre.
+//! hüvitamine*, Lisa 13) at 6 cents a kilometre, and the bus fares of
+//! Lisa 14 (how many trips, and the month's report and payment dates).
 //!
 //! The rules say who may *apply* and by when; the commission decides
 //! (Lisa 11 I 2, V 2). Every result here is a finding with its clause, never
@@ -33,6 +34,13 @@ pub const MONTHS_PER_ROUND: u32 = 5;
 pub const CENTS_PER_KM: u32 = 6;
 /// 001 Lisa 13 3.2: "õppetöös 100% osalemise korral".
 pub const TRAVEL_ATTENDANCE_PERCENT: u32 = 100;
+/// 001 Lisa 14 3.4: the month's bus report to the group supervisor "sõidukulude
+/// tekkimisele järgneva kuu 5. kuupäevaks".
+pub const BUS_REPORT_BY_DAY: u32 = 5;
+/// 001 Lisa 14 3.5: the supervisor passes it on "iga kuu 7. kuupäevaks".
+pub const BUS_SUPERVISOR_BY_DAY: u32 = 7;
+/// 001 Lisa 14 3.6: paid "järgmise kuu 25. kuupäevaks".
+pub const BUS_PAID_BY_DAY: u32 = 25;
 
 /// What a date the text gives becomes when it is not a working day. The
 /// sources are silent (Lisa 11 IV 4, V 1, V 4; Lisa 12 3.4–3.5 name a day of
@@ -420,6 +428,85 @@ pub fn travel_compensation(c: &TravelClaim) -> TravelResult {
     }
 }
 
+/// How a student travels between home and school (001 Lisa 14 2.2–2.4).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Commute {
+    /// 2.2: lives in the dormitory (or other housing for the study period)
+    /// and studies for vocational secondary education or at level 2 or 3.
+    #[default]
+    DormitorySecondaryOrLevel2To3,
+    /// 2.3: lives in the dormitory and studies at level 4 (other than
+    /// vocational secondary) or level 5.
+    DormitoryLevel4To5,
+    /// 2.4: travels to school and home every study day.
+    Daily,
+}
+
+/// How many trips between home and school are compensated (001 Lisa 14
+/// 2.2–2.4). One trip is there and back.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum BusTrips {
+    /// 2.2: one a week.
+    OneAWeek,
+    /// 2.3: two a month.
+    TwoAMonth,
+    /// 2.4: one a study day.
+    OneAStudyDay,
+}
+
+impl BusTrips {
+    /// How many round trips in each period (2.2 "üks … nädalas", 2.3 "kaks
+    /// korda kuus", 2.4 "üks … päevas").
+    pub fn count(self) -> u32 {
+        match self {
+            BusTrips::OneAWeek | BusTrips::OneAStudyDay => 1,
+            BusTrips::TwoAMonth => 2,
+        }
+    }
+}
+
+/// 001 Lisa 14 2.2–2.4: the trips compensated, and whether the trips home
+/// for public holidays and school holidays are compensated as well (2.2,
+/// 2.3: "samuti riigipühadeks ja koolivaheajaks").
+pub fn bus_trips(c: Commute) -> (BusTrips, bool) {
+    match c {
+        Commute::DormitorySecondaryOrLevel2To3 => (BusTrips::OneAWeek, true),
+        Commute::DormitoryLevel4To5 => (BusTrips::TwoAMonth, true),
+        Commute::Daily => (BusTrips::OneAStudyDay, false),
+    }
+}
+
+/// The dates of one month's bus trips (001 Lisa 14 3.4–3.6), all in the
+/// month after the trips.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BusMonth {
+    /// The first day of the month of the trips.
+    pub month: NaiveDate,
+    /// 3.4: the report with the tickets to the group supervisor.
+    pub report_by: Dated,
+    /// 3.5: the supervisor's checked report to the study director and the
+    /// accounts.
+    pub supervisor_by: Dated,
+    /// 3.6: "järgmise kuu 25. kuupäevaks" — read as the month after the
+    /// trips, the month the report is made in (README: settings).
+    pub paid_by: Dated,
+}
+
+/// 001 Lisa 14 3.4–3.6 for the bus trips of `month` (1–12) of `year`.
+pub fn bus_month(year: i32, month: u32, setting: DayOff) -> BusMonth {
+    let (y, m) = if month == 12 {
+        (year + 1, 1)
+    } else {
+        (year, month + 1)
+    };
+    BusMonth {
+        month: ymd(year, month, 1),
+        report_by: Dated::new(ymd(y, m, BUS_REPORT_BY_DAY), setting),
+        supervisor_by: Dated::new(ymd(y, m, BUS_SUPERVISOR_BY_DAY), setting),
+        paid_by: Dated::new(ymd(y, m, BUS_PAID_BY_DAY), setting),
+    }
+}
+
 /// Reads a distance as people type it ("23", "23,5", "23.5") into tenths of
 /// a kilometre; more than one decimal, a sign or anything else is refused.
 pub fn parse_km_tenths(text: &str) -> Option<u32> {
@@ -644,6 +731,39 @@ mod tests {
         for (today, setting, month) in cases {
             assert_eq!(next_special_month(today, setting).month, month, "{today}");
         }
+    }
+
+    #[test]
+    fn bus_trips_are_compensated_as_lisa_14_2_2_to_2_4_count_them() {
+        // (commute, trips, holidays too) — 001 Lisa 14 2.2, 2.3, 2.4
+        let cases = [
+            (
+                Commute::DormitorySecondaryOrLevel2To3,
+                BusTrips::OneAWeek,
+                true,
+            ),
+            (Commute::DormitoryLevel4To5, BusTrips::TwoAMonth, true),
+            (Commute::Daily, BusTrips::OneAStudyDay, false),
+        ];
+        for (c, trips, holidays) in cases {
+            assert_eq!(bus_trips(c), (trips, holidays), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn a_months_bus_report_is_due_on_the_5th_and_paid_by_the_25th_of_the_next_month() {
+        // 001 Lisa 14 3.4–3.6. Trips in December 2026: 5 January 2027 is a
+        // Tuesday, 7 January a Thursday, 25 January a Monday.
+        let b = bus_month(2026, 12, DayOff::AsWritten);
+        assert_eq!(b.month, d(2026, 12, 1));
+        assert_eq!(b.report_by.date, d(2027, 1, 5));
+        assert_eq!(b.supervisor_by.date, d(2027, 1, 7));
+        assert_eq!(b.paid_by.date, d(2027, 1, 25));
+        // Trips in September 2026: 25 October is a Sunday.
+        let b = bus_month(2026, 9, DayOff::WorkingDayBefore);
+        assert_eq!(b.report_by.date, d(2026, 10, 5));
+        assert_eq!(b.paid_by.written, d(2026, 10, 25));
+        assert_eq!(b.paid_by.date, d(2026, 10, 23));
     }
 
     fn claim() -> TravelClaim {

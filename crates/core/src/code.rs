@@ -6,7 +6,7 @@
 
 use serde::{de::Error as _, Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::allowance::{DayOff, TravelReason, TripMonth};
+use crate::allowance::{Commute, DayOff, TravelReason, TripMonth};
 use crate::attendance::Rules;
 use crate::calendar::deadlines::{Event, Kind};
 use crate::calendar::planner::{ChangeTiming, YearEnd};
@@ -256,6 +256,12 @@ coded!(TravelReason {
     TravelReason::Neither => "Neither",
 });
 
+coded!(Commute {
+    Commute::DormitorySecondaryOrLevel2To3 => "DormitorySecondaryOrLevel2To3",
+    Commute::DormitoryLevel4To5 => "DormitoryLevel4To5",
+    Commute::Daily => "Daily",
+});
+
 coded!(TripMonth {
     TripMonth::ThisMonth => "ThisMonth",
     TripMonth::PreviousMonth => "PreviousMonth",
@@ -334,6 +340,7 @@ mod tests {
         round_trips::<DayOff>();
         round_trips::<TravelReason>();
         round_trips::<TripMonth>();
+        round_trips::<Commute>();
         round_trips::<Event>();
         round_trips::<Subject>();
         round_trips::<Kind>();
@@ -356,6 +363,7 @@ mod tests {
         code_is_serde_name::<DayOff>();
         code_is_serde_name::<TravelReason>();
         code_is_serde_name::<TripMonth>();
+        code_is_serde_name::<Commute>();
         code_is_serde_name::<Event>();
     }
 

@@ -1,11 +1,11 @@
-//! Strings of the allowances tool (001 6.12, Lisa 11–13). Numbers and days
+//! Strings of the allowances tool (001 6.12, Lisa 11–14). Numbers and days
 //! come from `kooliabi_core::allowance`; none is retyped here.
 
 use chrono::NaiveDate;
 use kooliabi_core::allowance::{
-    Bar, Dated, DayOff, RoundDates, TravelBar, TravelReason, TripMonth, APPLY_BY_DAY,
-    BASIC_DECISION_BY_DAY, CENTS_PER_KM, MONTHS_PER_ROUND, PAY_BY_DAY, SPECIAL_DECISION_BY_DAY,
-    TRAVEL_ATTENDANCE_PERCENT,
+    Bar, BusMonth, BusTrips, Commute, Dated, DayOff, RoundDates, TravelBar, TravelReason,
+    TripMonth, APPLY_BY_DAY, BASIC_DECISION_BY_DAY, CENTS_PER_KM, MONTHS_PER_ROUND, PAY_BY_DAY,
+    SPECIAL_DECISION_BY_DAY, TRAVEL_ATTENDANCE_PERCENT,
 };
 
 use super::calendar::{date_long, date_short};
@@ -529,6 +529,114 @@ pub const TRAVEL_PRINCIPLES: Tr = Tr {
     ru: "Компенсация проезда следует принципам особого пособия (001 Lisa 13 1), и школа может изменить порядок, если бюджета недостаточно (Lisa 13 6).",
 };
 
+// — Bus fares —
+
+pub const BUS_HEADING: Tr = Tr {
+    et: "Bussisõidu hüvitamine",
+    en: "Bus fare compensation",
+    ru: "Компенсация проезда на автобусе",
+};
+pub const BUS_INTRO: Tr = Tr {
+    et: "Hüvitatakse statsionaarses tasemeõppes riikliku koolitustellimuse alusel õppivale õpilasele, kelle elukoht ei ole kooliga samas asulas, piletite või kuukaardi alusel (001 Lisa 14 1.2, 2.1, 2.7, 3.1). Kool võib keelduda päeva eest, mil õpilane õppetöös ei osalenud, ja akadeemilise puhkuse ajal (2.6).",
+    en: "Paid to a full-time level-study student on a state-commissioned place whose home is not in the school's settlement, on tickets or a monthly pass (001 Lisa 14 1.2, 2.1, 2.7, 3.1). The school may refuse for a day the student did not take part in study, and during academic leave (2.6).",
+    ru: "Выплачивается учащемуся стационарного уровневого обучения на месте по госзаказу, живущему не в населённом пункте школы, по билетам или месячному проездному (001 Lisa 14 1.2, 2.1, 2.7, 3.1). Школа может отказать за день, когда учащийся не участвовал в учёбе, и во время академического отпуска (2.6).",
+};
+pub const COMMUTE: Tr = Tr {
+    et: "Kuidas sa kooli ja koju sõidad?",
+    en: "How do you travel between school and home?",
+    ru: "Как ты ездишь между школой и домом?",
+};
+/// The trips compensated, the count from the core.
+pub fn bus_trips(lang: Lang, trips: BusTrips, holidays: bool) -> String {
+    let n = trips.count();
+    let (clause, base) = match (trips, lang) {
+        (BusTrips::OneAWeek, Lang::Et) => ("2.2", format!("edasi-tagasi sõite nädalas: {n}")),
+        (BusTrips::OneAWeek, Lang::En) => ("2.2", format!("round trips a week: {n}")),
+        (BusTrips::OneAWeek, Lang::Ru) => ("2.2", format!("поездок туда и обратно в неделю: {n}")),
+        (BusTrips::TwoAMonth, Lang::Et) => ("2.3", format!("edasi-tagasi sõite kuus: {n}")),
+        (BusTrips::TwoAMonth, Lang::En) => ("2.3", format!("round trips a month: {n}")),
+        (BusTrips::TwoAMonth, Lang::Ru) => ("2.3", format!("поездок туда и обратно в месяц: {n}")),
+        (BusTrips::OneAStudyDay, Lang::Et) => {
+            ("2.4", format!("edasi-tagasi sõite õppepäevas: {n}"))
+        }
+        (BusTrips::OneAStudyDay, Lang::En) => ("2.4", format!("round trips a study day: {n}")),
+        (BusTrips::OneAStudyDay, Lang::Ru) => {
+            ("2.4", format!("поездок туда и обратно в учебный день: {n}"))
+        }
+    };
+    let extra = match (holidays, lang) {
+        (false, _) => "",
+        (true, Lang::Et) => "; lisaks sõidud koju ja tagasi riigipühadeks ja koolivaheajaks",
+        (true, Lang::En) => {
+            "; also the trips home and back for public holidays and school holidays"
+        }
+        (true, Lang::Ru) => "; а также поездки домой и обратно на госпраздники и каникулы",
+    };
+    match lang {
+        Lang::Et => format!("Hüvitatakse {base}{extra} (001 Lisa 14 {clause})."),
+        Lang::En => format!("Compensated: {base}{extra} (001 Lisa 14 {clause})."),
+        Lang::Ru => format!("Компенсируется: {base}{extra} (001 Lisa 14 {clause})."),
+    }
+}
+pub fn bus_month_heading(lang: Lang, b: &BusMonth) -> String {
+    let m = month(lang, b.month);
+    match lang {
+        Lang::Et => format!("Selle kuu sõidud ({m})"),
+        Lang::En => format!("This month's trips ({m})"),
+        Lang::Ru => format!("Поездки этого месяца ({m})"),
+    }
+}
+pub fn bus_report(lang: Lang, d: &Dated) -> String {
+    let d = dated(lang, d);
+    match lang {
+        Lang::Et => format!("Aruanne koos piletitega grupijuhendajale: {d} (001 Lisa 14 3.4)"),
+        Lang::En => {
+            format!("Report with the tickets to the group supervisor: {d} (001 Lisa 14 3.4)")
+        }
+        Lang::Ru => format!("Отчёт с билетами руководителю группы: {d} (001 Lisa 14 3.4)"),
+    }
+}
+pub fn bus_supervisor(lang: Lang, d: &Dated) -> String {
+    let d = dated(lang, d);
+    match lang {
+        Lang::Et => format!("Grupijuhendaja edastab kontrollitud aruande: {d} (3.5)"),
+        Lang::En => format!("The supervisor passes on the checked report: {d} (3.5)"),
+        Lang::Ru => format!("Руководитель группы передаёт проверенный отчёт: {d} (3.5)"),
+    }
+}
+pub fn bus_paid(lang: Lang, d: &Dated) -> String {
+    let d = dated(lang, d);
+    match lang {
+        Lang::Et => format!("Makse arveldusarvele hiljemalt: {d} (3.6)"),
+        Lang::En => format!("Paid to the bank account by: {d} (3.6)"),
+        Lang::Ru => format!("Выплата на счёт не позднее: {d} (3.6)"),
+    }
+}
+
+impl super::Labelled for Commute {
+    fn label(self, lang: Lang) -> String {
+        match self {
+            Commute::DormitorySecondaryOrLevel2To3 => Tr {
+                et: "Elan õpilaskodus; kutsekeskharidus või 2. või 3. taseme kutseõpe",
+                en: "I live in the dormitory; vocational secondary education or level 2 or 3",
+                ru: "Живу в общежитии; профессиональное среднее образование или уровень 2 или 3",
+            },
+            Commute::DormitoryLevel4To5 => Tr {
+                et: "Elan õpilaskodus; 4. (v.a kutsekeskharidus) või 5. taseme kutseõpe",
+                en: "I live in the dormitory; level 4 (not vocational secondary) or level 5",
+                ru: "Живу в общежитии; уровень 4 (кроме профессионального среднего) или 5",
+            },
+            Commute::Daily => Tr {
+                et: "Sõidan iga õppepäev kooli ja koju",
+                en: "I travel to school and home every study day",
+                ru: "Езжу в школу и домой каждый учебный день",
+            },
+        }
+        .get(lang)
+        .to_string()
+    }
+}
+
 // — Settings —
 
 pub const SETTINGS: Tr = Tr {
@@ -542,9 +650,9 @@ pub const DAY_OFF: Tr = Tr {
     ru: "Если дата приходится на выходной",
 };
 pub const DAY_OFF_HINT: Tr = Tr {
-    et: "001 Lisa 11 ja 12 nimetavad ainult kuupäeva; kas laupäevale, pühapäevale või riigipühale langev tähtaeg nihkub, ei ütle.",
-    en: "001 Lisa 11 and 12 name only the day of the month; they do not say whether a date on a Saturday, Sunday or public holiday moves.",
-    ru: "001 Lisa 11 и 12 называют только число; переносится ли срок, выпавший на субботу, воскресенье или праздник, не сказано.",
+    et: "001 Lisa 11, 12 ja 14 nimetavad ainult kuupäeva; kas laupäevale, pühapäevale või riigipühale langev tähtaeg nihkub, ei ütle.",
+    en: "001 Lisa 11, 12 and 14 name only the day of the month; they do not say whether a date on a Saturday, Sunday or public holiday moves.",
+    ru: "001 Lisa 11, 12 и 14 называют только число; переносится ли срок, выпавший на субботу, воскресенье или праздник, не сказано.",
 };
 
 impl super::Labelled for DayOff {

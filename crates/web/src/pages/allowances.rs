@@ -2,9 +2,11 @@
 //! allowance (001 Lisa 11 III), the next round's dates and each month's
 //! payment (III 5, IV 4, V 1, V 4–5), the special allowance's monthly dates
 //! (Lisa 12 3.4–3.5) and the exceptional travel compensation by car
-//! (Lisa 13). The rules are the core's (`kooliabi_core::allowance`).
+//! (Lisa 13) and the bus fares' trips and dates (Lisa 14). The rules are the core's (`kooliabi_core::allowance`).
 
-use kooliabi_core::allowance::{self, Applicant, DayOff, TravelClaim, TravelReason, TripMonth};
+use kooliabi_core::allowance::{
+    self, Applicant, Commute, DayOff, TravelClaim, TravelReason, TripMonth,
+};
 use kooliabi_core::code::as_code;
 use serde::{Deserialize, Serialize};
 use yew::prelude::*;
@@ -32,6 +34,8 @@ pub struct AllowancesForm {
     pub trip_month: TripMonth,
     pub trip_km: String,
     pub trips: String,
+    #[serde(with = "as_code")]
+    pub commute: Commute,
 }
 
 /// Stored on the device; raise the version (with a migration step) when the shape changes.
@@ -56,6 +60,7 @@ pub fn allowances_page() -> Html {
             <BasicDates form={form.clone()} />
             <SpecialMonthDates form={form.clone()} />
             <TravelCompensation form={form.clone()} />
+            <BusFares form={form.clone()} />
             <details class="settings" open={form.day_off != DayOff::default()}>
                 <summary>{ s::SETTINGS.get(lang) }</summary>
                 <EnumSelect<DayOff> id="day-off" label={s::DAY_OFF.get(lang)} value={form.day_off}
@@ -242,6 +247,39 @@ fn travel_compensation(props: &FormProps) -> Html {
                 </output>
             </div>
             <p class="note">{ s::TRAVEL_PRINCIPLES.get(lang) }</p>
+        </section>
+    }
+}
+
+/// 001 Lisa 14: how many trips are compensated, and this month's report and
+/// payment dates.
+#[function_component(BusFares)]
+fn bus_fares(props: &FormProps) -> Html {
+    use chrono::Datelike;
+    let lang = use_lang();
+    let form = &props.form;
+    let (trips, holidays) = allowance::bus_trips(form.commute);
+    let today = today();
+    let b = allowance::bus_month(today.year(), today.month(), form.day_off);
+    html! {
+        <section aria-labelledby="bus-heading">
+            <h2 id="bus-heading">{ s::BUS_HEADING.get(lang) }</h2>
+            <p>{ s::BUS_INTRO.get(lang) }</p>
+            <EnumSelect<Commute> id="commute" label={s::COMMUTE.get(lang)} value={form.commute}
+                onchange={form.edit(|f, v| f.commute = v)} />
+            <div class="result">
+                <output id="bus-trips" for="commute" aria-live="polite">
+                    <p>{ s::bus_trips(lang, trips, holidays) }</p>
+                </output>
+                <h3>{ s::bus_month_heading(lang, &b) }</h3>
+                <output id="bus-dates" for="day-off" aria-live="polite">
+                    <ul>
+                        <li>{ s::bus_report(lang, &b.report_by) }</li>
+                        <li>{ s::bus_supervisor(lang, &b.supervisor_by) }</li>
+                        <li>{ s::bus_paid(lang, &b.paid_by) }</li>
+                    </ul>
+                </output>
+            </div>
         </section>
     }
 }
