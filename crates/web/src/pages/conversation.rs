@@ -269,7 +269,8 @@ fn draft_memo(props: &DraftProps) -> Html {
             let parent = st
                 .replies
                 .iter()
-                .find(|r| r.role == Role::Parent)
+                // The second voice: the parent, or the learner's representative (001 Lisa 9 2).
+                .find(|r| matches!(r.role, Role::Parent | Role::Representative))
                 .and_then(|r| r.respondent_name.clone());
             let teacher = st
                 .invitations
