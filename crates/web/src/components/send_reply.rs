@@ -80,7 +80,7 @@ pub fn send_reply(props: &SendProps) -> Html {
             <h2 id="send-heading">{ s::SEND_HEADING.get(lang) }</h2>
             <p>{ s::SEND_INTRO.get(lang) }</p>
             <form {onsubmit} novalidate=true>
-                if props.meta.role == Role::Parent {
+                if matches!(props.meta.role, Role::Parent | Role::Representative) {
                     <Field id="respondent-name" label={s::RESPONDENT_NAME.get(lang)} value={(*name).clone()} autocomplete="name"
                         oninput={let name = name.clone(); Callback::from(move |v| name.set(v))} />
                 }

@@ -21,6 +21,12 @@ pub fn role(lang: Lang, r: Role) -> &'static str {
             en: "class teacher / group supervisor",
             ru: "классный руководитель / руководитель группы",
         },
+        // 001 Lisa 9 2, 5.2.
+        Role::Representative => Tr {
+            et: "õppija esindaja",
+            en: "learner's representative",
+            ru: "представитель учащегося",
+        },
     };
     t.get(lang)
 }
