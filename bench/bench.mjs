@@ -1,7 +1,7 @@
 // Cold-load measurements of the release build in dist/. Each run is a new
 // browser context (empty cache), 360×740, CPU throttled 4× through CDP.
 import { chromium } from 'playwright-core';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toSurveyJs } from './surveyjs/template-to-surveyjs.mjs';
 import { brotliCompressSync, constants } from 'node:zlib';
@@ -20,19 +20,22 @@ const STORED_QUESTIONNAIRE = {
   'kooliabi:q:bench': JSON.stringify({ answers: { template_id: 'general', template_version: 1, role: 'student', values: {} }, section: 0, overview: false }),
 };
 
-/** Scenarios: a path to open, what is on the device, and the condition that means "usable". */
-const SCENARIOS = [
-  {
-    name: 'home page, first route rendered and a button clickable',
-    path: '/',
-    ready: () => !!document.querySelector('main h1') && !!document.querySelector('.lang-switch__button:not([disabled])'),
-  },
-  {
-    name: 'questionnaire opened by a direct link, first question can be answered',
-    path: '/questionnaire/bench',
-    storage: STORED_QUESTIONNAIRE,
-    ready: () => !!document.querySelector('#q-topics:not([disabled])'),
-  },
+/**
+ * Every page of the site as a user first opens it: one small app per tool
+ * area (crates/web/src/area.rs), so each is measured on its own. `url` is
+ * relative to the site; `ready` means a user can act.
+ */
+const PAGES = [
+  { name: 'home', url: '/', ready: () => !!document.querySelector('main h1') && !!document.querySelector('.lang-switch__button') },
+  { name: 'questionnaire (answer area), stored questionnaire', url: '/answer/#/questionnaire/bench', storage: STORED_QUESTIONNAIRE, ready: () => !!document.querySelector('#q-topics:not([disabled])') },
+  { name: 'teacher workspace (conversations)', url: '/teacher/#/conversations', ready: () => !!document.querySelector('main h1') && !!document.querySelector('main button') },
+  { name: 'grades: points to grade', url: '/grades/#/points', ready: () => !!document.querySelector('#max') },
+  { name: 'vocational: modules', url: '/vocational/#/modules', ready: () => !!document.querySelector('main h1') && !!document.querySelector('main input, main textarea') },
+  { name: 'dates: deadlines', url: '/dates/#/deadlines', ready: () => !!document.querySelector('main h1') && !!document.querySelector('main select, main input') },
+  { name: 'privacy', url: '/privacy/#/privacy', ready: () => !!document.querySelector('main h1') && !!document.querySelector('main button') },
+  // Widgets, when the build has them (dist/embed/<tool>/).
+  ...(existsSync(join(DIST, 'embed')) ? readdirSync(join(DIST, 'embed')).filter((t) => existsSync(join(DIST, 'embed', t, 'index.html'))).map((t) => (
+    { name: `widget: ${t}`, url: `/embed/${t}/`, ready: () => !!document.querySelector('main h1, main h2, main input, main button') })) : []),
 ];
 
 // Brotli at quality 11, as a host would precompress.
@@ -88,11 +91,11 @@ async function throttledPage(storage, network) {
   return { context, page, cdp };
 }
 
-async function coldLoad(path, ready, storage) {
+async function coldLoad(url, ready, storage) {
   const { context, page } = await throttledPage(storage);
   const files = new Set();
   page.on('response', (r) => files.add(new URL(r.url()).pathname));
-  await page.goto(`${base}/#${path}`);
+  await page.goto(`${base}${url}`);
   await page.waitForFunction(ready, null, { polling: 'raf', timeout: 60000 });
   const ms = await page.evaluate(() => performance.now());
   await context.close();
@@ -102,7 +105,7 @@ async function coldLoad(path, ready, storage) {
 /** Paste 1,000 rows into the class calculator; time until the summary and table show them. */
 async function classList() {
   const { context, page } = await throttledPage();
-  await page.goto(`${base}/#/class`);
+  await page.goto(`${base}/grades/#/class`);
   await page.locator('#max').fill('40');
   const text = Array.from({ length: 1000 }, (_, i) => `Õpilane ${i}\t${i % 40},5`).join('\n');
   const ms = await page.evaluate(async (text) => {
@@ -122,11 +125,14 @@ async function classList() {
   return ms;
 }
 
-for (const { name, path, ready, storage } of SCENARIOS) {
+console.log('\nevery page, first load (CPU 4×, loopback network): whole first load brotli (quality 11) and time to ready');
+console.log('| page | files | raw | brotli | ready, median (min–max) |');
+console.log('|---|---|---|---|---|');
+for (const { name, url, ready, storage } of PAGES) {
   const times = [];
   let files = [];
   for (let i = 0; i < RUNS; i++) {
-    const r = await coldLoad(path, ready, storage);
+    const r = await coldLoad(url, ready, storage);
     times.push(r.ms);
     files = r.files;
   }
@@ -138,10 +144,25 @@ for (const { name, path, ready, storage } of SCENARIOS) {
     raw += buf.length;
     br += brotli(buf);
   }
-  console.log(`\n${name} (#${path})`);
-  console.log(`  ready after navigation: median ${median(times).toFixed(0)} ms of ${RUNS} (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)})`);
-  console.log(`  transferred: ${files.length} files, ${kb(raw)} raw, ${kb(br)} brotli`);
+  console.log(`| ${name} (\`${url}\`) | ${files.length} | ${kb(raw)} | **${kb(br)}** | ${median(times).toFixed(0)} ms (${Math.min(...times).toFixed(0)}–${Math.max(...times).toFixed(0)}) |`);
 }
+
+/** The teacher makes an invitation (unthrottled); the link a parent would get. */
+async function makeInvitation() {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${base}/teacher/#/conversations`);
+  await page.getByLabel('Õpilase nimi').fill('Mari Maasikas');
+  await page.getByLabel('Klass või rühm').fill('7.B');
+  await page.getByLabel('Sinu nimi (klassijuhataja)').fill('Tiina Tamm');
+  await page.getByLabel('Vestluse kuupäev').fill('2026-12-11');
+  await page.getByRole('button', { name: 'Tee kutse link' }).click();
+  await page.waitForFunction(() => document.querySelector('#invite-link')?.value.includes('#/answer?i='));
+  const link = await page.locator('#invite-link').inputValue();
+  await context.close();
+  return link;
+}
+const invitation = await makeInvitation();
 
 /**
  * One cold load on the phone profile: new context, no cache, the network
@@ -160,23 +181,30 @@ async function phoneLoad(url, ready, storage) {
 }
 
 const kooliabiPhone = [];
+const invitationPhone = [];
 const surveyjsPhone = [];
 let kooliabiBytes = 0;
+let invitationBytes = 0;
 let surveyjsBytes = 0;
 for (let i = 0; i < RUNS; i++) {
-  // Alternating, so both meet the same machine load.
-  const k = await phoneLoad(`${base}/#/questionnaire/bench`, () => !!document.querySelector('#q-topics:not([disabled])'), STORED_QUESTIONNAIRE);
+  // Alternating, so all meet the same machine load.
+  const k = await phoneLoad(`${base}/answer/#/questionnaire/bench`, () => !!document.querySelector('#q-topics:not([disabled])'), STORED_QUESTIONNAIRE);
+  const inv = await phoneLoad(invitation, () => !!document.querySelector('main .button--primary:not([disabled])'));
   const s = await phoneLoad(`${sjsBase}/`, () => !!document.querySelector('.sd-question textarea, .sd-question input:not([type=hidden])'));
   kooliabiPhone.push(k.ms);
+  invitationPhone.push(inv.ms);
   surveyjsPhone.push(s.ms);
   kooliabiBytes = k.bytes;
+  invitationBytes = inv.bytes;
   surveyjsBytes = s.bytes;
 }
-const [km, sm] = [median(kooliabiPhone), median(surveyjsPhone)];
-console.log('\nphone profile (360×740, 150 ms RTT, 1.6 Mbit/s down, CPU 4×, brotli from the server), questionnaire opened by a link → first question answerable, alternating runs:');
-console.log(`  Kooliabi: median ${km.toFixed(0)} ms of ${RUNS} (min ${Math.min(...kooliabiPhone).toFixed(0)}, max ${Math.max(...kooliabiPhone).toFixed(0)}), ${kb(kooliabiBytes)} over the network`);
-console.log(`  SurveyJS 2.5.38 (survey-core + survey-js-ui): median ${sm.toFixed(0)} ms of ${RUNS} (min ${Math.min(...surveyjsPhone).toFixed(0)}, max ${Math.max(...surveyjsPhone).toFixed(0)}), ${kb(surveyjsBytes)} over the network`);
-console.log(`  ratio Kooliabi / SurveyJS: ${(km / sm).toFixed(2)}`);
+const [km, im, sm] = [median(kooliabiPhone), median(invitationPhone), median(surveyjsPhone)];
+const line = (xs) => `median ${median(xs).toFixed(0)} ms of ${RUNS} (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)})`;
+console.log('\nphone profile (360×740, 150 ms RTT, 1.6 Mbit/s down, CPU 4×, brotli from the server), alternating runs:');
+console.log(`  Kooliabi, questionnaire opened by a link → first question answerable: ${line(kooliabiPhone)}, ${kb(kooliabiBytes)} over the network`);
+console.log(`  Kooliabi, invitation link (${invitation.length} characters) → its start button usable: ${line(invitationPhone)}, ${kb(invitationBytes)} over the network`);
+console.log(`  SurveyJS 2.5.38 (survey-core + survey-js-ui), the same questionnaire → first question answerable: ${line(surveyjsPhone)}, ${kb(surveyjsBytes)} over the network`);
+console.log(`  ratio Kooliabi / SurveyJS: ${(km / sm).toFixed(2)} (invitation: ${(im / sm).toFixed(2)})`);
 
 const classTimes = [];
 for (let i = 0; i < RUNS; i++) classTimes.push(await classList());
@@ -185,7 +213,7 @@ console.log(`\nclass list: paste 1,000 rows → all converted, summary, chart an
 /** Type 300 characters into a long answer; time per keystroke including autosave. */
 async function typing() {
   const { context, page } = await throttledPage(STORED_QUESTIONNAIRE);
-  await page.goto(`${base}/#/questionnaire/bench`);
+  await page.goto(`${base}/answer/#/questionnaire/bench`);
   await page.locator('#q-topics').click();
   const text = 'Tahaksin rääkida matemaatikast, trennist ja sellest, kuidas kodus õppida. '.repeat(4).slice(0, 300);
   const t0 = Date.now();
@@ -201,13 +229,14 @@ let last;
 for (let i = 0; i < 3; i++) { last = await typing(); typed.push(last.ms); }
 console.log(`\ntyping a long answer (${last.n} keystrokes, 4× throttle, autosave on each): median ${median(typed).toFixed(1)} ms per keystroke of 3 runs; saved ${last.saved} characters`);
 
-const wasm = readdirSync(DIST).find((f) => f.endsWith('.wasm'));
-const js = readdirSync(DIST).filter((f) => f.endsWith('.js'));
-const wasmBuf = readFileSync(join(DIST, wasm));
-console.log(`\n.wasm ${wasm}: ${kb(statSync(join(DIST, wasm)).size)} raw, ${kb(brotli(wasmBuf))} brotli`);
-for (const f of js) {
-  const b = readFileSync(join(DIST, f));
-  console.log(`${f}: ${kb(b.length)} raw, ${kb(brotli(b))} brotli`);
+console.log('\nper area, the .wasm and JS glue:');
+for (const dir of ['', ...readdirSync(DIST, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)]) {
+  const area = join(DIST, dir);
+  const parts = readdirSync(area).filter((f) => f.endsWith('.wasm') || (f.endsWith('.js') && f !== 'loader.js'));
+  for (const f of parts) {
+    const b = readFileSync(join(area, f));
+    console.log(`  ${dir || '(root)'}/${f}: ${kb(b.length)} raw, ${kb(brotli(b))} brotli`);
+  }
 }
 await browser.close();
 server.close();

@@ -22,6 +22,7 @@ run fmt cargo fmt --all -- --check
 run clippy cargo clippy --workspace --all-targets -- -D warnings
 run clippy-wasm cargo clippy -p kooliabi-web --target wasm32-unknown-unknown -- -D warnings
 run core-tests cargo test -p kooliabi-core
+run web-tests cargo test -p kooliabi-web --lib
 if run build bash scripts/build.sh; then
   run browser-tests node --test --test-concurrency=1 --test-reporter=spec tests/
 else

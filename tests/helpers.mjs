@@ -13,7 +13,7 @@ export const DESKTOP = { width: 1280, height: 800 };
 export const ROUTES = [
   '/', '/privacy', '/questionnaires', '/planner', '/conversations', '/points', '/class', '/follows',
   '/behaviour', '/modules', '/courses', '/recognise', '/deadlines',
-  '/test-schedule', '/attendance',
+  '/test-schedule', '/attendance', '/allowances',
 ];
 
 /**

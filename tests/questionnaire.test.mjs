@@ -152,3 +152,54 @@ test('with storage refused the questionnaire can still be filled to the end and 
   assert.deepEqual(exported.values.subjects, { type: 'text', value: 'füüsika' });
   await ctx.close();
 });
+
+test('the vocational questionnaires offer the learner\'s representative (001 Lisa 9 2, 5.2) with their own questions; the general one does not', async () => {
+  const ctx = await app.newContext();
+  const page = await ctx.open('/questionnaires');
+  const roles = () => page.getByLabel('Kes vastab?').locator('option').allTextContents();
+  assert.deepEqual(await roles(), ['õpilane', 'lapsevanem', 'klassijuhataja / rühmajuhendaja']);
+  await page.getByLabel('Küsimustik', { exact: true }).selectOption({ label: 'Kutseõppija arenguvestlus' });
+  assert.ok((await roles()).includes('õppija esindaja'), 'vocational template lists the representative');
+  await start(page, 'Esindajana', { template: 'Kutseõppija arenguvestlus', role: 'õppija esindaja' });
+  await page.getByRole('heading', { name: 'Õppija esindaja' }).waitFor();
+  assert.match(await page.locator('.q-step').textContent(), /Osa 1\/2/);
+  await page.getByLabel('Kuidas näete õppija õpinguid ja toimetulekut?').fill('Tuleb hästi toime');
+  await page.reload();
+  assert.equal(await page.getByLabel('Kuidas näete õppija õpinguid ja toimetulekut?').inputValue(), 'Tuleb hästi toime');
+  await page.goto(page.url().replace(/#.*/, '#/questionnaires'));
+  await page.locator('.q-item', { hasText: 'Esindajana' }).getByText('õppija esindaja').waitFor();
+  assert.deepEqual(await seriousViolations(page), []);
+  ctx.assertClean();
+  await ctx.close();
+});
+
+test('the general questionnaire asks a parent about a first conversation (000 8.3) and everyone which agreements to record (000 9.2 step 8)', async () => {
+  const ctx = await app.newContext();
+  const page = await ctx.open('/questionnaires');
+  await start(page, 'Vanem', { role: 'lapsevanem' });
+  const follow = page.getByLabel('Mida soovite vestluse käigu ja eesmärkide kohta teada?');
+  await page.getByText('Kas see on teie esimene arenguvestlus selles koolis?').waitFor();
+  assert.equal(await follow.count(), 0, 'hidden before a yes');
+  await page.getByLabel('jah').check();
+  await follow.fill('Kuidas vestlus käib?');
+  for (let i = 0; i < 6; i += 1) await page.getByRole('button', { name: 'Edasi' }).click();
+  await page.getByRole('heading', { name: 'Uued eesmärgid' }).waitFor();
+  await page.getByLabel('Milliseid kokkuleppeid tahad vestlusel kirja panna?').waitFor();
+  ctx.assertClean();
+  await ctx.close();
+});
+
+test('the results and problem questionnaire offers the further participants and health among the causes (002 8.1.2)', async () => {
+  const ctx = await app.newContext();
+  const page = await ctx.open('/questionnaires');
+  await start(page, 'Probleem', { template: 'Õpitulemus- või probleemvestlus' });
+  for (const option of ['sotsiaalpedagoog', 'valla sotsiaaltöötaja', 'aineõpetajad', 'kooli meditsiiniõde (terviseprobleemide korral)']) {
+    await page.getByLabel(option, { exact: true }).waitFor();
+  }
+  await page.getByLabel('õpitulemused').check();
+  await page.getByRole('button', { name: 'Edasi' }).click();
+  await page.getByLabel('tervis', { exact: true }).check();
+  assert.deepEqual(await seriousViolations(page), []);
+  ctx.assertClean();
+  await ctx.close();
+});

@@ -30,6 +30,21 @@ test('the home page carries no tool code: its only .wasm is its own', async () =
   await ctx.close();
 });
 
+test('built-in questionnaire templates ship only with the areas that show questionnaires', async () => {
+  const ctx = await app.newContext();
+  const page = await ctx.context.newPage();
+  const found = {};
+  for (const dir of ['', 'answer', 'teacher', 'grades', 'vocational', 'dates', 'privacy']) {
+    const folder = dir ? `${app.baseUrl}/${dir}/` : `${app.baseUrl}/`;
+    const html = await (await page.request.get(folder)).text();
+    const wasm = html.match(/href="\.?\/?([^"]+_bg\.wasm)"/)[1];
+    const bytes = await (await page.request.get(new URL(wasm, folder).href)).body();
+    found[dir || 'home'] = bytes.includes('"id": "general"');
+  }
+  assert.deepEqual(found, { home: false, answer: true, teacher: true, grades: false, vocational: false, dates: false, privacy: false });
+  await ctx.close();
+});
+
 test('an old #/… link on the home page lands on its tool in that tool\'s own app, query kept, no hop in history', async () => {
   const ctx = await app.newContext();
   const page = await ctx.context.newPage();

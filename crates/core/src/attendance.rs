@@ -8,7 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::Tr;
+use crate::i18n::{Lang, Tr};
 
 /// Whose rules apply: the two sources word lateness differently.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -103,28 +103,27 @@ impl Consequence {
         }
     }
 
-    pub fn label(self) -> Tr {
-        match self {
-            Consequence::TutorInformsParent => Tr {
+    /// The consequence in `lang`, its thresholds formatted from the
+    /// constants above (never retyped).
+    pub fn label(self, lang: Lang) -> String {
+        let (d, r, x) = (INFORM_STUDY_DIRECTOR_FROM, REPRIMAND_OVER, REMOVAL_OVER);
+        match (self, lang) {
+            (Consequence::TutorInformsParent, _) => Tr {
                 et: "Õppegrupi juhendaja teavitab lapsevanemat põhjuseta puudumistest.",
                 en: "The group tutor informs the parent of the unexcused absences.",
                 ru: "Руководитель группы сообщает родителю о пропусках без уважительной причины.",
-            },
-            Consequence::TutorMayInformStudyDirector => Tr {
-                et: "20 või rohkem põhjuseta puudutud tundi: juhendaja teavitab vajadusel ka õppedirektorit.",
-                en: "20 or more lessons missed without reason: the tutor also informs the study director if needed.",
-                ru: "20 и более уроков пропущено без причины: руководитель при необходимости сообщает и завучу.",
-            },
-            Consequence::ReprimandPossible => Tr {
-                et: "Perioodis üle 20 puudutud tunni: võimalik direktori käskkirjaline noomitus. See on alus, mitte otsus.",
-                en: "Over 20 lessons missed in the period: a director's reprimand is possible. This is a ground, not a decision.",
-                ru: "Более 20 пропущенных уроков за период: возможен выговор приказом директора. Это основание, а не решение.",
-            },
-            Consequence::RemovalPossible => Tr {
-                et: "Perioodis üle 100 puudutud tunni ilma põhjustest teatamata: võimalik nimekirjast väljaarvamine õpiabi ümarlaua ettepanekul. See on alus, mitte otsus.",
-                en: "Over 100 lessons missed in the period with no reason given: removal from the list is possible on the support round table's proposal. This is a ground, not a decision.",
-                ru: "Более 100 пропущенных уроков за период без сообщения причин: возможно отчисление по предложению круглого стола. Это основание, а не решение.",
-            },
+            }
+            .get(lang)
+            .to_string(),
+            (Consequence::TutorMayInformStudyDirector, Lang::Et) => format!("{d} või rohkem põhjuseta puudutud tundi: juhendaja teavitab vajadusel ka õppedirektorit."),
+            (Consequence::TutorMayInformStudyDirector, Lang::En) => format!("{d} or more lessons missed without reason: the tutor also informs the study director if needed."),
+            (Consequence::TutorMayInformStudyDirector, Lang::Ru) => format!("{d} и более уроков пропущено без причины: руководитель при необходимости сообщает и завучу."),
+            (Consequence::ReprimandPossible, Lang::Et) => format!("Perioodis üle {r} puudutud tunni: võimalik direktori käskkirjaline noomitus. See on alus, mitte otsus."),
+            (Consequence::ReprimandPossible, Lang::En) => format!("Over {r} lessons missed in the period: a director's reprimand is possible. This is a ground, not a decision."),
+            (Consequence::ReprimandPossible, Lang::Ru) => format!("Более {r} пропущенных уроков за период: возможен выговор приказом директора. Это основание, а не решение."),
+            (Consequence::RemovalPossible, Lang::Et) => format!("Perioodis üle {x} puudutud tunni ilma põhjustest teatamata: võimalik nimekirjast väljaarvamine õpiabi ümarlaua ettepanekul. See on alus, mitte otsus."),
+            (Consequence::RemovalPossible, Lang::En) => format!("Over {x} lessons missed in the period with no reason given: removal from the list is possible on the support round table's proposal. This is a ground, not a decision."),
+            (Consequence::RemovalPossible, Lang::Ru) => format!("Более {x} пропущенных уроков за период без сообщения причин: возможно отчисление по предложению круглого стола. Это основание, а не решение."),
         }
     }
 }
@@ -233,7 +232,24 @@ mod tests {
             RemovalPossible,
         ] {
             assert!(c.clause().starts_with("001 6.1."), "{c:?}");
-            assert!(!c.label().et.is_empty());
+            for lang in Lang::ALL {
+                assert!(!c.label(lang).is_empty());
+            }
+        }
+    }
+
+    #[test]
+    fn every_threshold_in_a_label_is_the_constant_of_its_clause() {
+        // 001 6.1.9, 6.1.10.1, 6.1.10.3: the sentences carry the numbers the
+        // rules use, in every language.
+        for lang in Lang::ALL {
+            let has = |c: Consequence, n: u32| c.label(lang).contains(&n.to_string());
+            assert!(has(
+                Consequence::TutorMayInformStudyDirector,
+                INFORM_STUDY_DIRECTOR_FROM
+            ));
+            assert!(has(Consequence::ReprimandPossible, REPRIMAND_OVER));
+            assert!(has(Consequence::RemovalPossible, REMOVAL_OVER));
         }
     }
 

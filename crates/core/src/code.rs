@@ -6,6 +6,7 @@
 
 use serde::{de::Error as _, Deserialize, Deserializer, Serialize, Serializer};
 
+use crate::allowance::{Commute, DayOff, TravelReason, TripMonth};
 use crate::attendance::Rules;
 use crate::calendar::deadlines::{Event, Kind};
 use crate::calendar::planner::{ChangeTiming, YearEnd};
@@ -96,7 +97,12 @@ macro_rules! coded {
     };
 }
 
-coded!(Role { Role::Student => "student", Role::Parent => "parent", Role::Teacher => "teacher" });
+coded!(Role {
+    Role::Student => "student",
+    Role::Parent => "parent",
+    Role::Teacher => "teacher",
+    Role::Representative => "representative",
+});
 
 coded!(Curriculum {
     Curriculum::Regular => "regular",
@@ -242,6 +248,26 @@ coded!(HalfYearCheck {
 
 coded!(Rules { Rules::Vocational => "Vocational", Rules::GeneralHouseRules => "GeneralHouseRules" });
 
+coded!(DayOff { DayOff::AsWritten => "AsWritten", DayOff::WorkingDayBefore => "WorkingDayBefore" });
+
+coded!(TravelReason {
+    TravelReason::NoPublicTransport => "NoPublicTransport",
+    TravelReason::MobilityDisability => "MobilityDisability",
+    TravelReason::Neither => "Neither",
+});
+
+coded!(Commute {
+    Commute::DormitorySecondaryOrLevel2To3 => "DormitorySecondaryOrLevel2To3",
+    Commute::DormitoryLevel4To5 => "DormitoryLevel4To5",
+    Commute::Daily => "Daily",
+});
+
+coded!(TripMonth {
+    TripMonth::ThisMonth => "ThisMonth",
+    TripMonth::PreviousMonth => "PreviousMonth",
+    TripMonth::Earlier => "Earlier",
+});
+
 coded!(Event {
     Event::LearnedGrade => "LearnedGrade",
     Event::LearnedPracticalGrade => "LearnedPracticalGrade",
@@ -311,6 +337,10 @@ mod tests {
         round_trips::<AverageRule>();
         round_trips::<HalfYearCheck>();
         round_trips::<Rules>();
+        round_trips::<DayOff>();
+        round_trips::<TravelReason>();
+        round_trips::<TripMonth>();
+        round_trips::<Commute>();
         round_trips::<Event>();
         round_trips::<Subject>();
         round_trips::<Kind>();
@@ -330,6 +360,10 @@ mod tests {
         code_is_serde_name::<AverageRule>();
         code_is_serde_name::<HalfYearCheck>();
         code_is_serde_name::<Rules>();
+        code_is_serde_name::<DayOff>();
+        code_is_serde_name::<TravelReason>();
+        code_is_serde_name::<TripMonth>();
+        code_is_serde_name::<Commute>();
         code_is_serde_name::<Event>();
     }
 

@@ -4,6 +4,7 @@
 //! `web-sys`, no storage, no clock. Today's date is always a parameter.
 //! Every rule names the clause of `../shared/seeds` it implements.
 
+pub mod allowance;
 pub mod attendance;
 pub mod calendar;
 pub mod code;

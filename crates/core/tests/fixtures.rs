@@ -43,6 +43,10 @@ fn read_fixture(name: &str) -> String {
 fn session_value() -> Session {
     let template = templates::by_id("general").unwrap();
     let mut s = Session::new(&template, Role::Student);
+    // The fixtures were written while `general` was at version 1; the
+    // template has since gained questions (000 8.3, 9.2 step 8) and a record
+    // of version 1 must still read and work with it (`check_session`).
+    s.answers.template_version = 1;
     s.set_answer(
         "topics",
         Some(Answer::Text(

@@ -57,7 +57,7 @@ pub fn app(props: &AppProps) -> Html {
                 <StorageBanner />
                 <crate::components::update_prompt::UpdatePrompt />
                 <main id="main" tabindex="-1">
-                    <Switch<Route> render={move |r| switch(r)} />
+                    <Switch<Route> render={switch} />
                 </main>
                 <footer class="site-footer">
                     <p>{ s::DATA_STAYS_NOTE.get(*lang) }</p>

@@ -371,7 +371,9 @@ impl MemoEdit {
             MemoEdit::LearnerWords(v) => m.goal_learner_words = v,
             MemoEdit::TeacherWords(v) => m.goal_teacher_words = v,
             MemoEdit::Obligation(Role::Student, v) => m.obligations.student = v,
-            MemoEdit::Obligation(Role::Parent, v) => m.obligations.parent = v,
+            MemoEdit::Obligation(Role::Parent | Role::Representative, v) => {
+                m.obligations.parent = v
+            }
             MemoEdit::Obligation(Role::Teacher, v) => m.obligations.teacher = v,
             MemoEdit::SupportMeasures(v) => m.support_measures = v,
             MemoEdit::Summary(v) => m.summary = v,

@@ -51,6 +51,8 @@ pub enum Route {
     TestSchedule,
     #[at("/attendance")]
     Attendance,
+    #[at("/allowances")]
+    Allowances,
     /// Panics when a browser test asks it to (`test_hooks`); else not found.
     #[at("/debug/panic")]
     DebugPanic,
@@ -92,6 +94,7 @@ pub const TOOL_GROUPS: &[(kooliabi_core::i18n::Tr, &[(Route, &ToolText)])] = &[
         &[
             (Route::Deadlines, &s::TOOL_DEADLINES),
             (Route::TestSchedule, &s::TOOL_TEST_SCHEDULE),
+            (Route::Allowances, &crate::i18n::allowances::TOOL),
         ],
     ),
     (

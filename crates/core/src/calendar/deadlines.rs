@@ -408,7 +408,7 @@ pub fn calendar_events(
     text: impl Fn(&Deadline) -> (String, String),
 ) -> Vec<super::ics::AllDayEvent> {
     use crate::code::Coded;
-    let day = on.format("%Y-%m-%d").to_string();
+    let day = on.to_string();
     list.iter()
         .map(|d| {
             let (summary, description) = text(d);

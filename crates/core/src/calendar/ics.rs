@@ -67,7 +67,8 @@ fn fold(line: &str) -> String {
 }
 
 fn date(d: NaiveDate) -> String {
-    d.format("%Y%m%d").to_string()
+    use chrono::Datelike;
+    format!("{:04}{:02}{:02}", d.year(), d.month(), d.day())
 }
 
 /// A calendar file with `events`; `stamp` (UTC) is when it was made, passed in
@@ -81,7 +82,17 @@ pub fn calendar(name: &str, events: &[AllDayEvent], stamp: NaiveDateTime) -> Str
         "METHOD:PUBLISH".to_string(),
         format!("X-WR-CALNAME:{}", escape(name)),
     ];
-    let dtstamp = stamp.format("%Y%m%dT%H%M%SZ").to_string();
+    let dtstamp = {
+        use chrono::Timelike;
+        let t = stamp.time();
+        format!(
+            "{}T{:02}{:02}{:02}Z",
+            date(stamp.date()),
+            t.hour(),
+            t.minute(),
+            t.second()
+        )
+    };
     for e in events {
         lines.extend([
             "BEGIN:VEVENT".to_string(),

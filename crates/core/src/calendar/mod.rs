@@ -26,6 +26,14 @@ pub enum DateError {
     OutOfRange,
 }
 
+/// `24.11.2026`: day.month.year, the Estonian order, in every language.
+/// Written by hand: chrono's `format` carries a whole strftime interpreter
+/// into every page that shows a date.
+pub fn dotted(d: NaiveDate) -> String {
+    use chrono::Datelike;
+    format!("{:02}.{:02}.{}", d.day(), d.month(), d.year())
+}
+
 /// Reads `2026-11-23`, the value of an `<input type="date">`.
 pub fn parse_date(text: &str) -> Result<NaiveDate, DateError> {
     let d = NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| DateError::NotADate)?;
@@ -38,6 +46,19 @@ pub fn parse_date(text: &str) -> Result<NaiveDate, DateError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dotted_dates_are_day_month_year_with_two_digit_day_and_month() {
+        for (y, m, d, text) in [
+            (2026, 11, 24, "24.11.2026"),
+            (2027, 1, 5, "05.01.2027"),
+            (1990, 12, 31, "31.12.1990"),
+        ] {
+            let date = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+            assert_eq!(dotted(date), text);
+            assert_eq!(dotted(date), date.format("%d.%m.%Y").to_string());
+        }
+    }
 
     #[test]
     fn dates_parse_only_in_range() {

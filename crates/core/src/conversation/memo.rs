@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 
 use super::goals::{review, ReviewedGoal};
 use super::normalized;
-use super::side_by_side::{Voices, VOICES};
+use super::side_by_side::{voices as voices_of, Voices};
 use crate::calendar::days::school_year_start;
 use crate::calendar::parse_date;
 use crate::code::{as_code, Coded};
@@ -44,6 +44,8 @@ pub enum ParticipantRole {
     SupportSpecialist,
     SubjectTeacher,
     Other,
+    /// 001 Lisa 9 2, 5.2: the learner's representative.
+    Representative,
 }
 
 impl Coded for ParticipantRole {
@@ -54,6 +56,7 @@ impl Coded for ParticipantRole {
         ParticipantRole::SupportSpecialist,
         ParticipantRole::SubjectTeacher,
         ParticipantRole::Other,
+        ParticipantRole::Representative,
     ];
     fn code(self) -> &'static str {
         match self {
@@ -63,6 +66,7 @@ impl Coded for ParticipantRole {
             ParticipantRole::SupportSpecialist => "support-specialist",
             ParticipantRole::SubjectTeacher => "subject-teacher",
             ParticipantRole::Other => "other",
+            ParticipantRole::Representative => "representative",
         }
     }
 }
@@ -99,6 +103,11 @@ impl ParticipantRole {
                 et: "muu osaleja",
                 en: "other participant",
                 ru: "другой участник",
+            },
+            ParticipantRole::Representative => Tr {
+                et: "õppija esindaja",
+                en: "learner's representative",
+                ru: "представитель учащегося",
             },
         }
     }
@@ -180,6 +189,7 @@ pub fn voice_name(role: Role) -> Tr {
         Role::Student => labels::STUDENT,
         Role::Parent => labels::PARENT,
         Role::Teacher => labels::CLASS_TEACHER,
+        Role::Representative => labels::REPRESENTATIVE,
     }
 }
 
@@ -247,7 +257,7 @@ pub fn draft(
         .iter()
         .filter_map(|id| template.question(id))
     {
-        for role in VOICES {
+        for role in voices_of(template) {
             let shown = voices.get(role).filter(|a| is_visible(q, a));
             if let Some(Answer::Text(t)) = shown.and_then(|a| a.given(&q.id)) {
                 support.push(format!("{}: {}", voice_name(role).get(lang), t.trim()));
@@ -262,7 +272,10 @@ pub fn draft(
     if voices.parent.is_some() || !parent_name.is_empty() {
         participants.push(Participant {
             name: parent_name.into(),
-            role: ParticipantRole::Parent,
+            role: match voices_of(template)[1] {
+                Role::Representative => ParticipantRole::Representative,
+                _ => ParticipantRole::Parent,
+            },
         });
     }
     participants.push(Participant {
@@ -274,7 +287,7 @@ pub fn draft(
         student_name: context.student_name.trim().into(),
         class: context.class.trim().into(),
         school_year: school_year_start(context.date),
-        date: context.date.format("%Y-%m-%d").to_string(),
+        date: context.date.to_string(),
         time: context.time.trim().into(),
         place: context.place.trim().into(),
         participants,
@@ -358,6 +371,18 @@ impl Memo {
     /// step 8: the agreements are recorded on the digital platform). The
     /// confidential note is included only when asked (000 5.2). Empty
     /// parts are left out.
+    /// Whose obligations `obligations.parent` holds: the learner's
+    /// representative's when one took part (001 Lisa 9 2), else the
+    /// parent's.
+    pub fn second_voice(&self) -> Role {
+        let has = |r| self.participants.iter().any(|p| p.role == r);
+        if has(ParticipantRole::Representative) && !has(ParticipantRole::Parent) {
+            Role::Representative
+        } else {
+            Role::Parent
+        }
+    }
+
     pub fn to_text(&self, lang: Lang, with_confidential_note: bool) -> String {
         let l = |t: Tr| t.get(lang);
         let mut out = vec![l(labels::TITLE).to_string()];
@@ -376,8 +401,7 @@ impl Memo {
             self.school_year_label()
         ));
         line(labels::STUDENT, &general.join(", "));
-        let date =
-            parse_date(&self.date).map_or(self.date.clone(), |d| d.format("%d.%m.%Y").to_string());
+        let date = parse_date(&self.date).map_or(self.date.clone(), crate::calendar::dotted);
         line(labels::TIME, &format!("{date} {}", self.time.trim()));
         line(labels::PLACE, &self.place);
         let who: Vec<String> = self
@@ -446,7 +470,7 @@ impl Memo {
         };
         for (role, text) in [
             (Role::Student, &self.obligations.student),
-            (Role::Parent, &self.obligations.parent),
+            (self.second_voice(), &self.obligations.parent),
             (Role::Teacher, &self.obligations.teacher),
         ] {
             line(labels::obligations(role), text);
@@ -491,6 +515,11 @@ pub mod labels {
         et: "Klassijuhataja",
         en: "Class teacher",
         ru: "Классный руководитель",
+    };
+    pub const REPRESENTATIVE: Tr = Tr {
+        et: "Õppija esindaja",
+        en: "Learner's representative",
+        ru: "Представитель учащегося",
     };
     pub const SCHOOL_YEAR: Tr = Tr {
         et: "õppeaasta",
@@ -579,6 +608,11 @@ pub mod labels {
                 et: "Klassijuhataja kohustused",
                 en: "The class teacher undertakes",
                 ru: "Обязательства классного руководителя",
+            },
+            Role::Representative => Tr {
+                et: "Õppija esindaja kohustused",
+                en: "The learner's representative undertakes",
+                ru: "Обязательства представителя учащегося",
             },
         }
     }

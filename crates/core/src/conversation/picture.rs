@@ -9,7 +9,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::side_by_side::{Voices, VOICES};
+use super::side_by_side::{slot, voices as voices_of, Voices};
 use crate::i18n::Localized;
 use crate::questionnaire::validation::is_visible;
 use crate::questionnaire::{Answer, Kind, Role, Template};
@@ -64,7 +64,7 @@ pub fn picture(template: &Template, voices: &Voices) -> Picture {
             let Kind::Scale { min, max, .. } = q.kind else {
                 return None;
             };
-            let values = VOICES.map(|r| {
+            let values = voices_of(template).map(|r| {
                 let a = voices.get(r)?;
                 match a.given(&q.id) {
                     Some(Answer::Scale(v)) if is_visible(q, a) && (min..=max).contains(v) => {
@@ -146,10 +146,7 @@ impl Radar {
 
     /// One voice's polygon: a point per axis, `None` where it gave no rating.
     pub fn voice(&self, picture: &Picture, role: Role) -> Vec<Option<Point>> {
-        let k = VOICES
-            .iter()
-            .position(|r| *r == role)
-            .expect("every role is a voice");
+        let k = slot(role);
         let n = picture.axes.len();
         picture
             .axes

@@ -277,8 +277,8 @@ mod tests {
                 },
             ),
             (
-                with(&|v| v["answers"]["template_version"] = 2.into()),
-                ReplyError::NewerTemplate { have: 1, found: 2 },
+                with(&|v| v["answers"]["template_version"] = 3.into()),
+                ReplyError::NewerTemplate { have: 2, found: 3 },
             ),
             (with(&|v| v["role"] = "parent".into()), ReplyError::BadRole),
             (

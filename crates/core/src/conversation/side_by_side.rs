@@ -10,13 +10,36 @@ use crate::i18n::Localized;
 use crate::questionnaire::validation::is_visible;
 use crate::questionnaire::{Answer, Answers, Question, Role, Template};
 
-/// The three voices in the order every view shows them.
+/// The three voices in the order every view shows them (a general-school
+/// template's; `voices` gives any template's).
 pub const VOICES: [Role; 3] = [Role::Student, Role::Parent, Role::Teacher];
+
+/// The voices of `template`, in `VOICES` order: the second is the parent
+/// (000 3.1.2) or, in a template that declares one, the learner's
+/// representative (001 Lisa 9 2, 5.2). Both sit in the second place.
+pub fn voices(template: &Template) -> [Role; 3] {
+    let second = if template.roles.contains(&Role::Representative) {
+        Role::Representative
+    } else {
+        Role::Parent
+    };
+    [Role::Student, second, Role::Teacher]
+}
+
+/// The place of a role among the three voices.
+pub fn slot(role: Role) -> usize {
+    match role {
+        Role::Student => 0,
+        Role::Parent | Role::Representative => 1,
+        Role::Teacher => 2,
+    }
+}
 
 /// Up to one answer set per voice.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Voices<'a> {
     pub student: Option<&'a Answers>,
+    /// The parent's, or the learner's representative's (see `voices`).
     pub parent: Option<&'a Answers>,
     pub teacher: Option<&'a Answers>,
 }
@@ -29,7 +52,7 @@ impl<'a> Voices<'a> {
         for a in sets.into_iter().filter(|a| a.template_id == template.id) {
             match a.role {
                 Role::Student => v.student = Some(a),
-                Role::Parent => v.parent = Some(a),
+                Role::Parent | Role::Representative => v.parent = Some(a),
                 Role::Teacher => v.teacher = Some(a),
             }
         }
@@ -39,7 +62,7 @@ impl<'a> Voices<'a> {
     pub fn get(&self, role: Role) -> Option<&'a Answers> {
         match role {
             Role::Student => self.student,
-            Role::Parent => self.parent,
+            Role::Parent | Role::Representative => self.parent,
             Role::Teacher => self.teacher,
         }
     }
@@ -91,7 +114,7 @@ pub fn side_by_side(template: &Template, voices: &Voices) -> Vec<Row> {
             .questions
             .iter()
             .filter_map(|q| {
-                let cells = VOICES.map(|r| cell(q, r, voices.get(r)));
+                let cells = self::voices(template).map(|r| cell(q, r, voices.get(r)));
                 (!cells.iter().all(|c| *c == Cell::NotAsked)).then(|| Row::Question {
                     question: Box::new(q.clone()),
                     cells,
@@ -153,10 +176,12 @@ mod tests {
         );
         let rows = side_by_side(&t, &Voices::of(&t, [&s, &p, &k]));
         assert_eq!(
-            ids(&rows)[..6],
+            ids(&rows)[..7],
             [
                 "[purpose]",
                 "topics",
+                // 000 8.3, the parent's only; its follow-up is hidden until a "yes".
+                "first_conversation",
                 "[previous]",
                 "had_goals",
                 "goals_reached",
@@ -253,6 +278,54 @@ mod tests {
     }
 
     #[test]
+    fn the_learners_representative_is_the_second_voice_of_a_vocational_template() {
+        // 001 Lisa 9 2, 5.2: the conversation is with the learner (or their
+        // representative) and the group supervisor.
+        let v = crate::questionnaire::templates::by_id("vocational").unwrap();
+        assert_eq!(
+            voices(&v),
+            [Role::Student, Role::Representative, Role::Teacher]
+        );
+        assert_eq!(voices(&general()), VOICES);
+        let mut r = Answers::new(&v.id, v.version, Role::Representative);
+        r.values
+            .insert("representative_view".into(), text("Tuleb toime"));
+        let sets = [r];
+        let got = Voices::of(&v, &sets);
+        assert_eq!(got.get(Role::Representative), Some(&sets[0]));
+        let rows = side_by_side(&v, &got);
+        assert_eq!(
+            cells(&rows, "representative_view"),
+            &[
+                Cell::NotAsked,
+                Cell::Answered(text("Tuleb toime")),
+                Cell::NotAsked
+            ]
+        );
+        assert_eq!(slot(Role::Representative), slot(Role::Parent));
+        let memo = crate::conversation::memo::draft(
+            &v,
+            &got,
+            &crate::conversation::memo::Context {
+                student_name: "Mari",
+                class: "KE-23",
+                teacher_name: "Õie",
+                parent_name: None,
+                date: chrono::NaiveDate::from_ymd_opt(2027, 3, 10).unwrap(),
+                time: "14:30",
+                place: "Ruum 12",
+            },
+            None,
+            crate::i18n::Lang::Et,
+        );
+        assert!(memo
+            .participants
+            .iter()
+            .any(|p| p.role == crate::conversation::memo::ParticipantRole::Representative));
+        assert_eq!(memo.second_voice(), Role::Representative);
+    }
+
+    #[test]
     fn a_section_whose_questions_are_all_hidden_has_no_heading() {
         let t = crate::questionnaire::templates::by_id("results-problem").unwrap();
         let results = Answer::Choice("results".into());
@@ -270,6 +343,7 @@ mod tests {
             [
                 "[about]",
                 "topic",
+                "participants",
                 "[results]",
                 "subjects",
                 "causes",

@@ -13,13 +13,20 @@ use crate::i18n::Localized;
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// Who answers. 000 3: student, parent, class teacher; in vocational school
-/// (001 Lisa 9) the teacher role is the group supervisor.
+/// (001 Lisa 9) the teacher role is the group supervisor, and the
+/// conversation is between the supervisor and the learner or the learner's
+/// representative (*õppija (esindaja)*, Lisa 9 2; others close to the
+/// learner when needed, 5.2).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Role {
     Student,
     Parent,
     Teacher,
+    /// 001 Lisa 9 2, 5.2: the learner's representative (*õppija esindaja*).
+    /// Added after the first release: appended, so stored roles keep their
+    /// codes.
+    Representative,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

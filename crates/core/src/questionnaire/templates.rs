@@ -155,4 +155,118 @@ mod tests {
         );
         let _ = Role::Student;
     }
+
+    fn question<'a>(t: &'a Template, id: &str) -> &'a crate::questionnaire::Question {
+        t.question(id)
+            .unwrap_or_else(|| panic!("{} has no question {id}", t.id))
+    }
+
+    fn option_ids(q: &crate::questionnaire::Question) -> Vec<&str> {
+        match &q.kind {
+            crate::questionnaire::Kind::MultipleChoice { options } => {
+                options.iter().map(|o| o.id.as_str()).collect()
+            }
+            other => panic!("{} is {other:?}", q.id),
+        }
+    }
+
+    #[test]
+    fn general_asks_everyone_which_agreements_to_record_000_9_2_step_8() {
+        let t = by_id("general").unwrap();
+        let q = question(&t, "record_agreements");
+        assert_eq!(q.roles, [Role::Student, Role::Parent, Role::Teacher]);
+        let goals = t.sections.iter().find(|s| s.id == "goals").unwrap();
+        let ids: Vec<&str> = goals.questions.iter().map(|q| q.id.as_str()).collect();
+        assert_eq!(ids, ["new_goals", "record_agreements", "anything_else"]);
+        assert!(t.source.contains("9.2"));
+    }
+
+    #[test]
+    fn general_asks_the_parent_about_a_first_conversation_000_8_3() {
+        use crate::questionnaire::validation::is_visible;
+        use crate::questionnaire::{Answer, Answers, Kind};
+        let t = by_id("general").unwrap();
+        let first = question(&t, "first_conversation");
+        assert_eq!(
+            (first.roles.as_slice(), &first.kind),
+            ([Role::Parent].as_slice(), &Kind::YesNo)
+        );
+        let follow_up = question(&t, "procedure_questions");
+        assert_eq!(follow_up.roles, [Role::Parent]);
+        // Shown only after a "yes".
+        let mut a = Answers::new("general", t.version, Role::Parent);
+        assert!(!is_visible(follow_up, &a));
+        a.values
+            .insert("first_conversation".into(), Answer::YesNo(false));
+        assert!(!is_visible(follow_up, &a));
+        a.values
+            .insert("first_conversation".into(), Answer::YesNo(true));
+        assert!(is_visible(follow_up, &a));
+        assert!(t.source.contains("8.3"));
+    }
+
+    #[test]
+    fn results_problem_offers_the_further_participants_and_health_002_8_1_2() {
+        let t = by_id("results-problem").unwrap();
+        assert_eq!(
+            option_ids(question(&t, "participants")),
+            [
+                "social_pedagogue",
+                "social_worker",
+                "subject_teachers",
+                "school_nurse"
+            ]
+        );
+        assert!(option_ids(question(&t, "causes")).contains(&"health"));
+        // "muu" stays last.
+        assert_eq!(option_ids(question(&t, "causes")).last(), Some(&"other"));
+    }
+
+    #[test]
+    fn vocational_templates_have_the_learners_representative_001_lisa_9_2_5_2() {
+        for t in built_in() {
+            let vocational = t.id.starts_with("vocational");
+            assert_eq!(
+                t.roles.contains(&Role::Representative),
+                vocational,
+                "{}",
+                t.id
+            );
+            if vocational {
+                assert!(t.source.contains("5.2"), "{}", t.id);
+                // The representative sets goals with the learner and supervisor.
+                assert!(
+                    t.questions()
+                        .any(|q| q.kind == crate::questionnaire::Kind::Goals
+                            && q.roles.contains(&Role::Representative)),
+                    "{}",
+                    t.id
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn answers_of_every_earlier_version_still_validate_against_the_current_one() {
+        use crate::questionnaire::validation::validate;
+        use crate::questionnaire::Answers;
+        // Stored answers carry the version they were begun on; a template
+        // only gains questions, so a set from version 1 is read and checked
+        // against today's template (the invitation and reply checks refuse
+        // only a *newer* version).
+        for t in built_in() {
+            assert!(t.version >= 1);
+            for role in &t.roles {
+                let old = Answers::new(&t.id, 1, *role);
+                let problems = validate(&t, &old);
+                assert!(
+                    problems
+                        .iter()
+                        .all(|p| matches!(p.kind, crate::questionnaire::ProblemKind::Required)),
+                    "{} {role:?}: {problems:?}",
+                    t.id
+                );
+            }
+        }
+    }
 }

@@ -1,4 +1,4 @@
-//! Dates and deadlines, the test schedule and attendance.
+//! Dates and deadlines, the test schedule, attendance and allowances.
 
 use kooliabi_web::{
     app,
@@ -17,6 +17,7 @@ fn switch(route: Route) -> Html {
         Route::Deadlines => html! { <pages::deadlines::DeadlinesPage /> },
         Route::TestSchedule => html! { <pages::test_schedule::TestSchedulePage /> },
         Route::Attendance => html! { <pages::attendance::AttendancePage /> },
+        Route::Allowances => html! { <pages::allowances::AllowancesPage /> },
         other => elsewhere(other),
     }
 }

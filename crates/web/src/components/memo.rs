@@ -90,8 +90,8 @@ pub fn memo_form(props: &MemoProps) -> Html {
             </fieldset>
             <TextArea id="memo-learner" label={labels::GOAL_LEARNER.get(lang)} value={m.goal_learner_words.clone()} oninput={e(MemoEdit::LearnerWords)} />
             <TextArea id="memo-teacher" label={labels::GOAL_TEACHER.get(lang)} value={m.goal_teacher_words.clone()} oninput={e(MemoEdit::TeacherWords)} />
-            { for [Role::Student, Role::Parent, Role::Teacher].into_iter().map(|r| {
-                let value = match r { Role::Student => &m.obligations.student, Role::Parent => &m.obligations.parent, Role::Teacher => &m.obligations.teacher };
+            { for [Role::Student, m.second_voice(), Role::Teacher].into_iter().map(|r| {
+                let value = match r { Role::Student => &m.obligations.student, Role::Parent | Role::Representative => &m.obligations.parent, Role::Teacher => &m.obligations.teacher };
                 html! { <TextArea id={format!("memo-ob-{r:?}")} label={labels::obligations(r).get(lang)} value={value.clone()}
                     oninput={props.onedit.reform(move |v| MemoEdit::Obligation(r, v))} /> }
             }) }

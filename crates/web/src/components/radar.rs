@@ -5,7 +5,6 @@
 //! geometry is the core's (`picture::Radar`).
 
 use kooliabi_core::conversation::picture::{path, Picture, Point, Radar};
-use kooliabi_core::conversation::side_by_side::VOICES;
 use kooliabi_core::questionnaire::Role;
 use yew::prelude::*;
 
@@ -22,7 +21,8 @@ const CHART: Radar = Radar {
 fn voice_class(role: Role) -> &'static str {
     match role {
         Role::Student => "voice--student",
-        Role::Parent => "voice--parent",
+        // The same place as the parent's (001 Lisa 9 2): one template has one or the other.
+        Role::Parent | Role::Representative => "voice--parent",
         Role::Teacher => "voice--teacher",
     }
 }
@@ -31,7 +31,7 @@ fn marker(role: Role, p: &Point) -> Html {
     let (x, y) = (p.x, p.y);
     match role {
         Role::Student => html! { <circle cx={format!("{x:.1}")} cy={format!("{y:.1}")} r="5" /> },
-        Role::Parent => {
+        Role::Parent | Role::Representative => {
             html! { <rect x={format!("{:.1}", x - 4.5)} y={format!("{:.1}", y - 4.5)} width="9" height="9" /> }
         }
         Role::Teacher => html! {
@@ -50,6 +50,8 @@ fn points(ps: &[Point]) -> String {
 #[derive(Properties, PartialEq)]
 pub struct RadarProps {
     pub picture: Picture,
+    /// The template's voices (`side_by_side::voices`).
+    pub voices: [Role; 3],
 }
 
 #[function_component(RadarChart)]
@@ -75,7 +77,7 @@ pub fn radar_chart(props: &RadarProps) -> Html {
                             <text class="radar__label" x={format!("{:.1}", label.x)} y={format!("{:.1}", label.y + 5.0)} text-anchor="middle">{ i + 1 }</text>
                         </> }
                     }) }
-                    { for VOICES.iter().map(|role| {
+                    { for props.voices.iter().map(|role| {
                         let pts = CHART.voice(pic, *role);
                         html! {
                             <g class={classes!("radar__voice", voice_class(*role))}>
@@ -85,20 +87,25 @@ pub fn radar_chart(props: &RadarProps) -> Html {
                         }
                     }) }
                 </svg>
-                <Legend />
+                <Legend voices={props.voices} />
             }
-            <RadarTable picture={pic.clone()} />
+            <RadarTable picture={pic.clone()} voices={props.voices} />
         </figure>
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct LegendProps {
+    voices: [Role; 3],
+}
+
 /// Which line is whose, drawn as the chart draws it.
 #[function_component(Legend)]
-fn legend() -> Html {
+fn legend(props: &LegendProps) -> Html {
     let lang = use_lang();
     html! {
         <ul class="radar__legend" aria-hidden="true">
-            { for VOICES.iter().map(|role| html! {
+            { for props.voices.iter().map(|role| html! {
                 <li>
                     <svg viewBox="0 0 44 16" width="44" height="16" focusable="false">
                         <g class={classes!("radar__voice", voice_class(*role))}>
@@ -124,7 +131,7 @@ fn radar_table(props: &RadarProps) -> Html {
                 <thead><tr>
                     <th scope="col">{ "#" }</th>
                     <th scope="col">{ s::QUESTION.get(lang) }</th>
-                    { for VOICES.iter().map(|r| html! { <th scope="col">{ qs::role(lang, *r) }</th> }) }
+                    { for props.voices.iter().map(|r| html! { <th scope="col">{ qs::role(lang, *r) }</th> }) }
                 </tr></thead>
                 <tbody>
                     { for props.picture.axes.iter().enumerate().map(|(i, a)| html! {

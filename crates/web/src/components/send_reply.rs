@@ -80,7 +80,7 @@ pub fn send_reply(props: &SendProps) -> Html {
             <h2 id="send-heading">{ s::SEND_HEADING.get(lang) }</h2>
             <p>{ s::SEND_INTRO.get(lang) }</p>
             <form {onsubmit} novalidate=true>
-                if props.meta.role == Role::Parent {
+                if matches!(props.meta.role, Role::Parent | Role::Representative) {
                     <Field id="respondent-name" label={s::RESPONDENT_NAME.get(lang)} value={(*name).clone()} autocomplete="name"
                         oninput={let name = name.clone(); Callback::from(move |v| name.set(v))} />
                 }
@@ -113,7 +113,7 @@ fn sent_view(props: &SentProps) -> Html {
     });
     html! {
         <div id="sent">
-            <p role="status" class="note">{ s::sent_on(lang, &r.at.format("%d.%m.%Y").to_string()) }</p>
+            <p role="status" class="note">{ s::sent_on(lang, &kooliabi_core::calendar::dotted(r.at.date())) }</p>
             if let Some(link) = &r.link {
                 <ShareLink id="reply-link" label={s::REPLY_LINK.get(lang)} link={link.clone()} title={s::SEND_HEADING.get(lang)} />
             }

@@ -50,11 +50,15 @@ pub fn weekday(lang: Lang, d: Weekday) -> &'static str {
 /// `29.12.2026, teisipäev` — the Estonian day.month.year order in every
 /// language, with the weekday, so nobody misreads month and day.
 pub fn date_long(lang: Lang, d: NaiveDate) -> String {
-    format!("{}, {}", d.format("%d.%m.%Y"), weekday(lang, d.weekday()))
+    format!(
+        "{}, {}",
+        kooliabi_core::calendar::dotted(d),
+        weekday(lang, d.weekday())
+    )
 }
 
 pub fn date_short(d: NaiveDate) -> String {
-    d.format("%d.%m.%Y").to_string()
+    kooliabi_core::calendar::dotted(d)
 }
 
 pub fn date_error(lang: Lang, e: DateError) -> String {

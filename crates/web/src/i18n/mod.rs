@@ -2,6 +2,7 @@
 //! (all three languages, enforced by the type) in one of the area files
 //! below, or comes from the core as a `Tr`/`Localized`.
 
+pub mod allowances;
 pub mod attendance;
 pub mod calendar;
 pub mod common;

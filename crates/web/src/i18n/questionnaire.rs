@@ -21,6 +21,12 @@ pub fn role(lang: Lang, r: Role) -> &'static str {
             en: "class teacher / group supervisor",
             ru: "классный руководитель / руководитель группы",
         },
+        // 001 Lisa 9 2, 5.2.
+        Role::Representative => Tr {
+            et: "õppija esindaja",
+            en: "learner's representative",
+            ru: "представитель учащегося",
+        },
     };
     t.get(lang)
 }
@@ -179,7 +185,7 @@ pub const SAVED_HERE: Tr = Tr {
 };
 /// A questionnaire in progress since `since`: export it to keep it safe.
 pub fn export_nudge(lang: Lang, since: chrono::NaiveDate) -> String {
-    let d = since.format("%d.%m.%Y");
+    let d = kooliabi_core::calendar::dotted(since);
     match lang {
         Lang::Et => format!("Pooleli alates {d}. Brauser võib saidi andmed mõne aja pärast kustutada — salvesta koopia faili."),
         Lang::En => format!("In progress since {d}. A browser may clear a site's data after a while — save a copy to a file."),

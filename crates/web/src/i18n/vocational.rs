@@ -349,9 +349,9 @@ pub const WARNINGS: Tr = Tr {
 };
 pub fn debt_warning(lang: Lang, w: &DebtWarning) -> String {
     match (w, lang) {
-        (DebtWarning::Expired { module, since }, Lang::Et) => format!("{module}: võlgnevus on „aegunud” alates {} (001 6.2.2).", since.format("%d.%m.%Y")),
-        (DebtWarning::Expired { module, since }, Lang::En) => format!("{module}: the debt is \"expired\" since {} (001 6.2.2).", since.format("%d.%m.%Y")),
-        (DebtWarning::Expired { module, since }, Lang::Ru) => format!("{module}: задолженность «просрочена» с {} (001 6.2.2).", since.format("%d.%m.%Y")),
+        (DebtWarning::Expired { module, since }, Lang::Et) => format!("{module}: võlgnevus on „aegunud” alates {} (001 6.2.2).", kooliabi_core::calendar::dotted(*since)),
+        (DebtWarning::Expired { module, since }, Lang::En) => format!("{module}: the debt is \"expired\" since {} (001 6.2.2).", kooliabi_core::calendar::dotted(*since)),
+        (DebtWarning::Expired { module, since }, Lang::Ru) => format!("{module}: задолженность «просрочена» с {} (001 6.2.2).", kooliabi_core::calendar::dotted(*since)),
         (DebtWarning::FiveOrMoreExpired(n), Lang::Et) => format!("{n} aegunud võlgnevust: kool võib kaaluda nimekirjast väljaarvamist (001 6.2.5). See on alus, mitte otsus."),
         (DebtWarning::FiveOrMoreExpired(n), Lang::En) => format!("{n} expired debts: the school may consider removing the student from the list (001 6.2.5). This is a ground, not a decision."),
         (DebtWarning::FiveOrMoreExpired(n), Lang::Ru) => format!("Просроченных задолженностей: {n}. Школа может рассмотреть отчисление (001 6.2.5). Это основание, а не решение."),
@@ -537,7 +537,7 @@ pub const REC_DATES_EMPTY: Tr = Tr {
 };
 pub fn rec_period(lang: Lang, within: bool, earliest: chrono::NaiveDate) -> String {
     use kooliabi_core::grading::recognition::RECOGNITION_YEARS as y;
-    let d = earliest.format("%d.%m.%Y");
+    let d = kooliabi_core::calendar::dotted(earliest);
     match (within, lang) {
         (true, Lang::Et) => format!("Kogemus on viimase {y} aasta piires (arvestatakse alates {d}; 001 Lisa 5 I 3)."),
         (true, Lang::En) => format!("The experience is within the last {y} years (counted from {d}; 001 Lisa 5 I 3)."),
@@ -553,7 +553,10 @@ pub fn rec_in_time(
     began: chrono::NaiveDate,
     last: chrono::NaiveDate,
 ) -> String {
-    let (b, l) = (began.format("%d.%m.%Y"), last.format("%d.%m.%Y"));
+    let (b, l) = (
+        kooliabi_core::calendar::dotted(began),
+        kooliabi_core::calendar::dotted(last),
+    );
     match (in_time, lang) {
         (true, Lang::Et) => format!("Taotlus on esitatud õppeaasta esimese kuu jooksul ({b}–{l}; 001 Lisa 5 II 1)."),
         (true, Lang::En) => format!("The application was filed within the first month of the school year ({b}–{l}; 001 Lisa 5 II 1)."),
@@ -564,7 +567,7 @@ pub fn rec_in_time(
     }
 }
 pub fn rec_answer_due(lang: Lang, due: chrono::NaiveDate) -> String {
-    let d = due.format("%d.%m.%Y");
+    let d = kooliabi_core::calendar::dotted(due);
     match lang {
         Lang::Et => format!("Taotlus vaadatakse läbi reeglina hiljemalt {d} (001 Lisa 5 III 15)."),
         Lang::En => format!("The application is, as a rule, reviewed by {d} (001 Lisa 5 III 15)."),

@@ -106,7 +106,7 @@ fn invitation_card(props: &CardProps) -> Html {
                 <dt>{ s::ABOUT_STUDENT.get(lang) }</dt>
                 <dd>{ &inv.student_name }{ inv.class.as_ref().map(|c| format!(", {c}")).unwrap_or_default() }</dd>
                 <dt>{ s::YOU_ANSWER_AS.get(lang) }</dt><dd>{ qs::role(lang, inv.role) }</dd>
-                <dt>{ s::ANSWER_BY.get(lang) }</dt><dd id="answer-by">{ inv.answer_by.format("%d.%m.%Y").to_string() }</dd>
+                <dt>{ s::ANSWER_BY.get(lang) }</dt><dd id="answer-by">{ kooliabi_core::calendar::dotted(inv.answer_by) }</dd>
             </dl>
             if inv.is_late(today) {
                 <p class="banner" role="status" id="answer-late">{ s::LATE.get(lang) }</p>

@@ -100,7 +100,7 @@ pub fn attendance_page() -> Html {
                             Some(list) => html! {
                                 <ul class="findings">
                                     { for list.iter().map(|c| html! {
-                                        <li>{ c.label().get(lang) }{ " (" }{ c.clause() }{ ")" }</li>
+                                        <li>{ c.label(lang) }{ " (" }{ c.clause() }{ ")" }</li>
                                     }) }
                                 </ul>
                             },

@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use kooliabi_core::conversation::side_by_side::{side_by_side, Cell, Row, Voices, VOICES};
+use kooliabi_core::conversation::side_by_side::{side_by_side, voices, Cell, Row, Voices};
 use kooliabi_core::questionnaire::{Answer, Answers, Kind, Question, Role, Template};
 use yew::prelude::*;
 
@@ -77,7 +77,7 @@ pub fn conversation_page(props: &ConversationProps) -> Html {
                 <SideBySide sets={sets.clone()} />
                 <section aria-labelledby="picture-heading" class="conv-panel no-print">
                     <h2 id="picture-heading">{ s::PICTURE_HEADING.get(lang) }</h2>
-                    <RadarChart picture={picture(&sets.template, &sets.voices())} />
+                    <RadarChart picture={picture(&sets.template, &sets.voices())} voices={voices(&sets.template)} />
                 </section>
             }
             <PreviousMemo book={book.clone()} student={student.clone()} />
@@ -166,7 +166,7 @@ fn side_by_side_view(props: &SetsProps) -> Html {
                         <div class="sbs__row">
                             <p class="sbs__question">{ question.text.get(lang) }</p>
                             <dl class="sbs__cells">
-                                { for VOICES.iter().zip(cells.iter()).map(|(role, cell)| html! {
+                                { for voices(&props.sets.template).iter().zip(cells.iter()).map(|(role, cell)| html! {
                                     <div class="sbs__cell">
                                         <dt>{ qs::role(lang, *role) }</dt>
                                         <dd>{ cell_text(lang, question, cell) }</dd>
@@ -271,7 +271,8 @@ fn draft_memo(props: &DraftProps) -> Html {
             let parent = st
                 .replies
                 .iter()
-                .find(|r| r.role == Role::Parent)
+                // The second voice: the parent, or the learner's representative (001 Lisa 9 2).
+                .find(|r| matches!(r.role, Role::Parent | Role::Representative))
                 .and_then(|r| r.respondent_name.clone());
             let teacher = st
                 .invitations

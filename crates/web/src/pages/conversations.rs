@@ -75,7 +75,7 @@ fn key_panel(props: &RingProps) -> Html {
                     <ul class="conv-keys">
                         { for props.ring.keys.iter().filter(|h| h.backup.key.kid != k.backup.key.kid).map(|h| html! {
                             <li><output class="fingerprint__value">{ h.backup.key.kid.fingerprint() }</output>
-                                { " · " }{ h.backup.key.created.format("%d.%m.%Y").to_string() }</li>
+                                { " · " }{ kooliabi_core::calendar::dotted(h.backup.key.created) }</li>
                         }) }
                     </ul>
                 }
@@ -384,7 +384,7 @@ fn invite_form(props: &BookProps) -> Html {
                 <Field id="inv-class" label={s::CLASS.get(lang)} value={draft.class.clone()} oninput={set(|d, v| d.class = v)} />
                 <Field id="inv-teacher" label={s::TEACHER_NAME.get(lang)} value={draft.teacher.clone()} autocomplete="name" oninput={set(|d, v| d.teacher = v)} />
                 <Field id="inv-date" label={s::CONVERSATION_DATE.get(lang)} input_type="date" value={draft.date.clone()} oninput={set(|d, v| d.date = v)}
-                    hint={draft.conversation_date().map(|c| AttrValue::from(s::answer_by(lang, &invite::answer_by_for(c).format("%d.%m.%Y").to_string())))} />
+                    hint={draft.conversation_date().map(|c| AttrValue::from(s::answer_by(lang, &kooliabi_core::calendar::dotted(invite::answer_by_for(c)))))} />
                 <button type="submit" class="button button--primary">{ s::MAKE_LINK.get(lang) }</button>
                 { for problems.iter().map(|p| html! { <p class="field__error" role="alert">{ p }</p> }) }
             </form>

@@ -1,5 +1,6 @@
 //! One module per page.
 
+pub mod allowances;
 pub mod answer;
 pub mod attendance;
 pub mod behaviour;

@@ -100,7 +100,7 @@ fn item(props: &ItemProps) -> Html {
             <p class="q-item__meta">
                 { title }{ " · " }{ s::role(lang, m.role) }
                 if let Some(c) = counts { { " · " }{ s::answered_of(lang, c.answered, c.total) } }
-                if let Some(sent) = &m.sent { { " · " }{ crate::i18n::conversation::sent_short(lang, &sent.at.format("%d.%m.%Y").to_string()) } }
+                if let Some(sent) = &m.sent { { " · " }{ crate::i18n::conversation::sent_short(lang, &kooliabi_core::calendar::dotted(sent.at.date())) } }
             </p>
             if let Some(since) = open_since {
                 <ExportNudge meta={m.clone()} {since} />
