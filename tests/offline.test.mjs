@@ -109,6 +109,12 @@ async function updateTo(page, dir, { newTab = false } = {}) {
     }));
     assert.ok(answered, 'update-query is answered with update-ready');
     await other.close();
+    // The installed app opens at the home page (no Yew): it asks too.
+    const home = await page.context().newPage();
+    await home.goto(`${new URL(page.url()).origin}/`);
+    await promptOn(home).waitFor();
+    assert.deepEqual(await seriousViolations(home), [], 'axe on the home page prompt');
+    await home.close();
   }
   await Promise.all([
     page.waitForEvent('load'),

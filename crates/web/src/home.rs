@@ -6,7 +6,8 @@ use wasm_bindgen::{closure::Closure, JsCast};
 use web_sys::{Document, Element};
 
 use crate::area::Area;
-use crate::i18n::{self, common as s, Lang};
+use crate::components::update_prompt as update;
+use crate::i18n::{self, common as s, offline, Lang};
 use yew_router::Routable;
 
 use crate::routes::TOOL_GROUPS;
@@ -17,10 +18,20 @@ pub fn start() {
     crate::crash::install();
     Area::Home.set_current();
     show();
+    let window = gloo::utils::window();
     let on_hash = Closure::<dyn Fn()>::new(show);
-    let _ = gloo::utils::window()
-        .add_event_listener_with_callback("hashchange", on_hash.as_ref().unchecked_ref());
+    let _ = window.add_event_listener_with_callback("hashchange", on_hash.as_ref().unchecked_ref());
     on_hash.forget();
+    // The installed app opens here, so a waiting release is announced here
+    // too (see `components::update_prompt` for the events).
+    let on_ready = Closure::<dyn Fn()>::new(|| {
+        UPDATE_READY.with(|r| r.set(true));
+        show();
+    });
+    let _ = window
+        .add_event_listener_with_callback(update::READY_EVENT, on_ready.as_ref().unchecked_ref());
+    on_ready.forget();
+    update::dispatch(update::QUERY_EVENT);
 }
 
 /// Forwards an old `#/…` link to the area that holds it, or renders.
@@ -39,13 +50,19 @@ fn show() {
 thread_local! {
     /// The nodes `render` put in the body, removed when it renders again.
     static SHOWN: std::cell::RefCell<Vec<Element>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// A new release is waiting (the service worker's registration said so).
+    static UPDATE_READY: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 fn render(lang: Lang, focus_switch: bool) {
     i18n::apply_lang(lang);
     let doc = gloo::utils::document();
     let body = gloo::utils::body();
-    let parts = [header(&doc, lang), main(&doc, lang), footer(&doc, lang)];
+    let mut parts = vec![header(&doc, lang)];
+    if UPDATE_READY.with(|r| r.get()) {
+        parts.push(update_prompt(&doc, lang));
+    }
+    parts.extend([main(&doc, lang), footer(&doc, lang)]);
     SHOWN.with(|shown| {
         for old in shown.borrow_mut().drain(..) {
             old.remove();
@@ -53,7 +70,7 @@ fn render(lang: Lang, focus_switch: bool) {
         for part in &parts {
             let _ = body.append_child(part);
         }
-        *shown.borrow_mut() = parts.to_vec();
+        *shown.borrow_mut() = parts;
     });
     if focus_switch {
         let pressed = format!(".lang-switch__button[lang=\"{}\"]", lang.code());
@@ -181,6 +198,31 @@ fn main(doc: &Document, lang: Lang) -> Element {
         let _ = main.append_child(&section);
     }
     main
+}
+
+/// The same banner as `components::update_prompt::UpdatePrompt`.
+fn update_prompt(doc: &Document, lang: Lang) -> Element {
+    let banner = el(
+        doc,
+        "p",
+        "banner update-prompt",
+        offline::UPDATE_READY.get(lang),
+    );
+    banner.set_id("update-prompt");
+    let _ = banner.set_attribute("role", "status");
+    let _ = banner.append_child(&doc.create_text_node(" "));
+    let button = el(
+        doc,
+        "button",
+        "button button--primary",
+        offline::RELOAD.get(lang),
+    );
+    let _ = button.set_attribute("type", "button");
+    let apply = Closure::<dyn Fn()>::new(|| update::dispatch(update::APPLY_EVENT));
+    let _ = button.add_event_listener_with_callback("click", apply.as_ref().unchecked_ref());
+    apply.forget();
+    let _ = banner.append_child(&button);
+    banner
 }
 
 fn footer(doc: &Document, lang: Lang) -> Element {

@@ -24,7 +24,7 @@ pub const READY_EVENT: &str = "kooliabi:update-ready";
 pub const QUERY_EVENT: &str = "kooliabi:update-query";
 pub const APPLY_EVENT: &str = "kooliabi:apply-update";
 
-fn dispatch(name: &str) {
+pub fn dispatch(name: &str) {
     if let Ok(event) = Event::new(name) {
         // Nothing listens when there is no service worker (an old browser, a
         // page opened from disk); the button then simply does nothing.
