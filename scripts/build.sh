@@ -8,9 +8,14 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/setup.sh
 AREAS=(answer teacher grades vocational dates privacy)
+# Widgets for school websites, one small app per tool (crates/web/src/embed.rs).
+WIDGETS=(points class follows behaviour modules courses recognise deadlines test-schedule attendance questionnaires)
 cargo build --release --target wasm32-unknown-unknown -p kooliabi-web --bins
 # The root first: Trunk empties its dist folder, which holds the areas'.
 trunk build index.html --release --offline --dist dist
 for area in "${AREAS[@]}"; do
   trunk build "areas/$area/index.html" --release --offline --dist "dist/$area"
+done
+for widget in "${WIDGETS[@]}"; do
+  trunk build "areas/embed/$widget/index.html" --release --offline --dist "dist/embed/$widget"
 done

@@ -9,6 +9,7 @@ pub mod conversation;
 pub mod grading;
 pub mod questionnaire;
 pub mod vocational;
+pub mod widgets;
 
 use kooliabi_core::code::Coded;
 pub use kooliabi_core::i18n::{Lang, Tr};
