@@ -16,6 +16,7 @@ trunk build index.html --release --offline --dist dist
 for area in "${AREAS[@]}"; do
   trunk build "areas/$area/index.html" --release --offline --dist "dist/$area"
 done
-for widget in "${WIDGETS[@]}"; do
-  trunk build "areas/embed/$widget/index.html" --release --offline --dist "dist/embed/$widget"
-done
+# Two at a time (each its own dist folder): wasm-bindgen and wasm-opt are
+# mostly one core each.
+printf '%s\n' "${WIDGETS[@]}" | xargs -P 2 -I{} \
+  trunk build "areas/embed/{}/index.html" --release --offline --dist "dist/embed/{}"

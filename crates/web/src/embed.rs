@@ -120,23 +120,26 @@ fn links_open_new_tabs() {
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
             .and_then(|el| el.closest("a[href]").ok().flatten());
         if let Some(a) = link {
-            let leaves = a
-                .get_attribute("href")
-                .is_some_and(|h| !h.starts_with('#'));
+            let leaves = a.get_attribute("href").is_some_and(|h| !h.starts_with('#'));
             if leaves {
                 let _ = a.set_attribute("target", "_blank");
                 let _ = a.set_attribute("rel", "noopener");
             }
         }
     });
-    let _ = gloo::utils::document()
-        .add_event_listener_with_callback_and_bool("click", on_click.as_ref().unchecked_ref(), true);
+    let _ = gloo::utils::document().add_event_listener_with_callback_and_bool(
+        "click",
+        on_click.as_ref().unchecked_ref(),
+        true,
+    );
     on_click.forget();
 }
 
 /// Posts `{kooliabi: 'height', height}` to the parent window whenever the
-/// page's height changes, and nothing else ever. The target origin is `*`:
-/// the host's origin is unknown (no referrer) and the height is no secret.
+/// page's height changes, and when the parent's `embed.js` asks with
+/// `{kooliabi: 'height?'}` (it may start after the first post), and nothing
+/// else ever. The target origin is `*`: the host's origin is unknown (no
+/// referrer) and the height is no secret.
 fn post_height_on_resize() {
     let window = gloo::utils::window();
     let Ok(Some(parent)) = window.parent() else {
@@ -145,21 +148,37 @@ fn post_height_on_resize() {
     if js_sys::Object::is(&parent, &window) {
         return;
     }
-    let post = Closure::<dyn Fn()>::new(move || {
-        let Some(root) = gloo::utils::document().document_element() else {
-            return;
-        };
-        let height = root.get_bounding_client_rect().height().ceil();
-        let message = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&message, &"kooliabi".into(), &"height".into());
-        let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
-        let _ = parent.post_message(&message, "*");
-    });
-    if let Ok(observer) = web_sys::ResizeObserver::new(post.as_ref().unchecked_ref()) {
+    let post = {
+        let parent = parent.clone();
+        move || {
+            let Some(root) = gloo::utils::document().document_element() else {
+                return;
+            };
+            let height = root.get_bounding_client_rect().height().ceil();
+            let message = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&message, &"kooliabi".into(), &"height".into());
+            let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+            let _ = parent.post_message(&message, "*");
+        }
+    };
+    let on_resize = Closure::<dyn Fn()>::new(post.clone());
+    if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
         if let Some(root) = gloo::utils::document().document_element() {
             observer.observe(&root);
         }
         std::mem::forget(observer);
     }
-    post.forget();
+    on_resize.forget();
+    let on_ask = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+        let from_parent = e.source().is_some_and(|s| js_sys::Object::is(&s, &parent));
+        let asks = js_sys::Reflect::get(&e.data(), &"kooliabi".into())
+            .ok()
+            .and_then(|v| v.as_string())
+            .is_some_and(|v| v == "height?");
+        if from_parent && asks {
+            post();
+        }
+    });
+    let _ = window.add_event_listener_with_callback("message", on_ask.as_ref().unchecked_ref());
+    on_ask.forget();
 }

@@ -13,7 +13,7 @@ use crate::area::Area;
 use crate::components::copy::CopyButton;
 use crate::components::field::Field;
 use crate::components::select::{EnumSelect, Select};
-use crate::i18n::{common, grading, use_lang, widgets as s, Lang, Labelled};
+use crate::i18n::{common, grading, use_lang, widgets as s, Labelled, Lang};
 
 /// What every widget's frame allows: its scripts, its own storage (same
 /// origin as itself, never the host's), forms, downloads (`.ics`, exports)
@@ -60,7 +60,10 @@ impl Choice {
             pairs.push(format!("accent={}", js_sys::encode_uri_component(accent)));
         }
         if self.tool == Tool::Points && !self.max.trim().is_empty() {
-            pairs.push(format!("max={}", js_sys::encode_uri_component(self.max.trim())));
+            pairs.push(format!(
+                "max={}",
+                js_sys::encode_uri_component(self.max.trim())
+            ));
         }
         let (params, _) = embed::parse(&pairs.join("&"), &[self.tool]);
         // Only what the widget accepts goes into the code.
@@ -126,7 +129,12 @@ pub fn widgets_page() -> Html {
     };
     let on_tool = {
         let choice = choice.clone();
-        Callback::from(move |tool: Tool| choice.set(Choice { tool, ..(*choice).clone() }))
+        Callback::from(move |tool: Tool| {
+            choice.set(Choice {
+                tool,
+                ..(*choice).clone()
+            })
+        })
     };
     let on_lang = edit(|c, code| c.lang = Lang::from_code(&code).unwrap_or(c.lang));
 
@@ -139,7 +147,10 @@ pub fn widgets_page() -> Html {
         attr(&src),
         attr(&title)
     );
-    let script = format!("<script src=\"{}\" async></script>", attr(&format!("{root}embed.js")));
+    let script = format!(
+        "<script src=\"{}\" async></script>",
+        attr(&format!("{root}embed.js"))
+    );
     let lang_options = Lang::ALL
         .iter()
         .map(|l| {
