@@ -28,10 +28,6 @@ for (const file of fixtures) {
       sessionStorage.setItem('seeded', '1');
     }, stored);
     const page = await ctx.open('/points');
-    const go = async (route) => {
-      await go(page, route);
-      await page.locator('main h1').first().waitFor();
-    };
     const value = (sel) => page.locator(sel).inputValue();
 
     assert.equal(await value('#max'), '40');
@@ -39,38 +35,38 @@ for (const file of fixtures) {
     assert.equal(await value('#band-5'), '95');
     await page.locator('output#grade-output').getByText('hea', { exact: true }).waitFor();
 
-    await go('/class');
+    await go(page, '/class');
     assert.equal(await value('#max'), '20');
     assert.match(await value('#class-text'), /Jüri Juurikas\t9/);
 
-    await go('/follows');
+    await go(page, '/follows');
     assert.equal(await value('#class'), '9');
     assert.equal(await page.locator('#behaviour option:checked').textContent().then((t) => t.trim().startsWith('E')), true, 'behaviour E');
     assert.equal(await value('#subject-0-name'), 'matemaatika');
     assert.equal(await value('#subject-0-marks'), '5 4 5');
     assert.equal(await value('#subject-0-year'), '5');
 
-    await go('/modules');
+    await go(page, '/modules');
     assert.equal(await value('#module-0-name'), 'Keevitus');
     assert.equal(await value('#module-0-ekap'), '6');
     assert.equal(await value('#module-0-result'), 'X');
     assert.equal(await value('#module-0-date'), '2026-11-20');
 
-    await go('/courses');
+    await go(page, '/courses');
     assert.equal(await value('#courses-physics'), '3');
     assert.equal(await value('#total-courses'), '80');
 
-    await go('/recognise');
+    await go(page, '/recognise');
     assert.equal(await value('#rec-grade'), '8');
 
-    await go('/deadlines');
+    await go(page, '/deadlines');
     assert.equal(await value('#event-date'), '2026-12-01');
 
-    await go('/planner');
+    await go(page, '/planner');
     assert.equal(await value('#student-0-name'), 'Mari Maasikas');
     assert.equal(await value('#student-0-conversation'), '2027-01-15');
 
-    await go('/questionnaires');
+    await go(page, '/questionnaires');
     assert.deepEqual(await page.locator('.q-item__name').allTextContents(), ['Mari, 7. klass']);
     await page.getByRole('link', { name: 'Jätka' }).click();
     assert.equal(await page.getByLabel('Millest sa tahaksid vestlusel kindlasti rääkida?').inputValue(), 'Matemaatika ja trenn');
@@ -78,7 +74,7 @@ for (const file of fixtures) {
     if (stored['kooliabi:conv:class']) {
       // The class teacher's book and key: the student is listed, the key's
       // fingerprint shown, and a new invitation link can still be made.
-      await go('/conversations');
+      await go(page, '/conversations');
       await page.locator('.conv-students li', { hasText: 'Mari Maasikas' }).waitFor();
       await page.locator('.fingerprint__value').first().waitFor();
     }
