@@ -127,7 +127,7 @@ impl Accepts {
         };
         match self {
             Accepts::MaxPoints => bands::check_max(n).is_ok(),
-            Accepts::Points => n.is_finite() && n >= 0.0 && n <= bands::MAX_POINTS,
+            Accepts::Points => (0.0..=bands::MAX_POINTS).contains(&n),
             Accepts::Percent => (0.0..=100.0).contains(&n),
         }
     }

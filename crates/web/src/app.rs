@@ -56,7 +56,7 @@ pub fn app(props: &AppProps) -> Html {
                 <Header />
                 <StorageBanner />
                 <main id="main" tabindex="-1">
-                    <Switch<Route> render={move |r| switch(r)} />
+                    <Switch<Route> render={switch} />
                 </main>
                 <footer class="site-footer">
                     <p>{ s::DATA_STAYS_NOTE.get(*lang) }</p>
