@@ -8,11 +8,17 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/setup.sh
 AREAS=(answer teacher grades vocational dates privacy)
+# Widgets for school websites, one small app per tool (crates/web/src/embed.rs).
+WIDGETS=(points class follows behaviour modules courses recognise deadlines test-schedule attendance questionnaires)
 cargo build --release --target wasm32-unknown-unknown -p kooliabi-web --bins
 # The root first: Trunk empties its dist folder, which holds the areas'.
 trunk build index.html --release --offline --dist dist
-for area in "${AREAS[@]}"; do
-  trunk build "areas/$area/index.html" --release --offline --dist "dist/$area"
-done
+# Then every area and widget, two at a time (each its own dist folder):
+# wasm-bindgen and wasm-opt are mostly one core each.
+entries=()
+for area in "${AREAS[@]}"; do entries+=("areas/$area dist/$area"); done
+for widget in "${WIDGETS[@]}"; do entries+=("areas/embed/$widget dist/embed/$widget"); done
+printf '%s\n' "${entries[@]}" | xargs -P 2 -L 1 bash -c \
+  'log=$(mktemp); trunk build "$0/index.html" --release --offline --dist "$1" > "$log" 2>&1 || { cat "$log"; rm -f "$log"; exit 255; }; rm -f "$log"'
 # After every build, over the whole of dist/: the service worker and its file list.
 node scripts/precache.mjs dist

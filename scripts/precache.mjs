@@ -19,6 +19,11 @@ const WORKER = 'sw.js';
 const REGISTER = 'sw-register.js';
 /** Not served to the app: precompressed copies, source maps, hidden files. */
 const SKIP = /(^|\/)\.|\.(br|gz|map)$/;
+/**
+ * Widgets (embed/) run inside schools' pages, not in the app: caching them
+ * would make every first visit download every widget too.
+ */
+const NOT_OFFLINE = /^embed\//;
 
 /** Every file under `dir`, as sorted POSIX paths relative to it. */
 function walk(dir, base = dir) {
@@ -33,7 +38,7 @@ const byCodePoint = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** `dist`'s files to cache, its version, and the sw.js text; no writing. */
 export function precache(dist, template) {
-  const files = walk(dist).filter((f) => f !== WORKER && !SKIP.test(f)).sort(byCodePoint);
+  const files = walk(dist).filter((f) => f !== WORKER && !SKIP.test(f) && !NOT_OFFLINE.test(f)).sort(byCodePoint);
   const hash = createHash('sha256').update(template);
   for (const f of files) hash.update(`\0${f}\0`).update(readFileSync(join(dist, f)));
   const version = hash.digest('hex').slice(0, 16);

@@ -2,7 +2,7 @@
 // `scripts/serve.sh`, the browser tests and the benchmark.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 
 const TYPES = {
@@ -27,8 +27,10 @@ export const HASHED = /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/;
  * to send: the page's own CSP plus `frame-ancestors` (which a <meta> CSP
  * cannot carry), no sniffing, no referrer, and caching that lets hashed
  * files live forever while index.html and loader.js are always revalidated.
+ * Widget pages (`embed/…`) may be framed by any school's site; every other
+ * page by none.
  */
-export function headersFor(file, csp) {
+export function headersFor(file, csp, { frameable = false } = {}) {
   return {
     'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
     // Everything else, sw.js above all, is revalidated: a browser finds a new
@@ -38,7 +40,7 @@ export function headersFor(file, csp) {
     'Referrer-Policy': 'no-referrer',
     'Cross-Origin-Opener-Policy': 'same-origin',
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
-    ...(csp ? { 'Content-Security-Policy': `${csp}; frame-ancestors 'none'` } : {}),
+    ...(csp ? { 'Content-Security-Policy': `${csp}; frame-ancestors ${frameable ? '*' : "'none'"}` } : {}),
   };
 }
 
@@ -76,7 +78,7 @@ export async function serve(root, port = 8080, host = '127.0.0.1', { brotliQuali
       if (!file.startsWith(base)) { res.writeHead(403).end(); return; }
       if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      const headers = headersFor(file, csp);
+      const headers = headersFor(file, csp, { frameable: file.startsWith(join(base, 'embed') + sep) });
       if (COMPRESSIBLE.test(file) && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
         res.writeHead(200, { ...headers, 'Content-Encoding': 'br', Vary: 'Accept-Encoding' });
         res.end(await brotli(file, body, brotliQuality));

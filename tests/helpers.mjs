@@ -13,7 +13,7 @@ export const DESKTOP = { width: 1280, height: 800 };
 export const ROUTES = [
   '/', '/privacy', '/questionnaires', '/planner', '/conversations', '/points', '/class', '/follows',
   '/behaviour', '/modules', '/courses', '/recognise', '/deadlines',
-  '/test-schedule', '/attendance', '/allowances',
+  '/test-schedule', '/attendance', '/allowances', '/widgets',
 ];
 
 /**
@@ -22,7 +22,7 @@ export const ROUTES = [
  * checks that an old `#/…` link to every route lands where this says.
  */
 const AREA_OF = {
-  '': '', privacy: 'privacy',
+  '': '', privacy: 'privacy', widgets: 'privacy',
   questionnaires: 'answer', questionnaire: 'answer', answer: 'answer',
   conversations: 'teacher', conversation: 'teacher', reply: 'teacher', planner: 'teacher',
   points: 'grades', class: 'grades', follows: 'grades', behaviour: 'grades',
@@ -79,17 +79,19 @@ export async function startApp() {
 /**
  * `today` ('YYYY-MM-DD') pins the app's date and `panicRoute` enables
  * `#/debug/panic`, through `window.kooliabiTest` (see crates/web/src/test_hooks.rs).
+ * `alsoAllow` lists other loopback origins a test serves itself (a school's
+ * page embedding widgets); requests anywhere else are still aborted.
  */
-async function newContext(browser, baseUrl, { viewport = PHONE, today, panicRoute, ...opts } = {}) {
+async function newContext(browser, baseUrl, { viewport = PHONE, today, panicRoute, alsoAllow = [], ...opts } = {}) {
   const context = await browser.newContext({ viewport, ...opts });
   if (today || panicRoute) {
     await context.addInitScript((hooks) => { window.kooliabiTest = hooks; }, { today, panicRoute });
   }
-  const origin = new URL(baseUrl).origin;
+  const origins = [new URL(baseUrl).origin, ...alsoAllow.map((o) => new URL(o).origin)];
   const foreignRequests = [];
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
-    if (url.origin === origin || url.protocol === 'blob:' || url.protocol === 'data:') return route.continue();
+    if (origins.includes(url.origin) || url.protocol === 'blob:' || url.protocol === 'data:') return route.continue();
     foreignRequests.push(url.href);
     return route.abort();
   });

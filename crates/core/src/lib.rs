@@ -9,6 +9,7 @@ pub mod attendance;
 pub mod calendar;
 pub mod code;
 pub mod conversation;
+pub mod embed;
 pub mod grading;
 pub mod i18n;
 pub mod merge;

@@ -48,10 +48,15 @@ const SEGMENTS: &[(&str, Area)] = &[
     ("test-schedule", Area::Dates),
     ("attendance", Area::Dates),
     ("allowances", Area::Dates),
+    ("widgets", Area::Privacy),
 ];
 
 thread_local! {
     static CURRENT: Cell<Area> = const { Cell::new(Area::Home) };
+    /// A widget (`embed.rs`): its page is one folder deeper (`embed/<tool>/`).
+    static EMBEDDED: Cell<bool> = const { Cell::new(false) };
+    /// Whether the widget has a router (links inside its own area stay in it).
+    static ROUTED: Cell<bool> = const { Cell::new(true) };
 }
 
 impl Area {
@@ -88,10 +93,28 @@ impl Area {
         CURRENT.with(|c| c.set(self));
     }
 
+    /// Whether this page is a widget holding one tool of the current area.
+    pub fn embedded() -> bool {
+        EMBEDDED.with(Cell::get)
+    }
+
+    /// Whether a link to a route of the current area can stay on this page
+    /// (a router renders it); otherwise it is an ordinary link.
+    pub fn routed() -> bool {
+        ROUTED.with(Cell::get)
+    }
+
+    pub(crate) fn set_embedded(routed: bool) {
+        EMBEDDED.with(|c| c.set(true));
+        ROUTED.with(|c| c.set(routed));
+    }
+
     /// A relative link from the current area's page to `path` in this area,
     /// so the site works from any folder of any static host.
     pub fn href(self, path: &str) -> String {
-        let up = if Area::current() == Area::Home {
+        let up = if Area::embedded() {
+            "../../"
+        } else if Area::current() == Area::Home {
             "./"
         } else {
             "../"
@@ -118,12 +141,16 @@ impl Area {
         let href = gloo::utils::window().location().href().unwrap_or_default();
         let page = href.split(['#', '?']).next().unwrap_or_default();
         let folder = &page[..page.rfind('/').map_or(page.len(), |i| i + 1)];
-        let root = if Area::current() == Area::Home {
-            folder
+        let mut root = folder;
+        let levels = if Area::embedded() {
+            2
         } else {
-            let inner = folder.trim_end_matches('/');
-            &inner[..inner.rfind('/').map_or(inner.len(), |i| i + 1)]
+            usize::from(Area::current() != Area::Home)
         };
+        for _ in 0..levels {
+            let inner = root.trim_end_matches('/');
+            root = &inner[..inner.rfind('/').map_or(inner.len(), |i| i + 1)];
+        }
         match self.dir() {
             "" => root.to_string(),
             dir => format!("{root}{dir}/"),

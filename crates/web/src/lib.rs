@@ -12,6 +12,7 @@ pub mod components;
 mod conversation_store;
 mod crash;
 mod crypto;
+pub mod embed;
 mod files;
 pub mod home;
 pub mod i18n;

@@ -53,6 +53,9 @@ pub enum Route {
     Attendance,
     #[at("/allowances")]
     Allowances,
+    /// The snippet page: a widget's `<iframe>` code for a school's website.
+    #[at("/widgets")]
+    Widgets,
     /// Panics when a browser test asks it to (`test_hooks`); else not found.
     #[at("/debug/panic")]
     DebugPanic,
@@ -101,6 +104,7 @@ pub const TOOL_GROUPS: &[(kooliabi_core::i18n::Tr, &[(Route, &ToolText)])] = &[
         s::GROUP_ATTENDANCE,
         &[(Route::Attendance, &s::TOOL_ATTENDANCE)],
     ),
+    (s::GROUP_WIDGETS, &[(Route::Widgets, &s::TOOL_WIDGETS)]),
 ];
 
 impl Route {

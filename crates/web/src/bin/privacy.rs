@@ -1,4 +1,5 @@
-//! What is stored on this device: see it, export it, erase it.
+//! What is stored on this device: see it, export it, erase it; and the
+//! snippet page for widgets (both light pages without tool code).
 
 use kooliabi_web::{
     app,
@@ -15,6 +16,7 @@ fn main() {
 fn switch(route: Route) -> Html {
     match route {
         Route::Privacy => html! { <pages::privacy::PrivacyPage /> },
+        Route::Widgets => html! { <pages::widgets::WidgetsPage /> },
         other => elsewhere(other),
     }
 }

@@ -1,5 +1,6 @@
 //! A link to any route: inside the current area a router link, to another
-//! area an ordinary link (that area is another build, so a page load).
+//! area an ordinary link (that area is another build, so a page load). A
+//! widget without a router has ordinary links only (they open the full app).
 
 use yew::prelude::*;
 use yew_router::prelude::*;
@@ -19,7 +20,7 @@ pub struct AppLinkProps {
 #[function_component(AppLink)]
 pub fn app_link(props: &AppLinkProps) -> Html {
     match props.to.area() {
-        Some(area) if area != Area::current() => html! {
+        Some(area) if area != Area::current() || !Area::routed() => html! {
             <a href={area.href(&props.to.to_path())} class={props.classes.clone()}>
                 { props.children.clone() }
             </a>

@@ -493,3 +493,27 @@ pub const FILE_NOT_TEXT: Tr = Tr {
     en: "The file could not be read as text. Your current data is unchanged.",
     ru: "Файл не удалось прочитать как текст. Ваши текущие данные не изменены.",
 };
+
+/// A widget's link to the full app (opens in a new tab).
+pub const OPEN_IN_KOOLIABI: Tr = Tr {
+    et: "Ava Kooliabis",
+    en: "Open in Kooliabi",
+    ru: "Открыть в Kooliabi",
+};
+pub const GROUP_WIDGETS: Tr = Tr {
+    et: "Kooli veebilehele",
+    en: "For the school's website",
+    ru: "Для сайта школы",
+};
+pub const TOOL_WIDGETS: ToolText = ToolText {
+    title: Tr {
+        et: "Vidinad kooli veebilehele",
+        en: "Widgets for the school's website",
+        ru: "Виджеты для сайта школы",
+    },
+    summary: Tr {
+        et: "Vali tööriist, keel ja värv, vaata eelvaadet ja kopeeri <iframe> kood.",
+        en: "Pick a tool, language and colour, see a preview and copy the <iframe> code.",
+        ru: "Выберите инструмент, язык и цвет, посмотрите предпросмотр и скопируйте код <iframe>.",
+    },
+};

@@ -11,6 +11,7 @@ pub mod grading;
 pub mod offline;
 pub mod questionnaire;
 pub mod vocational;
+pub mod widgets;
 
 use kooliabi_core::code::Coded;
 pub use kooliabi_core::i18n::{Lang, Tr};

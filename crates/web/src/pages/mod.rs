@@ -20,3 +20,4 @@ pub mod questionnaires;
 pub mod recognise;
 pub mod reply;
 pub mod test_schedule;
+pub mod widgets;

@@ -128,8 +128,16 @@ fn number_error(lang: Lang, text: &str) -> Option<String> {
         .map(|_| s::NOT_A_NUMBER.get(lang).to_string())
 }
 
+#[derive(Properties, PartialEq, Default)]
+pub struct PointsProps {
+    /// Settings given another way than the hash's query (a widget's page
+    /// parameters, already checked), as `a=1&b=2`.
+    #[prop_or_default]
+    pub link: Option<AttrValue>,
+}
+
 #[function_component(PointsPage)]
-pub fn points_page() -> Html {
+pub fn points_page(props: &PointsProps) -> Html {
     let lang = use_lang();
     let form = use_stored("grading:points", PointsForm::default);
     let settings_form = use_stored(grading_settings::KEY, SettingsForm::default);
@@ -137,9 +145,12 @@ pub fn points_page() -> Html {
     {
         // A shared link pre-fills the calculator once, over what was stored.
         let (form, settings_form) = (form.clone(), settings_form.clone());
-        let query = location
-            .map(|l| l.query_str().to_string())
-            .unwrap_or_default();
+        let query = match &props.link {
+            Some(link) => link.to_string(),
+            None => location
+                .map(|l| l.query_str().to_string())
+                .unwrap_or_default(),
+        };
         use_effect_with(query, move |query| {
             let q = query_map(query);
             if !q.is_empty() {

@@ -1,0 +1,29 @@
+//! Widget: the questionnaire start, for a school's website (`embed.rs`). It
+//! keeps its own router so a started questionnaire is filled in the widget,
+//! in the widget's storage (a new tab would be another storage partition).
+
+use std::rc::Rc;
+
+use kooliabi_core::embed::{EmbedParams, Tool};
+use kooliabi_web::{area::Area, embed, pages, routes::Route};
+use yew::prelude::*;
+use yew_router::prelude::*;
+
+fn main() {
+    embed::start(Area::Answer, Tool::Questionnaires, true, view);
+}
+
+fn view(_: Tool, _: Rc<EmbedParams>) -> Html {
+    html! {
+        <HashRouter>
+            <Switch<Route> render={switch} />
+        </HashRouter>
+    }
+}
+
+fn switch(route: Route) -> Html {
+    match route {
+        Route::Questionnaire { id } => html! { <pages::questionnaire::QuestionnairePage {id} /> },
+        _ => html! { <pages::questionnaires::QuestionnairesPage /> },
+    }
+}
