@@ -1,7 +1,7 @@
 // Post-build step over the whole of dist/ (run by scripts/build.sh after
 // every Trunk build): installs the offline layer at the root of dist/.
-//   - copies static/sw-register.js to dist/sw-register.js (every page
-//     includes it from there);
+//   - copies static/sw-register.js to dist/sw-register.js without its
+//     whole-line comments (every page includes it from there);
 //   - writes dist/sw.js from the template static/sw.js with this release's
 //     version (a hash of every file's path and content) and the list of every
 //     file to keep offline, found by walking dist/ (no names or folders are
@@ -10,7 +10,7 @@
 //
 //   node scripts/precache.mjs <distDir>
 import { createHash } from 'node:crypto';
-import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
 import { HASHED } from './static-server.mjs';
 
@@ -61,7 +61,10 @@ export function precache(dist, template) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dist = process.argv[2];
   if (!dist) throw new Error('usage: node scripts/precache.mjs <distDir>');
-  copyFileSync(new URL(REGISTER, STATIC), join(dist, REGISTER));
+  // Every page loads it, the home page included (≤ 30 KB in all): its
+  // whole-line comments are for people reading static/, not for phones.
+  const register = readFileSync(new URL(REGISTER, STATIC), 'utf8');
+  writeFileSync(join(dist, REGISTER), register.split('\n').filter((line) => !/^\s*\/\//.test(line)).join('\n'));
   const { urls, version, text } = precache(dist, readFileSync(new URL(WORKER, STATIC), 'utf8'));
   writeFileSync(join(dist, WORKER), text);
   console.log(`precache: ${WORKER} version ${version}, ${urls.length} addresses`);
