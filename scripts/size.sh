@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# The brotli size of one or more binaries' wasm, built the way Trunk ships it
+# (release, wasm-bindgen, wasm-opt -Oz), without a Trunk run: a quick check of
+# a size change. The benchmark (bench/run.sh) measures whole pages.
+#   bash scripts/size.sh answer embed_points
+#   SIZE_DEBUG=1 bash scripts/size.sh answer   # also keeps names for twiggy
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+target="${CARGO_TARGET_DIR:-target}"
+out="${SIZE_OUT:-$target/size}"
+mkdir -p "$out"
+bins=()
+for b in "$@"; do bins+=(--bin "$b"); done
+cargo build -q --release --target wasm32-unknown-unknown -p kooliabi-web "${bins[@]}"
+keep=()
+[ -n "${SIZE_DEBUG:-}" ] && keep=(--keep-debug)
+for b in "$@"; do
+  wasm-bindgen --target web "${keep[@]}" --out-dir "$out/$b" "$target/wasm32-unknown-unknown/release/$b.wasm"
+  opt_debug=()
+  [ -n "${SIZE_DEBUG:-}" ] && opt_debug=(-g)
+  wasm-opt -Oz "${opt_debug[@]}" --enable-bulk-memory --enable-nontrapping-float-to-int \
+    "$out/$b/${b}_bg.wasm" -o "$out/$b/$b.opt.wasm"
+  raw=$(stat -c %s "$out/$b/$b.opt.wasm")
+  br=$(brotli -c -q 11 "$out/$b/$b.opt.wasm" | wc -c)
+  printf '%-24s wasm %8d B raw %8d B brotli\n' "$b" "$raw" "$br"
+done
