@@ -1,9 +1,12 @@
 // Writes every Trunk entry but the home page (index.html) from one of two
-// templates, so the CSP, the noscript text and the stylesheet list are kept
-// in one place each: areas/templates/area.html → areas/<area>/index.html
+// templates, so the CSP, the noscript text and the stylesheets are kept in
+// one place each: areas/templates/area.html → areas/<area>/index.html
 // (binary crates/web/src/bin/<area>.rs) and areas/templates/widget.html →
 // areas/embed/<tool>/index.html (binary embed_<tool>). Prints one line per
 // entry, "<entry folder> <dist folder>", for scripts/build.sh.
+// Each entry gets one stylesheet, app.css, joined from static/css/: one
+// request instead of seven on a phone's slow connection (HTTP/1.1 opens six
+// at a time, so seven stylesheets queued behind each other and the wasm).
 //
 //   node scripts/entries.mjs
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -31,22 +34,30 @@ const WIDGETS = {
   questionnaires: 'Arenguvestluse küsimustik',
 };
 
+/** The stylesheets every page loads, in cascade order; widgets add embed.css. */
+const STYLESHEETS = ['base', 'grading', 'vocational', 'questionnaire', 'calendar', 'conversation'];
+const stylesheet = (names) =>
+  names.map((name) => readFileSync(new URL(`../static/css/${name}.css`, import.meta.url), 'utf8')).join('\n');
+const AREA_CSS = stylesheet(STYLESHEETS);
+const WIDGET_CSS = stylesheet([...STYLESHEETS, 'embed']);
+
 const template = (name) => readFileSync(new URL(`../areas/templates/${name}.html`, import.meta.url), 'utf8');
 const fill = (text, bin, description) => text.replaceAll('{{bin}}', bin).replaceAll('{{description}}', description);
 
-function write(folder, html) {
+function write(folder, html, css) {
   mkdirSync(folder, { recursive: true });
   writeFileSync(`${folder}/index.html`, html);
+  writeFileSync(`${folder}/app.css`, css);
 }
 
 const area = template('area');
 for (const [name, description] of Object.entries(AREAS)) {
-  write(`areas/${name}`, fill(area, name, description));
+  write(`areas/${name}`, fill(area, name, description), AREA_CSS);
   console.log(`areas/${name} dist/${name}`);
 }
 const widget = template('widget');
 for (const [tool, title] of Object.entries(WIDGETS)) {
   // Binary names cannot hold "-": embed_test_schedule for test-schedule.
-  write(`areas/embed/${tool}`, fill(widget, `embed_${tool.replaceAll('-', '_')}`, `Kooliabi: ${title}. Kõik jääb sinu seadmesse.`));
+  write(`areas/embed/${tool}`, fill(widget, `embed_${tool.replaceAll('-', '_')}`, `Kooliabi: ${title}. Kõik jääb sinu seadmesse.`), WIDGET_CSS);
   console.log(`areas/embed/${tool} dist/embed/${tool}`);
 }
