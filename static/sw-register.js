@@ -11,6 +11,10 @@
   if (!('serviceWorker' in navigator) || !document.currentScript) return;
   var container = navigator.serviceWorker;
   var root = new URL('./', document.currentScript.src).href;
+  // On a connection the user spares (Save-Data), the worker keeps only the
+  // areas they open, not the whole 1.4 MB release (see sw.js).
+  var sparing = Boolean(navigator.connection && navigator.connection.saveData);
+  var script = root + 'sw.js' + (sparing ? '?save-data' : '');
   var registration = null;
   var applying = false;
 
@@ -43,14 +47,14 @@
   var policy = window.trustedTypes
     ? window.trustedTypes.createPolicy('kooliabi-sw', {
       createScriptURL: function (url) {
-        if (url !== root + 'sw.js') throw new TypeError('not the service worker');
+        if (url !== script) throw new TypeError('not the service worker');
         return url;
       },
     })
     : { createScriptURL: function (url) { return url; } };
 
   function register() {
-    container.register(policy.createScriptURL(root + 'sw.js'), { scope: root }).then(function (reg) {
+    container.register(policy.createScriptURL(script), { scope: root }).then(function (reg) {
       registration = reg;
       announce();
       reg.addEventListener('updatefound', function () {
@@ -65,6 +69,19 @@
       // the app works as before, only not offline.
     });
   }
+  // A tab left open for days (a teacher's) hears of a new release too: the
+  // browser looks for one only when a page loads, so look again every hour
+  // the tab is in use, and when it is shown after an hour away.
+  var HOUR = 60 * 60 * 1000;
+  var checked = Date.now();
+  function check() {
+    if (!registration || document.visibilityState !== 'visible' || Date.now() - checked < HOUR) return;
+    checked = Date.now();
+    registration.update().catch(function () { /* offline: the next check */ });
+  }
+  document.addEventListener('visibilitychange', check);
+  setInterval(check, HOUR);
+
   // After the page's own files, so caching the release does not slow them.
   if (document.readyState === 'complete') register();
   else window.addEventListener('load', register);

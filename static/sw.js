@@ -22,12 +22,42 @@ const HASHED = /__KOOLIABI_HASHED__/;
 // No skipWaiting here: a new release waits until the page asks for it.
 self.addEventListener('install', (event) => {
   event.waitUntil(
-    caches.open(CACHE).then((cache) => cache.addAll(FILES.map((file) => new Request(
+    filesToKeep().then((files) => caches.open(CACHE).then((cache) => cache.addAll(files.map((file) => new Request(
       new URL(file, self.location.href),
       { cache: HASHED.test(file) ? 'default' : 'no-cache' },
-    )))),
+    ))))),
   );
 });
+
+/**
+ * Whether the user asked the browser to spare their data (Save-Data). The
+ * page tells (sw-register.js registers `sw.js?save-data`): a worker does not
+ * see the setting in every browser.
+ */
+const SPARING = new URL(self.location.href).searchParams.has('save-data');
+const sparing = () => SPARING;
+
+/** The folder of a path relative to this file: "answer/" for "answer/x.js". */
+const folderOf = (path) => path.slice(0, path.lastIndexOf('/') + 1);
+/** The root's own files and the icons are every page's. */
+const SHELL = ['', 'icons/'];
+
+// The whole release is about 1.4 MB. When the user spares their data, only
+// the areas open now are kept at install, and every other area the first
+// time it is opened (see fetch), so no byte is downloaded that they did not
+// ask for.
+function filesToKeep() {
+  if (!sparing()) return Promise.resolve(FILES);
+  const scope = self.registration.scope;
+  return self.clients.matchAll({ type: 'window', includeUncontrolled: true }).then((windows) => {
+    const open = windows.map((w) => w.url).filter((u) => u.startsWith(scope))
+      .map((u) => folderOf(new URL(u).pathname.slice(new URL(scope).pathname.length)));
+    return FILES.filter((file) => {
+      const folder = file === './' ? '' : folderOf(file);
+      return SHELL.includes(folder) || open.includes(folder);
+    });
+  });
+}
 
 // Activate: forget every other release, and serve the open pages at once.
 self.addEventListener('activate', (event) => {
@@ -58,9 +88,22 @@ self.addEventListener('fetch', (event) => {
     key = url.href;
   }
   event.respondWith(
-    caches.open(CACHE)
+    caches.open(CACHE).then((cache) => cache
       // ignoreVary: the host's `Vary: Accept-Encoding` must not turn a hit into a miss.
-      .then((cache) => cache.match(key, { ignoreVary: true }))
-      .then((hit) => hit || fetch(request)),
+      .match(key, { ignoreVary: true })
+      .then((hit) => hit || fetch(request).then((response) => {
+        // Sparing data, an area is kept when it is first opened (a file of
+        // this release only, so the cache never grows past it).
+        if (sparing() && response.ok && FILES.includes(relative(url))) {
+          cache.put(key, response.clone());
+        }
+        return response;
+      }))),
   );
 });
+
+/** A URL of this origin as FILES names it: its path relative to this file ("./" for the root). */
+function relative(url) {
+  const path = url.pathname.slice(new URL('./', self.location.href).pathname.length);
+  return path === '' ? './' : path;
+}

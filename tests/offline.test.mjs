@@ -258,7 +258,18 @@ test('the app is installable (manifest, icons, a controlling worker), and cachin
     const manifest = JSON.parse(data);
     assert.equal(manifest.name, 'Kooliabi');
     assert.equal(manifest.theme_color, '#1d4e89');
-    assert.ok(manifest.icons.length > 0);
+    // Every icon loads, a PNG is as large as it says (its IHDR width and
+    // height), and one is maskable for Android's shaped icons.
+    assert.ok(manifest.icons.some((i) => i.purpose === 'maskable'));
+    for (const icon of manifest.icons) {
+      const res = await fetch(new URL(icon.src, `${app.baseUrl}/`));
+      assert.equal(res.status, 200, icon.src);
+      assert.equal(res.headers.get('content-type').split(';')[0], icon.type, icon.src);
+      const bytes = Buffer.from(await res.arrayBuffer());
+      if (icon.type === 'image/png') {
+        assert.equal(`${bytes.readUInt32BE(16)}x${bytes.readUInt32BE(20)}`, icon.sizes, icon.src);
+      }
+    }
     assert.deepEqual(errors, []);
     // Every file whose name changes with its content crossed the network
     // once: the page's and the worker's requests for it were one.
@@ -329,6 +340,65 @@ test('data stored by the previous release (release-2026-11-24) is still read aft
     await page.getByRole('link', { name: 'Jätka' }).click();
     assert.equal(await page.getByLabel(TOPICS).inputValue(), 'Matemaatika ja trenn');
     assert.equal(await page.locator('#unreadable-banner').count(), 0, 'nothing reported unreadable');
+    ctx.assertClean();
+  } finally {
+    await app.server.serveFrom(DIST);
+    await ctx.close();
+  }
+});
+
+/** The addresses this page's release cache holds, relative to the app's root. */
+const cachedFiles = (page) => page.evaluate(async () => {
+  const names = await caches.keys();
+  const cache = await caches.open(names.find((n) => n.startsWith('kooliabi-')));
+  const root = new URL('/', location.href).href;
+  return (await cache.keys()).map((r) => r.url.slice(root.length));
+});
+
+test('sparing data (Save-Data), the worker keeps only the areas opened, each when it is first opened, and they open offline', async () => {
+  const ctx = await app.newContext();
+  try {
+    const page = await ctx.context.newPage();
+    const cdp = await ctx.context.newCDPSession(page);
+    await cdp.send('Emulation.setDataSaverOverride', { dataSaverEnabled: true });
+    await page.goto(urlFor(app.baseUrl, '/points'));
+    await page.locator('main h1').first().waitFor();
+    await controlled(page);
+    const first = await cachedFiles(page);
+    assert.ok(first.some((f) => f.startsWith('grades/') && f.endsWith('.wasm')), first.join(' '));
+    assert.ok(first.includes('sw-register.js') && first.includes('icons/icon.svg'), first.join(' '));
+    for (const other of ['answer/', 'teacher/', 'dates/', 'vocational/', 'privacy/', 'embed/']) {
+      assert.ok(!first.some((f) => f.startsWith(other)), `${other} was not opened: ${first.join(' ')}`);
+    }
+    // Another area, opened online, is kept from its first load on.
+    await load(page, '/deadlines');
+    const second = await cachedFiles(page);
+    assert.ok(second.some((f) => f.startsWith('dates/') && f.endsWith('.wasm')), second.join(' '));
+    assert.ok(!second.some((f) => f.startsWith('teacher/')), second.join(' '));
+    await ctx.context.setOffline(true);
+    for (const path of ['/points', '/deadlines']) {
+      const response = await load(page, path);
+      assert.ok(response.fromServiceWorker(), path);
+    }
+    await ctx.context.setOffline(false);
+    ctx.assertClean();
+  } finally {
+    await ctx.close();
+  }
+});
+
+test('a tab left open for hours hears of a new release without a reload', async () => {
+  const ctx = await app.newContext();
+  try {
+    const page = await ctx.context.newPage();
+    await page.clock.install();
+    await page.goto(urlFor(app.baseUrl, '/points'));
+    await page.locator('main h1').first().waitFor();
+    await controlled(page);
+    await app.server.serveFrom(nextRelease);
+    assert.equal(await promptOn(page).count(), 0);
+    await page.clock.fastForward('01:00:01');
+    await promptOn(page).waitFor({ timeout: 30_000 });
     ctx.assertClean();
   } finally {
     await app.server.serveFrom(DIST);
