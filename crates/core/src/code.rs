@@ -76,7 +76,7 @@ pub mod as_code_was_serde {
                 T::ALL
                     .iter()
                     .copied()
-                    .find(|v| serde_json::to_value(v).ok().as_ref() == Some(&stored))
+                    .find(|v| crate::stored::to_value(v) == stored)
             })
             .ok_or_else(|| D::Error::custom(format!("unknown code {stored}")))
     }

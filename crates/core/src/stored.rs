@@ -113,7 +113,25 @@ pub fn read_value<T: Stored>(text: &str) -> Result<Value, StoredError> {
 
 /// Reads a stored value of any version up to `T::VERSION`.
 pub fn read<T: Stored>(text: &str) -> Result<T, StoredError> {
-    serde_json::from_value(read_value::<T>(text)?).map_err(|_| StoredError::Damaged)
+    from_value(&read_value::<T>(text)?).map_err(|_| StoredError::Damaged)
+}
+
+/// `T` from JSON already read into a `Value` (to check its envelope or to
+/// migrate it), by way of the value's text. `serde_json::from_value` would
+/// do the same without the text, but it is a second deserializer: every
+/// type read through it is compiled twice into a page that also reads it
+/// (or a part of it) from text, about 20 KB of wasm on the answer page.
+/// Typed data is therefore only ever read from text; a `Value` only ever
+/// from text or into text.
+pub fn from_value<T: DeserializeOwned>(value: &Value) -> Result<T, serde_json::Error> {
+    serde_json::from_str(&serde_json::to_string(value)?)
+}
+
+/// The JSON of `t` as a `Value` (for merging), by way of its text, for the
+/// reason given at [`from_value`].
+pub fn to_value<T: Serialize>(t: &T) -> Value {
+    let text = serde_json::to_string(t).expect("plain data serialises");
+    serde_json::from_str(&text).expect("serde_json reads its own output")
 }
 
 /// Two tabs' edits of a stored value, merged.
@@ -129,10 +147,9 @@ pub struct MergedStored<T> {
 /// valid `T` (one tab changed an answer's kind, the other its text), `mine`
 /// is kept whole and the whole value is reported as one conflict at `""`.
 pub fn merge<T: Stored + Clone>(base: &T, mine: &T, theirs: &T) -> MergedStored<T> {
-    let to_value = |t: &T| serde_json::to_value(t).expect("plain data serialises");
     let (b, m, t) = (to_value(base), to_value(mine), to_value(theirs));
     let merged = merge::merge(&b, &m, &t);
-    match serde_json::from_value(merged.value) {
+    match from_value(&merged.value) {
         Ok(value) => MergedStored {
             value,
             conflicts: merged.conflicts,

@@ -8,7 +8,7 @@ use serde::{de::DeserializeOwned, Deserialize, Serialize};
 /// before reading, so a huge file cannot freeze the page.
 pub const FILE_MAX_BYTES: u64 = 1_000_000;
 
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize)]
 struct Envelope<T> {
     /// Always "kooliabi": tells our files from any other JSON.
     app: String,
@@ -68,8 +68,11 @@ pub fn read<T: DeserializeOwned>(text: &str, kind: &str, version: u32) -> Result
         Some(_) => {}
         None => return Err(ImportError::Damaged),
     }
-    let env: Envelope<T> = serde_json::from_value(value).map_err(|_| ImportError::Damaged)?;
-    Ok(env.data)
+    // The header is checked above; the data is read from text like any
+    // typed data (`stored::from_value`). Missing data reads as `null`, as
+    // the derived envelope read it.
+    let data = value.get("data").unwrap_or(&serde_json::Value::Null);
+    crate::stored::from_value(data).map_err(|_| ImportError::Damaged)
 }
 
 #[cfg(test)]

@@ -129,7 +129,7 @@ impl Reply {
             Some(0) | None => return Err(ReplyError::Damaged),
             Some(_) => {}
         }
-        let reply: Reply = serde_json::from_value(value).map_err(|_| ReplyError::Damaged)?;
+        let reply: Reply = crate::stored::from_value(&value).map_err(|_| ReplyError::Damaged)?;
         for found in [&reply.template_id, &reply.answers.template_id] {
             if *found != template.id {
                 return Err(ReplyError::WrongTemplate {
