@@ -69,8 +69,12 @@ pub const SHORT_TEXT_MAX: usize = 200;
 pub const LONG_TEXT_MAX: usize = 4000;
 pub const GOALS_MAX: usize = 10;
 
+/// Written as `{"type": "scale", "min": 1, …}`. Read through [`KindFields`]
+/// rather than serde's internally tagged enum, which buffers every object
+/// into serde's `Content` first (several KB of wasm on every page that reads
+/// a template, and slower).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[serde(tag = "type", rename_all = "snake_case", try_from = "KindFields")]
 pub enum Kind {
     ShortText,
     LongText,
@@ -100,13 +104,101 @@ pub struct Choice {
     pub text: Localized,
 }
 
+/// The tag of a [`Kind`].
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum KindTag {
+    ShortText,
+    LongText,
+    Scale,
+    SingleChoice,
+    MultipleChoice,
+    YesNo,
+    Date,
+    Goals,
+}
+
+/// Every field any [`Kind`] has, read flat; the tag says which it needs.
+#[derive(Deserialize)]
+struct KindFields {
+    #[serde(rename = "type")]
+    tag: KindTag,
+    min: Option<u8>,
+    max: Option<u8>,
+    min_label: Option<Localized>,
+    max_label: Option<Localized>,
+    options: Option<Vec<Choice>>,
+}
+
+impl TryFrom<KindFields> for Kind {
+    type Error = &'static str;
+    fn try_from(f: KindFields) -> Result<Kind, &'static str> {
+        Ok(match f.tag {
+            KindTag::ShortText => Kind::ShortText,
+            KindTag::LongText => Kind::LongText,
+            KindTag::Scale => match (f.min, f.max, f.min_label, f.max_label) {
+                (Some(min), Some(max), Some(min_label), Some(max_label)) => Kind::Scale {
+                    min,
+                    max,
+                    min_label,
+                    max_label,
+                },
+                _ => return Err("a scale needs min, max, min_label and max_label"),
+            },
+            KindTag::SingleChoice => Kind::SingleChoice {
+                options: f.options.ok_or("a choice needs options")?,
+            },
+            KindTag::MultipleChoice => Kind::MultipleChoice {
+                options: f.options.ok_or("a choice needs options")?,
+            },
+            KindTag::YesNo => Kind::YesNo,
+            KindTag::Date => Kind::Date,
+            KindTag::Goals => Kind::Goals,
+        })
+    }
+}
+
+/// Written as `{"when": "yes_no", "question": …, "value": …}`; read flat
+/// (see [`Kind`] for why).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "when", rename_all = "snake_case")]
+#[serde(tag = "when", rename_all = "snake_case", try_from = "ConditionFields")]
 pub enum Condition {
     /// The yes/no question `question` was answered `value`.
     YesNo { question: String, value: bool },
     /// The single-choice question `question` was answered `choice`.
     Choice { question: String, choice: String },
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum ConditionTag {
+    YesNo,
+    Choice,
+}
+
+#[derive(Deserialize)]
+struct ConditionFields {
+    when: ConditionTag,
+    question: String,
+    value: Option<bool>,
+    choice: Option<String>,
+}
+
+impl TryFrom<ConditionFields> for Condition {
+    type Error = &'static str;
+    fn try_from(f: ConditionFields) -> Result<Condition, &'static str> {
+        let question = f.question;
+        Ok(match f.when {
+            ConditionTag::YesNo => Condition::YesNo {
+                question,
+                value: f.value.ok_or("a yes/no condition needs a value")?,
+            },
+            ConditionTag::Choice => Condition::Choice {
+                question,
+                choice: f.choice.ok_or("a choice condition needs a choice")?,
+            },
+        })
+    }
 }
 
 impl Condition {
