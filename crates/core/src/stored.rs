@@ -65,11 +65,20 @@ pub trait Stored: Serialize + DeserializeOwned {
 
 /// The text to store for `data`, at `T::VERSION`.
 pub fn write<T: Stored>(data: &T) -> String {
-    serde_json::to_string(&Versioned {
+    to_text(&Versioned {
         v: T::VERSION,
         data,
     })
-    .expect("plain data serialises")
+}
+
+/// `t` as compact JSON. Plain data (no maps with non-text keys) always
+/// serialises; the error is not put into the panic message, since
+/// formatting it would bring serde_json's error texts into every page.
+pub fn to_text<T: Serialize + ?Sized>(t: &T) -> String {
+    match serde_json::to_string(t) {
+        Ok(text) => text,
+        Err(_) => unreachable!("plain data serialises"),
+    }
 }
 
 /// The version and the data of a stored value, the bare shape of older
@@ -130,8 +139,10 @@ pub fn from_value<T: DeserializeOwned>(value: &Value) -> Result<T, serde_json::E
 /// The JSON of `t` as a `Value` (for merging), by way of its text, for the
 /// reason given at [`from_value`].
 pub fn to_value<T: Serialize>(t: &T) -> Value {
-    let text = serde_json::to_string(t).expect("plain data serialises");
-    serde_json::from_str(&text).expect("serde_json reads its own output")
+    match serde_json::from_str(&to_text(t)) {
+        Ok(value) => value,
+        Err(_) => unreachable!("serde_json reads its own output"),
+    }
 }
 
 /// Two tabs' edits of a stored value, merged.

@@ -38,7 +38,7 @@ pub fn write<T: Serialize>(kind: &str, version: u32, data: &T) -> String {
         version,
         data,
     };
-    pretty(&serde_json::to_string(&env).expect("plain data serialises"))
+    pretty(&crate::stored::to_text(&env))
 }
 
 /// Compact JSON laid out as `serde_json::to_string_pretty` lays it out (two

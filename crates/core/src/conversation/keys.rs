@@ -91,7 +91,7 @@ impl KeyBackup {
     }
 
     pub fn to_plaintext(&self) -> String {
-        serde_json::to_string(self).expect("plain data serialises")
+        crate::stored::to_text(self)
     }
 
     pub fn parse(plaintext: &str) -> Result<KeyBackup, BackupError> {

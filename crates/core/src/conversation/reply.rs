@@ -106,7 +106,7 @@ impl Reply {
 
     /// The plaintext the phone encrypts (compact JSON, UTF-8).
     pub fn to_plaintext(&self) -> String {
-        serde_json::to_string(self).expect("plain data serialises")
+        crate::stored::to_text(self)
     }
 
     /// Reads a decrypted reply against the teacher's copy of its template.

@@ -27,24 +27,12 @@ pub enum Answer {
     Goals(Vec<Goal>),
 }
 
-#[derive(Deserialize)]
-#[serde(rename_all = "snake_case")]
-enum AnswerTag {
-    Text,
-    Scale,
-    Choice,
-    Choices,
-    YesNo,
-    Date,
-    Goals,
-}
-
 /// An answer's tag and its value as JSON, in either order; the value is
 /// then read as the tag says.
 #[derive(Deserialize)]
 struct AnswerFields {
     #[serde(rename = "type")]
-    tag: AnswerTag,
+    tag: String,
     value: serde_json::Value,
 }
 
@@ -53,14 +41,15 @@ impl TryFrom<AnswerFields> for Answer {
     fn try_from(f: AnswerFields) -> Result<Answer, serde_json::Error> {
         use crate::stored::from_value;
         let v = &f.value;
-        Ok(match f.tag {
-            AnswerTag::Text => Answer::Text(from_value(v)?),
-            AnswerTag::Scale => Answer::Scale(from_value(v)?),
-            AnswerTag::Choice => Answer::Choice(from_value(v)?),
-            AnswerTag::Choices => Answer::Choices(from_value(v)?),
-            AnswerTag::YesNo => Answer::YesNo(from_value(v)?),
-            AnswerTag::Date => Answer::Date(from_value(v)?),
-            AnswerTag::Goals => Answer::Goals(from_value(v)?),
+        Ok(match f.tag.as_str() {
+            "text" => Answer::Text(from_value(v)?),
+            "scale" => Answer::Scale(from_value(v)?),
+            "choice" => Answer::Choice(from_value(v)?),
+            "choices" => Answer::Choices(from_value(v)?),
+            "yes_no" => Answer::YesNo(from_value(v)?),
+            "date" => Answer::Date(from_value(v)?),
+            "goals" => Answer::Goals(from_value(v)?),
+            _ => return Err(serde::de::Error::custom("an unknown kind of answer")),
         })
     }
 }

@@ -6,6 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
+use crate::code::Coded;
 use crate::i18n::Localized;
 
 /// The schema this code reads. A file with another number is refused with a
@@ -17,8 +18,10 @@ pub const SCHEMA_VERSION: u32 = 1;
 /// conversation is between the supervisor and the learner or the learner's
 /// representative (*õppija (esindaja)*, Lisa 9 2; others close to the
 /// learner when needed, 5.2).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+///
+/// Stored by its code (`Coded`), which is the lowercase name serde's derive
+/// wrote: the derived enum reader would be one more per page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Role {
     Student,
     Parent,
@@ -27,6 +30,19 @@ pub enum Role {
     /// Added after the first release: appended, so stored roles keep their
     /// codes.
     Representative,
+}
+
+impl Serialize for Role {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.code())
+    }
+}
+
+impl<'de> Deserialize<'de> for Role {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Role, D::Error> {
+        let code = String::deserialize(d)?;
+        Role::from_code(&code).ok_or_else(|| serde::de::Error::custom("an unknown role"))
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -104,25 +120,13 @@ pub struct Choice {
     pub text: Localized,
 }
 
-/// The tag of a [`Kind`].
-#[derive(Deserialize)]
-#[serde(rename_all = "snake_case")]
-enum KindTag {
-    ShortText,
-    LongText,
-    Scale,
-    SingleChoice,
-    MultipleChoice,
-    YesNo,
-    Date,
-    Goals,
-}
-
 /// Every field any [`Kind`] has, read flat; the tag says which it needs.
+/// (The tag is a plain string: a derived enum of tags would be one more
+/// enum reader.)
 #[derive(Deserialize)]
 struct KindFields {
     #[serde(rename = "type")]
-    tag: KindTag,
+    tag: String,
     min: Option<u8>,
     max: Option<u8>,
     min_label: Option<Localized>,
@@ -133,10 +137,10 @@ struct KindFields {
 impl TryFrom<KindFields> for Kind {
     type Error = &'static str;
     fn try_from(f: KindFields) -> Result<Kind, &'static str> {
-        Ok(match f.tag {
-            KindTag::ShortText => Kind::ShortText,
-            KindTag::LongText => Kind::LongText,
-            KindTag::Scale => match (f.min, f.max, f.min_label, f.max_label) {
+        Ok(match f.tag.as_str() {
+            "short_text" => Kind::ShortText,
+            "long_text" => Kind::LongText,
+            "scale" => match (f.min, f.max, f.min_label, f.max_label) {
                 (Some(min), Some(max), Some(min_label), Some(max_label)) => Kind::Scale {
                     min,
                     max,
@@ -145,15 +149,16 @@ impl TryFrom<KindFields> for Kind {
                 },
                 _ => return Err("a scale needs min, max, min_label and max_label"),
             },
-            KindTag::SingleChoice => Kind::SingleChoice {
+            "single_choice" => Kind::SingleChoice {
                 options: f.options.ok_or("a choice needs options")?,
             },
-            KindTag::MultipleChoice => Kind::MultipleChoice {
+            "multiple_choice" => Kind::MultipleChoice {
                 options: f.options.ok_or("a choice needs options")?,
             },
-            KindTag::YesNo => Kind::YesNo,
-            KindTag::Date => Kind::Date,
-            KindTag::Goals => Kind::Goals,
+            "yes_no" => Kind::YesNo,
+            "date" => Kind::Date,
+            "goals" => Kind::Goals,
+            _ => return Err("an unknown kind of question"),
         })
     }
 }
@@ -170,15 +175,8 @@ pub enum Condition {
 }
 
 #[derive(Deserialize)]
-#[serde(rename_all = "snake_case")]
-enum ConditionTag {
-    YesNo,
-    Choice,
-}
-
-#[derive(Deserialize)]
 struct ConditionFields {
-    when: ConditionTag,
+    when: String,
     question: String,
     value: Option<bool>,
     choice: Option<String>,
@@ -188,15 +186,16 @@ impl TryFrom<ConditionFields> for Condition {
     type Error = &'static str;
     fn try_from(f: ConditionFields) -> Result<Condition, &'static str> {
         let question = f.question;
-        Ok(match f.when {
-            ConditionTag::YesNo => Condition::YesNo {
+        Ok(match f.when.as_str() {
+            "yes_no" => Condition::YesNo {
                 question,
                 value: f.value.ok_or("a yes/no condition needs a value")?,
             },
-            ConditionTag::Choice => Condition::Choice {
+            "choice" => Condition::Choice {
                 question,
                 choice: f.choice.ok_or("a choice condition needs a choice")?,
             },
+            _ => return Err("an unknown condition"),
         })
     }
 }
