@@ -6,7 +6,6 @@ use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::code::Coded;
 use crate::i18n::Localized;
 
 /// The schema this code reads. A file with another number is refused with a
@@ -19,8 +18,7 @@ pub const SCHEMA_VERSION: u32 = 1;
 /// representative (*õppija (esindaja)*, Lisa 9 2; others close to the
 /// learner when needed, 5.2).
 ///
-/// Stored by its code (`Coded`), which is the lowercase name serde's derive
-/// wrote: the derived enum reader would be one more per page.
+/// Stored by its code (`code::serde_by_code`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Role {
     Student,
@@ -30,19 +28,6 @@ pub enum Role {
     /// Added after the first release: appended, so stored roles keep their
     /// codes.
     Representative,
-}
-
-impl Serialize for Role {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.code())
-    }
-}
-
-impl<'de> Deserialize<'de> for Role {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Role, D::Error> {
-        let code = String::deserialize(d)?;
-        Role::from_code(&code).ok_or_else(|| serde::de::Error::custom("an unknown role"))
-    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
