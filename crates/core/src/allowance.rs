@@ -45,7 +45,7 @@ pub const BUS_PAID_BY_DAY: u32 = 25;
 /// What a date the text gives becomes when it is not a working day. The
 /// sources are silent (Lisa 11 IV 4, V 1, V 4; Lisa 12 3.4–3.5 name a day of
 /// the month only).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum DayOff {
     /// The day as written, with a note that it is a day off (the default,
     /// as the deadline calculator shows calendar-day deadlines).
@@ -323,7 +323,7 @@ pub fn next_special_month(today: NaiveDate, setting: DayOff) -> SpecialMonth {
 }
 
 /// Why the student rides to school by car (001 Lisa 13 1.1–1.2).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum TravelReason {
     /// 1.1: no public transport where the registered home is.
     #[default]
@@ -335,7 +335,7 @@ pub enum TravelReason {
 }
 
 /// Which month the trips were in, seen from the application (001 Lisa 13 3.3).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum TripMonth {
     /// The month of the application.
     #[default]
@@ -429,7 +429,7 @@ pub fn travel_compensation(c: &TravelClaim) -> TravelResult {
 }
 
 /// How a student travels between home and school (001 Lisa 14 2.2–2.4).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Commute {
     /// 2.2: lives in the dormitory (or other housing for the study period)
     /// and studies for vocational secondary education or at level 2 or 3.

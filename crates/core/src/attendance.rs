@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::i18n::{Lang, Tr};
 
 /// Whose rules apply: the two sources word lateness differently.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Rules {
     /// 001 (vocational school study regulations).
     #[default]

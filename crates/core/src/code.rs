@@ -76,11 +76,54 @@ pub mod as_code_was_serde {
                 T::ALL
                     .iter()
                     .copied()
-                    .find(|v| serde_json::to_value(v).ok().as_ref() == Some(&stored))
+                    .find(|v| crate::stored::to_value(v) == stored)
             })
             .ok_or_else(|| D::Error::custom(format!("unknown code {stored}")))
     }
 }
+
+/// Serialize and Deserialize by the code, for the types whose code is the
+/// name serde's derive wrote before (`codes_of_already_stored_types_are_their_serde_names`
+/// below), so stored text is unchanged: one shared string reader instead of
+/// a derived enum reader (about 1 KB of wasm) per type on every page.
+macro_rules! serde_by_code {
+    ($($t:ty),+ $(,)?) => {$(
+        impl Serialize for $t {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.code())
+            }
+        }
+        impl<'de> Deserialize<'de> for $t {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                by_code(d)
+            }
+        }
+    )+};
+}
+
+fn by_code<'de, T: Coded, D: Deserializer<'de>>(d: D) -> Result<T, D::Error> {
+    let code = String::deserialize(d)?;
+    T::from_code(&code).ok_or_else(|| D::Error::custom(format!("unknown code {code:?}")))
+}
+
+serde_by_code!(
+    Role,
+    Outcome,
+    PercentRounding,
+    PointsStep,
+    SchoolType,
+    StudyForm,
+    ChangeTiming,
+    YearEnd,
+    AverageRule,
+    HalfYearCheck,
+    Rules,
+    DayOff,
+    TravelReason,
+    TripMonth,
+    Commute,
+    Event,
+);
 
 /// Implements `Coded` from a table of (value, code). The codes of types that
 /// were stored by serde before this trait existed are their serde names, so

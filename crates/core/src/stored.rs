@@ -65,11 +65,20 @@ pub trait Stored: Serialize + DeserializeOwned {
 
 /// The text to store for `data`, at `T::VERSION`.
 pub fn write<T: Stored>(data: &T) -> String {
-    serde_json::to_string(&Versioned {
+    to_text(&Versioned {
         v: T::VERSION,
         data,
     })
-    .expect("plain data serialises")
+}
+
+/// `t` as compact JSON. Plain data (no maps with non-text keys) always
+/// serialises; the error is not put into the panic message, since
+/// formatting it would bring serde_json's error texts into every page.
+pub fn to_text<T: Serialize + ?Sized>(t: &T) -> String {
+    match serde_json::to_string(t) {
+        Ok(text) => text,
+        Err(_) => unreachable!("plain data serialises"),
+    }
 }
 
 /// The version and the data of a stored value, the bare shape of older
@@ -113,7 +122,27 @@ pub fn read_value<T: Stored>(text: &str) -> Result<Value, StoredError> {
 
 /// Reads a stored value of any version up to `T::VERSION`.
 pub fn read<T: Stored>(text: &str) -> Result<T, StoredError> {
-    serde_json::from_value(read_value::<T>(text)?).map_err(|_| StoredError::Damaged)
+    from_value(&read_value::<T>(text)?).map_err(|_| StoredError::Damaged)
+}
+
+/// `T` from JSON already read into a `Value` (to check its envelope or to
+/// migrate it), by way of the value's text. `serde_json::from_value` would
+/// do the same without the text, but it is a second deserializer: every
+/// type read through it is compiled twice into a page that also reads it
+/// (or a part of it) from text, about 20 KB of wasm on the answer page.
+/// Typed data is therefore only ever read from text; a `Value` only ever
+/// from text or into text.
+pub fn from_value<T: DeserializeOwned>(value: &Value) -> Result<T, serde_json::Error> {
+    serde_json::from_str(&serde_json::to_string(value)?)
+}
+
+/// The JSON of `t` as a `Value` (for merging), by way of its text, for the
+/// reason given at [`from_value`].
+pub fn to_value<T: Serialize>(t: &T) -> Value {
+    match serde_json::from_str(&to_text(t)) {
+        Ok(value) => value,
+        Err(_) => unreachable!("serde_json reads its own output"),
+    }
 }
 
 /// Two tabs' edits of a stored value, merged.
@@ -129,10 +158,9 @@ pub struct MergedStored<T> {
 /// valid `T` (one tab changed an answer's kind, the other its text), `mine`
 /// is kept whole and the whole value is reported as one conflict at `""`.
 pub fn merge<T: Stored + Clone>(base: &T, mine: &T, theirs: &T) -> MergedStored<T> {
-    let to_value = |t: &T| serde_json::to_value(t).expect("plain data serialises");
     let (b, m, t) = (to_value(base), to_value(mine), to_value(theirs));
     let merged = merge::merge(&b, &m, &t);
-    match serde_json::from_value(merged.value) {
+    match from_value(&merged.value) {
         Ok(value) => MergedStored {
             value,
             conflicts: merged.conflicts,

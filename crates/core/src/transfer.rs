@@ -8,7 +8,7 @@ use serde::{de::DeserializeOwned, Deserialize, Serialize};
 /// before reading, so a huge file cannot freeze the page.
 pub const FILE_MAX_BYTES: u64 = 1_000_000;
 
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize)]
 struct Envelope<T> {
     /// Always "kooliabi": tells our files from any other JSON.
     app: String,
@@ -38,7 +38,61 @@ pub fn write<T: Serialize>(kind: &str, version: u32, data: &T) -> String {
         version,
         data,
     };
-    serde_json::to_string_pretty(&env).expect("plain data serialises")
+    pretty(&crate::stored::to_text(&env))
+}
+
+/// Compact JSON laid out as `serde_json::to_string_pretty` lays it out (two
+/// spaces, `": "`, `[]` and `{}` when empty), character for character.
+/// Files are written compact and laid out here because serde_json's pretty
+/// writer is a second serializer: every exported type, already compiled
+/// for storage (compact), would be compiled again.
+fn pretty(compact: &str) -> String {
+    let mut out = String::with_capacity(compact.len() * 2);
+    let mut depth = 0usize;
+    let mut chars = compact.chars().peekable();
+    let newline = |out: &mut String, depth: usize| {
+        out.push('\n');
+        for _ in 0..depth {
+            out.push_str("  ");
+        }
+    };
+    while let Some(c) = chars.next() {
+        match c {
+            '"' => {
+                out.push('"');
+                while let Some(c) = chars.next() {
+                    out.push(c);
+                    match c {
+                        '\\' => out.extend(chars.next()),
+                        '"' => break,
+                        _ => {}
+                    }
+                }
+            }
+            '{' | '[' => {
+                out.push(c);
+                let close = if c == '{' { '}' } else { ']' };
+                if chars.peek() == Some(&close) {
+                    out.extend(chars.next());
+                } else {
+                    depth += 1;
+                    newline(&mut out, depth);
+                }
+            }
+            '}' | ']' => {
+                depth = depth.saturating_sub(1);
+                newline(&mut out, depth);
+                out.push(c);
+            }
+            ',' => {
+                out.push(',');
+                newline(&mut out, depth);
+            }
+            ':' => out.push_str(": "),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// Reads a file written by `write` with this `kind` and at most `version`.
@@ -68,8 +122,11 @@ pub fn read<T: DeserializeOwned>(text: &str, kind: &str, version: u32) -> Result
         Some(_) => {}
         None => return Err(ImportError::Damaged),
     }
-    let env: Envelope<T> = serde_json::from_value(value).map_err(|_| ImportError::Damaged)?;
-    Ok(env.data)
+    // The header is checked above; the data is read from text like any
+    // typed data (`stored::from_value`). Missing data reads as `null`, as
+    // the derived envelope read it.
+    let data = value.get("data").unwrap_or(&serde_json::Value::Null);
+    crate::stored::from_value(data).map_err(|_| ImportError::Damaged)
 }
 
 #[cfg(test)]
@@ -79,6 +136,36 @@ mod tests {
     #[derive(Debug, PartialEq, Serialize, Deserialize)]
     struct Data {
         names: Vec<String>,
+    }
+
+    #[test]
+    fn files_are_laid_out_as_serde_json_lays_them_out() {
+        let value = serde_json::json!({
+            "names": ["Mari", "a \\\"quoted\\\" {brace} [x], y: z", "\\\\", "ü\\n"],
+            "empty": [],
+            "none": {},
+            "nested": [{"a": [[], {}, [1, 2.5, -3e-7]]}, null, true, false],
+            "": {"deep": {"deeper": [{"x": ""}]}}
+        });
+        let compact = serde_json::to_string(&value).unwrap();
+        assert_eq!(
+            pretty(&compact),
+            serde_json::to_string_pretty(&value).unwrap()
+        );
+        assert_eq!(pretty("[]"), "[]");
+        assert_eq!(pretty("\"a\""), "\"a\"");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_is_laid_out_as_serde_json_lays_it_out(
+            names in proptest::collection::vec(proptest::prelude::any::<String>(), 0..4),
+            kind in proptest::prelude::any::<String>(),
+        ) {
+            let data = serde_json::json!({"names": names, "kind": {kind.clone(): [kind]}});
+            let compact = serde_json::to_string(&data).unwrap();
+            proptest::prop_assert_eq!(pretty(&compact), serde_json::to_string_pretty(&data).unwrap());
+        }
     }
 
     #[test]

@@ -305,8 +305,8 @@ pub fn take_remote<T: Format + Clone>(
     current: &T,
 ) -> Option<(T, Vec<Conflict>)> {
     let value = stored::read_value::<T>(text).ok()?;
-    let t: T = serde_json::from_value(value.clone()).ok()?;
-    let before = serde_json::to_value(current).expect("plain data serialises");
+    let t: T = stored::from_value(&value).ok()?;
+    let before = stored::to_value(current);
     let changed = merge::changes(&before, &value);
     remember(key, text);
     Some((t, changed))

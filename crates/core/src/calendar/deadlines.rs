@@ -17,7 +17,7 @@ use super::days::{
 };
 
 /// What happened, as the user picks it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Event {
     /// 002 8.6: a grade or verbal assessment became known.
     LearnedGrade,

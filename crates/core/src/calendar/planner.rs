@@ -18,7 +18,7 @@ pub struct StudentPlan {
 
 /// 000 7.2: "Õpilase või klassijuhataja vahetumisel viiakse vestlus läbi
 /// 2–6 kuu jooksul." The text can be read two ways.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum ChangeTiming {
     /// Default: two limits, as 000 11 spells them out: within 2 months of a
     /// new student's arrival (11.1), within 6 months of a change of class
@@ -32,7 +32,7 @@ pub enum ChangeTiming {
 }
 
 /// When the school year ends, for 000 7.1 "vähemalt kord õppeaastas".
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum YearEnd {
     /// Default for the general-school planner: 31 August. The general-school
     /// sources (000, 002, 003) do not define the school year; the Basic

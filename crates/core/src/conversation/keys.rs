@@ -91,7 +91,7 @@ impl KeyBackup {
     }
 
     pub fn to_plaintext(&self) -> String {
-        serde_json::to_string(self).expect("plain data serialises")
+        crate::stored::to_text(self)
     }
 
     pub fn parse(plaintext: &str) -> Result<KeyBackup, BackupError> {
@@ -104,7 +104,7 @@ impl KeyBackup {
             Some(0) | None => return Err(BackupError::Damaged),
             Some(_) => {}
         }
-        let b: KeyBackup = serde_json::from_value(value).map_err(|_| BackupError::Damaged)?;
+        let b: KeyBackup = crate::stored::from_value(&value).map_err(|_| BackupError::Damaged)?;
         if b.private_pkcs8.is_empty() || b.private_pkcs8.len() > PKCS8_MAX {
             return Err(BackupError::BadPrivateKey);
         }

@@ -106,7 +106,7 @@ impl Reply {
 
     /// The plaintext the phone encrypts (compact JSON, UTF-8).
     pub fn to_plaintext(&self) -> String {
-        serde_json::to_string(self).expect("plain data serialises")
+        crate::stored::to_text(self)
     }
 
     /// Reads a decrypted reply against the teacher's copy of its template.
@@ -129,7 +129,7 @@ impl Reply {
             Some(0) | None => return Err(ReplyError::Damaged),
             Some(_) => {}
         }
-        let reply: Reply = serde_json::from_value(value).map_err(|_| ReplyError::Damaged)?;
+        let reply: Reply = crate::stored::from_value(&value).map_err(|_| ReplyError::Damaged)?;
         for found in [&reply.template_id, &reply.answers.template_id] {
             if *found != template.id {
                 return Err(ReplyError::WrongTemplate {

@@ -82,7 +82,7 @@ pub enum BandError {
 /// How a fractional percentage meets a band. The regulation gives whole
 /// percentages (89 % → 4, 90 % → 5) and is silent on 89.9 %, so this is a
 /// visible setting.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum PercentRounding {
     /// Default: compare the exact percentage; 89.9 % is below 90 %, a 4.
     #[default]
@@ -92,7 +92,7 @@ pub enum PercentRounding {
 }
 
 /// Which school's scale the points are converted to.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum SchoolType {
     /// Basic and upper secondary school: 5 to 1 (004 § 17 (2)).
     #[default]
@@ -208,7 +208,7 @@ pub fn grade_for(points: f64, max: f64, settings: &Settings) -> Result<Grade, Po
 }
 
 /// Whether a points table counts in whole points or allows halves.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum PointsStep {
     Whole,
     #[default]

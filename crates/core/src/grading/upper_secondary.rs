@@ -56,7 +56,7 @@ pub enum Subject {
 }
 
 /// How the student studies (004 § 14, § 18 (5)).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum StudyForm {
     /// Statsionaarne õpe: § 11 (1) 96 courses, § 9 (7) physical education.
     #[default]
@@ -275,7 +275,7 @@ pub enum StageGrade {
 }
 
 /// Yes, no, or not yet (an exam still to come).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Outcome {
     #[default]
     NotYet,

@@ -18,7 +18,7 @@ pub const EKAP_MAX: f64 = 180.0;
 pub const HONOURS_AVERAGE: f64 = 4.6;
 /// 001 6.10.4.1 names "4,6" without saying whether an average such as 4.55
 /// (which rounds to "4,6" at one decimal) meets it.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum AverageRule {
     /// Default: the exact weighted average must be 4.6 or more; 4.599 is not.
     #[default]
@@ -44,7 +44,7 @@ impl AverageRule {
 
 /// 001 6.8.5 is a ground "poolaasta lõppedes" (at the end of the half-year);
 /// during the half-year the figure is only a projection.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum HalfYearCheck {
     /// Default: during the half-year show the share so far, labelled as a
     /// projection (`DebtWarning::HalfOrMoreUnsatisfactorySoFar`); at its end

@@ -6,8 +6,16 @@ use serde::{Deserialize, Serialize};
 
 use super::template::Role;
 
+/// Written as `{"type": "scale", "value": 3}`. Read through [`AnswerFields`]
+/// rather than serde's adjacently tagged enum, whose reader carries serde's
+/// `Content` buffer for a `value` before its `type` (several KB of wasm).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "type", content = "value", rename_all = "snake_case")]
+#[serde(
+    tag = "type",
+    content = "value",
+    rename_all = "snake_case",
+    try_from = "AnswerFields"
+)]
 pub enum Answer {
     Text(String),
     Scale(u8),
@@ -17,6 +25,33 @@ pub enum Answer {
     /// As `<input type="date">` gives it: YYYY-MM-DD.
     Date(String),
     Goals(Vec<Goal>),
+}
+
+/// An answer's tag and its value as JSON, in either order; the value is
+/// then read as the tag says.
+#[derive(Deserialize)]
+struct AnswerFields {
+    #[serde(rename = "type")]
+    tag: String,
+    value: serde_json::Value,
+}
+
+impl TryFrom<AnswerFields> for Answer {
+    type Error = serde_json::Error;
+    fn try_from(f: AnswerFields) -> Result<Answer, serde_json::Error> {
+        use crate::stored::from_value;
+        let v = &f.value;
+        Ok(match f.tag.as_str() {
+            "text" => Answer::Text(from_value(v)?),
+            "scale" => Answer::Scale(from_value(v)?),
+            "choice" => Answer::Choice(from_value(v)?),
+            "choices" => Answer::Choices(from_value(v)?),
+            "yes_no" => Answer::YesNo(from_value(v)?),
+            "date" => Answer::Date(from_value(v)?),
+            "goals" => Answer::Goals(from_value(v)?),
+            _ => return Err(serde::de::Error::custom("an unknown kind of answer")),
+        })
+    }
 }
 
 /// 000 4.2: a goal says what, how progress is measured, by when and who supports it.

@@ -17,8 +17,9 @@ pub const SCHEMA_VERSION: u32 = 1;
 /// conversation is between the supervisor and the learner or the learner's
 /// representative (*õppija (esindaja)*, Lisa 9 2; others close to the
 /// learner when needed, 5.2).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+///
+/// Stored by its code (`code::serde_by_code`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Role {
     Student,
     Parent,
@@ -69,8 +70,12 @@ pub const SHORT_TEXT_MAX: usize = 200;
 pub const LONG_TEXT_MAX: usize = 4000;
 pub const GOALS_MAX: usize = 10;
 
+/// Written as `{"type": "scale", "min": 1, …}`. Read through [`KindFields`]
+/// rather than serde's internally tagged enum, which buffers every object
+/// into serde's `Content` first (several KB of wasm on every page that reads
+/// a template, and slower).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[serde(tag = "type", rename_all = "snake_case", try_from = "KindFields")]
 pub enum Kind {
     ShortText,
     LongText,
@@ -100,13 +105,84 @@ pub struct Choice {
     pub text: Localized,
 }
 
+/// Every field any [`Kind`] has, read flat; the tag says which it needs.
+/// (The tag is a plain string: a derived enum of tags would be one more
+/// enum reader.)
+#[derive(Deserialize)]
+struct KindFields {
+    #[serde(rename = "type")]
+    tag: String,
+    min: Option<u8>,
+    max: Option<u8>,
+    min_label: Option<Localized>,
+    max_label: Option<Localized>,
+    options: Option<Vec<Choice>>,
+}
+
+impl TryFrom<KindFields> for Kind {
+    type Error = &'static str;
+    fn try_from(f: KindFields) -> Result<Kind, &'static str> {
+        Ok(match f.tag.as_str() {
+            "short_text" => Kind::ShortText,
+            "long_text" => Kind::LongText,
+            "scale" => match (f.min, f.max, f.min_label, f.max_label) {
+                (Some(min), Some(max), Some(min_label), Some(max_label)) => Kind::Scale {
+                    min,
+                    max,
+                    min_label,
+                    max_label,
+                },
+                _ => return Err("a scale needs min, max, min_label and max_label"),
+            },
+            "single_choice" => Kind::SingleChoice {
+                options: f.options.ok_or("a choice needs options")?,
+            },
+            "multiple_choice" => Kind::MultipleChoice {
+                options: f.options.ok_or("a choice needs options")?,
+            },
+            "yes_no" => Kind::YesNo,
+            "date" => Kind::Date,
+            "goals" => Kind::Goals,
+            _ => return Err("an unknown kind of question"),
+        })
+    }
+}
+
+/// Written as `{"when": "yes_no", "question": …, "value": …}`; read flat
+/// (see [`Kind`] for why).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "when", rename_all = "snake_case")]
+#[serde(tag = "when", rename_all = "snake_case", try_from = "ConditionFields")]
 pub enum Condition {
     /// The yes/no question `question` was answered `value`.
     YesNo { question: String, value: bool },
     /// The single-choice question `question` was answered `choice`.
     Choice { question: String, choice: String },
+}
+
+#[derive(Deserialize)]
+struct ConditionFields {
+    when: String,
+    question: String,
+    value: Option<bool>,
+    choice: Option<String>,
+}
+
+impl TryFrom<ConditionFields> for Condition {
+    type Error = &'static str;
+    fn try_from(f: ConditionFields) -> Result<Condition, &'static str> {
+        let question = f.question;
+        Ok(match f.when.as_str() {
+            "yes_no" => Condition::YesNo {
+                question,
+                value: f.value.ok_or("a yes/no condition needs a value")?,
+            },
+            "choice" => Condition::Choice {
+                question,
+                choice: f.choice.ok_or("a choice condition needs a choice")?,
+            },
+            _ => return Err("an unknown condition"),
+        })
+    }
 }
 
 impl Condition {
