@@ -1,9 +1,9 @@
-//! A link to any route: inside the current area a router link, to another
-//! area an ordinary link (that area is another build, so a page load). A
-//! widget without a router has ordinary links only (they open the full app).
+//! A link to any route: inside the current area a link to the fragment
+//! (`#/points`, the router renders it), to another area a link to that
+//! area's page (another build, so a page load). A widget without a router
+//! has links to the full app only.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::area::Area;
 use crate::routes::Route;
@@ -26,9 +26,9 @@ pub fn app_link(props: &AppLinkProps) -> Html {
             </a>
         },
         _ => html! {
-            <Link<Route> to={props.to.clone()} classes={props.classes.clone()}>
+            <a href={format!("#{}", props.to.to_path())} class={props.classes.clone()}>
                 { props.children.clone() }
-            </Link<Route>>
+            </a>
         },
     }
 }

@@ -10,7 +10,7 @@ use kooliabi_core::questionnaire::{Answer, Answers, Kind, Question, Role, Templa
 use yew::prelude::*;
 
 use crate::components::link::AppLink;
-use yew_router::prelude::*;
+use crate::router::use_navigator;
 
 use kooliabi_core::conversation::memo::{self, Context, Memo};
 use kooliabi_core::conversation::picture::picture;

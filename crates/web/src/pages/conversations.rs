@@ -13,7 +13,7 @@ use yew::prelude::*;
 use crate::area::Area;
 
 use crate::components::link::AppLink;
-use yew_router::prelude::*;
+use crate::router::use_location;
 
 use crate::components::download::DownloadButton;
 use crate::components::field::Field;

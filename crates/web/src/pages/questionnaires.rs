@@ -6,7 +6,7 @@ use kooliabi_core::questionnaire::{progress, Role};
 use yew::prelude::*;
 
 use crate::components::link::AppLink;
-use yew_router::prelude::*;
+use crate::router::use_navigator;
 
 use chrono::NaiveDate;
 

@@ -7,7 +7,7 @@ use kooliabi_core::conversation::invite;
 use yew::prelude::*;
 
 use crate::components::link::AppLink;
-use yew_router::prelude::*;
+use crate::router::use_location;
 
 use crate::components::receipt::{receive, Receipt, ReceiptView};
 use crate::conversation_store::{ClassBook, KeyRing, CLASS_KEY, KEYS_KEY};
