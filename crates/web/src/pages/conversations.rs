@@ -12,7 +12,7 @@ use yew::prelude::*;
 
 use crate::area::Area;
 
-use crate::components::link::AppLink;
+use crate::components::link::app_link;
 use crate::router::use_location;
 
 use crate::components::download::DownloadButton;
@@ -489,7 +489,7 @@ fn class_list(props: &ClassProps) -> Html {
                 <ul class="conv-students">
                     { for book.students.iter().map(|st| html! {
                         <li>
-                            <AppLink to={Route::Conversation { id: st.id.clone() }}>{ &st.name }</AppLink>
+                            { app_link(&Route::Conversation { id: st.id.clone() }, "", &st.name) }
                             <span class="conv-students__meta">{ " — " }{ s::replies_count(lang, st.replies.len(), st.invitations.len()) }</span>
                         </li>
                     }) }
