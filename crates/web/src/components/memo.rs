@@ -12,7 +12,7 @@ use crate::components::copy::CopyButton;
 use crate::components::download::DownloadButton;
 use crate::components::field::Field;
 use crate::components::passphrase::{PassphraseFields, PassphraseForm};
-use crate::components::status::StatusLine;
+use crate::components::status::status_line;
 use crate::conversation_store::MemoEdit;
 use crate::crypto;
 use crate::files;
@@ -193,7 +193,7 @@ fn seal_memo(props: &ViewProps) -> Html {
             <p class="field__hint">{ s::SEAL_MEMO_HINT.get(lang) }</p>
             <PassphraseFields id="memo-pass" form={(*pass).clone()} onchange={state::set(&pass)} />
             <button type="submit" class="button">{ s::SEAL_MEMO_BUTTON.get(lang) }</button>
-            <StatusLine id="memo-seal-status" status={(*status).clone()} />
+            { status_line("memo-seal-status", &status) }
         </form>
     }
 }
