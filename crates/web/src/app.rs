@@ -3,11 +3,11 @@
 //! `switch`, so a build holds only the pages of its own area.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::area::Area;
 use crate::components::{header::Header, storage_banner::StorageBanner};
 use crate::i18n::{self, common as s, Lang, LangContext};
+use crate::router::Router;
 use crate::routes::Route;
 
 /// Renders the pages of one area; a route of another area goes there.
@@ -52,17 +52,15 @@ pub fn app(props: &AppProps) -> Html {
     let switch = props.switch;
     html! {
         <ContextProvider<LangContext> context={ctx}>
-            <HashRouter>
-                <Header />
-                <StorageBanner />
-                <crate::components::update_prompt::UpdatePrompt />
-                <main id="main" tabindex="-1">
-                    <Switch<Route> render={switch} />
-                </main>
-                <footer class="site-footer">
-                    <p>{ s::DATA_STAYS_NOTE.get(*lang) }</p>
-                </footer>
-            </HashRouter>
+            <Header />
+            <StorageBanner />
+            <crate::components::update_prompt::UpdatePrompt />
+            <main id="main" tabindex="-1">
+                <Router render={switch} />
+            </main>
+            <footer class="site-footer">
+                <p>{ s::DATA_STAYS_NOTE.get(*lang) }</p>
+            </footer>
         </ContextProvider<LangContext>>
     }
 }

@@ -8,7 +8,6 @@ use web_sys::{Document, Element};
 use crate::area::Area;
 use crate::components::update_prompt as update;
 use crate::i18n::{self, common as s, offline, Lang};
-use yew_router::Routable;
 
 use crate::routes::TOOL_GROUPS;
 

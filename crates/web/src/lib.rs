@@ -19,6 +19,7 @@ pub mod i18n;
 mod input;
 pub mod pages;
 mod questionnaire_store;
+pub mod router;
 pub mod routes;
 mod state;
 mod storage;

@@ -1,67 +1,141 @@
 //! Every route of the site. Hash routing (`#/points`) so the app works from
-//! any static host and any sub-folder without server rewrites. Each area's
+//! any static host and any sub-folder without server rewrites (`router.rs`). Each area's
 //! binary renders its own routes and hands the rest to `elsewhere`.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::area::Area;
 use crate::i18n::common::{self as s, ToolText};
 use crate::pages;
 
-#[derive(Clone, Debug, PartialEq, Routable)]
+#[derive(Clone, PartialEq)]
 pub enum Route {
-    #[at("/")]
     Home,
-    #[at("/privacy")]
     Privacy,
-    #[at("/questionnaires")]
     Questionnaires,
-    #[at("/questionnaire/:id")]
-    Questionnaire { id: String },
-    #[at("/conversations")]
+    Questionnaire {
+        id: String,
+    },
     Conversations,
-    #[at("/conversation/:id")]
-    Conversation { id: String },
+    Conversation {
+        id: String,
+    },
     /// `#/answer?i=…`: an invitation link opened on a phone.
-    #[at("/answer")]
     Answer,
     /// `#/reply?r=…`: a sealed reply opened on the teacher's device.
-    #[at("/reply")]
     Reply,
-    #[at("/planner")]
     Planner,
-    #[at("/points")]
     Points,
-    #[at("/class")]
     Class,
-    #[at("/follows")]
     Follows,
-    #[at("/behaviour")]
     Behaviour,
-    #[at("/modules")]
     Modules,
-    #[at("/courses")]
     Courses,
-    #[at("/recognise")]
     Recognise,
-    #[at("/deadlines")]
     Deadlines,
-    #[at("/test-schedule")]
     TestSchedule,
-    #[at("/attendance")]
     Attendance,
-    #[at("/allowances")]
     Allowances,
     /// The snippet page: a widget's `<iframe>` code for a school's website.
-    #[at("/widgets")]
     Widgets,
     /// Panics when a browser test asks it to (`test_hooks`); else not found.
-    #[at("/debug/panic")]
     DebugPanic,
-    #[not_found]
-    #[at("/404")]
     NotFound,
+}
+
+/// Each route without a parameter and its path; `Questionnaire` and
+/// `Conversation` add an id segment to theirs (`/questionnaire/<id>`).
+const PATHS: &[(Route, &str)] = &[
+    (Route::Home, "/"),
+    (Route::Privacy, "/privacy"),
+    (Route::Questionnaires, "/questionnaires"),
+    (Route::Conversations, "/conversations"),
+    (Route::Answer, "/answer"),
+    (Route::Reply, "/reply"),
+    (Route::Planner, "/planner"),
+    (Route::Points, "/points"),
+    (Route::Class, "/class"),
+    (Route::Follows, "/follows"),
+    (Route::Behaviour, "/behaviour"),
+    (Route::Modules, "/modules"),
+    (Route::Courses, "/courses"),
+    (Route::Recognise, "/recognise"),
+    (Route::Deadlines, "/deadlines"),
+    (Route::TestSchedule, "/test-schedule"),
+    (Route::Attendance, "/attendance"),
+    (Route::Allowances, "/allowances"),
+    (Route::Widgets, "/widgets"),
+    (Route::DebugPanic, "/debug/panic"),
+    (Route::NotFound, "/404"),
+];
+
+impl Route {
+    /// The route's path in the address's fragment, its id percent-encoded.
+    pub fn to_path(&self) -> String {
+        match self {
+            Route::Questionnaire { id } => format!("/questionnaire/{}", encode(id)),
+            Route::Conversation { id } => format!("/conversation/{}", encode(id)),
+            route => PATHS
+                .iter()
+                .find(|(r, _)| r == route)
+                .map_or("/404", |(_, p)| p)
+                .to_string(),
+        }
+    }
+
+    /// The route of a path (no query); any other path is `NotFound`.
+    pub fn recognize(path: &str) -> Route {
+        let with_id = |prefix: &str| {
+            path.strip_prefix(prefix)
+                .filter(|id| !id.is_empty() && !id.contains('/'))
+                .and_then(decode)
+        };
+        if let Some(id) = with_id("/questionnaire/") {
+            return Route::Questionnaire { id };
+        }
+        if let Some(id) = with_id("/conversation/") {
+            return Route::Conversation { id };
+        }
+        PATHS
+            .iter()
+            .find(|(_, p)| *p == path)
+            .map_or(Route::NotFound, |(r, _)| r.clone())
+    }
+}
+
+/// Percent-encodes all but ASCII letters, digits and `-_.~`, as links have
+/// always written ids.
+fn encode(text: &str) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(char::from(b));
+        } else {
+            out.push('%');
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 15)]));
+        }
+    }
+    out
+}
+
+/// Reads `%XX` escapes; `None` when one is broken or the text is not UTF-8.
+fn decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = text.get(i + 1..i + 3)?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8(out).ok()
 }
 
 /// The tools as the home page groups them; one place, so the home page, the
@@ -146,4 +220,50 @@ fn go_to(props: &GoToProps) -> Html {
 #[function_component(Panics)]
 fn panics() -> Html {
     panic!("provoked by a browser test through #/debug/panic");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_route_reads_back_from_its_path() {
+        let mut all: Vec<Route> = PATHS.iter().map(|(r, _)| r.clone()).collect();
+        all.push(Route::Questionnaire { id: "q-1".into() });
+        all.push(Route::Conversation { id: "7".into() });
+        all.push(Route::Questionnaire {
+            id: "ä b/c%".into(),
+        });
+        for route in all {
+            assert!(
+                route == Route::recognize(&route.to_path()),
+                "{}",
+                route.to_path()
+            );
+        }
+    }
+
+    #[test]
+    fn paths_are_written_as_links_have_always_been() {
+        assert_eq!(Route::Home.to_path(), "/");
+        assert_eq!(Route::TestSchedule.to_path(), "/test-schedule");
+        assert_eq!(
+            Route::Questionnaire { id: "ä b".into() }.to_path(),
+            "/questionnaire/%C3%A4%20b"
+        );
+        for (path, route) in [
+            ("/nope", Route::NotFound),
+            ("/points/", Route::NotFound),
+            ("/questionnaire/", Route::NotFound),
+            ("/questionnaire/a/b", Route::NotFound),
+            ("/questionnaire/%zz", Route::NotFound),
+            (
+                "/conversation/abc",
+                Route::Conversation { id: "abc".into() },
+            ),
+            ("/404", Route::NotFound),
+        ] {
+            assert!(Route::recognize(path) == route, "{path}");
+        }
+    }
 }

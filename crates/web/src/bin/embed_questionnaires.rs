@@ -5,20 +5,16 @@
 use std::rc::Rc;
 
 use kooliabi_core::embed::{EmbedParams, Tool};
-use kooliabi_web::{area::Area, embed, pages, routes::Route};
+use kooliabi_web::{area::Area, embed, pages, router::Router, routes::Route};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 fn main() {
     embed::start(Area::Answer, Tool::Questionnaires, true, view);
 }
 
 fn view(_: Tool, _: Rc<EmbedParams>) -> Html {
-    html! {
-        <HashRouter>
-            <Switch<Route> render={switch} />
-        </HashRouter>
-    }
+    let render: fn(Route) -> Html = switch;
+    html! { <Router {render} /> }
 }
 
 fn switch(route: Route) -> Html {

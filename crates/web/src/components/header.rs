@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::components::link::AppLink;
+use crate::components::link::app_link;
 
 use crate::i18n::{common as s, use_lang_context, Lang};
 use crate::routes::Route;
@@ -26,16 +26,14 @@ pub fn header() -> Html {
         <header class="site-header">
             <a class="skip-link" href="#main">{ s::SKIP_TO_CONTENT.get(lang) }</a>
             <div class="site-header__bar">
-                <AppLink to={Route::Home} classes="site-header__brand">
-                    { s::APP_NAME.get(lang) }
-                </AppLink>
+                { app_link(&Route::Home, "site-header__brand", s::APP_NAME.get(lang)) }
                 <div class="lang-switch" role="group" aria-label={s::LANG_SWITCH_LABEL.get(lang)}>
                     { for buttons }
                 </div>
             </div>
             <nav class="site-nav" aria-label={s::NAV_LABEL.get(lang)}>
-                <AppLink to={Route::Home}>{ s::NAV_HOME.get(lang) }</AppLink>
-                <AppLink to={Route::Privacy}>{ s::NAV_PRIVACY.get(lang) }</AppLink>
+                { app_link(&Route::Home, "", s::NAV_HOME.get(lang)) }
+                { app_link(&Route::Privacy, "", s::NAV_PRIVACY.get(lang)) }
             </nav>
         </header>
     }

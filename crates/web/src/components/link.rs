@@ -1,34 +1,23 @@
-//! A link to any route: inside the current area a router link, to another
-//! area an ordinary link (that area is another build, so a page load). A
-//! widget without a router has ordinary links only (they open the full app).
+//! A link to any route: inside the current area a link to the fragment
+//! (`#/points`, the router renders it), to another area a link to that
+//! area's page (another build, so a page load). A widget without a router
+//! has links to the full app only.
+//!
+//! A function, not a component: it has no state, and each component type
+//! brings its own copy of Yew's lifecycle code into the page.
 
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::area::Area;
 use crate::routes::Route;
 
-#[derive(Properties, PartialEq)]
-pub struct AppLinkProps {
-    pub to: Route,
-    #[prop_or_default]
-    pub classes: Classes,
-    #[prop_or_default]
-    pub children: Html,
-}
-
-#[function_component(AppLink)]
-pub fn app_link(props: &AppLinkProps) -> Html {
-    match props.to.area() {
-        Some(area) if area != Area::current() || !Area::routed() => html! {
-            <a href={area.href(&props.to.to_path())} class={props.classes.clone()}>
-                { props.children.clone() }
-            </a>
-        },
-        _ => html! {
-            <Link<Route> to={props.to.clone()} classes={props.classes.clone()}>
-                { props.children.clone() }
-            </Link<Route>>
-        },
-    }
+/// `<a>` to `to` with `classes` around `children`.
+pub fn app_link(to: &Route, classes: &'static str, children: impl Into<Html>) -> Html {
+    let path = to.to_path();
+    let href = match to.area() {
+        Some(area) if area != Area::current() || !Area::routed() => area.href(&path),
+        _ => format!("#{path}"),
+    };
+    let class = (!classes.is_empty()).then_some(classes);
+    html! { <a {href} {class}>{ children.into() }</a> }
 }

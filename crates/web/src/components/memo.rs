@@ -12,7 +12,7 @@ use crate::components::copy::CopyButton;
 use crate::components::download::DownloadButton;
 use crate::components::field::Field;
 use crate::components::passphrase::{PassphraseFields, PassphraseForm};
-use crate::components::status::StatusLine;
+use crate::components::status::status_line;
 use crate::conversation_store::MemoEdit;
 use crate::crypto;
 use crate::files;
@@ -92,7 +92,7 @@ pub fn memo_form(props: &MemoProps) -> Html {
             <TextArea id="memo-teacher" label={labels::GOAL_TEACHER.get(lang)} value={m.goal_teacher_words.clone()} oninput={e(MemoEdit::TeacherWords)} />
             { for [Role::Student, m.second_voice(), Role::Teacher].into_iter().map(|r| {
                 let value = match r { Role::Student => &m.obligations.student, Role::Parent | Role::Representative => &m.obligations.parent, Role::Teacher => &m.obligations.teacher };
-                html! { <TextArea id={format!("memo-ob-{r:?}")} label={labels::obligations(r).get(lang)} value={value.clone()}
+                html! { <TextArea id={format!("memo-ob-{}", obligation_id(r))} label={labels::obligations(r).get(lang)} value={value.clone()}
                     oninput={props.onedit.reform(move |v| MemoEdit::Obligation(r, v))} /> }
             }) }
             <TextArea id="memo-support" label={labels::SUPPORT_MEASURES.get(lang)} value={m.support_measures.clone()} oninput={e(MemoEdit::SupportMeasures)} />
@@ -193,7 +193,18 @@ fn seal_memo(props: &ViewProps) -> Html {
             <p class="field__hint">{ s::SEAL_MEMO_HINT.get(lang) }</p>
             <PassphraseFields id="memo-pass" form={(*pass).clone()} onchange={state::set(&pass)} />
             <button type="submit" class="button">{ s::SEAL_MEMO_BUTTON.get(lang) }</button>
-            <StatusLine id="memo-seal-status" status={(*status).clone()} />
+            { status_line("memo-seal-status", &status) }
         </form>
+    }
+}
+
+/// The id suffix of a voice's obligations field, as the ids have always been
+/// written (the role's Rust name), without bringing Debug printing along.
+fn obligation_id(role: Role) -> &'static str {
+    match role {
+        Role::Student => "Student",
+        Role::Parent => "Parent",
+        Role::Representative => "Representative",
+        Role::Teacher => "Teacher",
     }
 }

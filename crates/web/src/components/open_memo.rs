@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::components::field::Field;
 use crate::components::memo::MemoPrint;
-use crate::components::status::StatusLine;
+use crate::components::status::status_line;
 use crate::crypto;
 use crate::files;
 use crate::i18n::{common, conversation as s, use_lang, Lang};
@@ -63,7 +63,7 @@ pub fn open_memo() -> Html {
                 value={(*pass).clone()} oninput={let pass = pass.clone(); Callback::from(move |v| pass.set(v))} />
             <input id="open-memo-file" class="visually-hidden" type="file" accept=".json,application/json" {onchange} />
             <label class="button" for="open-memo-file">{ s::OPEN_MEMO_BUTTON.get(lang) }</label>
-            <StatusLine id="open-memo-status" status={(*status).clone()} />
+            { status_line("open-memo-status", &status) }
             if let Some(m) = &*memo {
                 <MemoPrint memo={m.clone()} />
             }

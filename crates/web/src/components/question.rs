@@ -80,20 +80,29 @@ pub fn question_field(props: &QuestionProps) -> Html {
         } => html! {
             <div class="scale">
                 <span class="scale__end">{ min_label.get(lang) }</span>
-                <RadioOptions id={id.clone()} options={radio_choices(&q.kind, lang)} {answer} {onchange} scale=true />
+                { radio_options(RadioProps { id: id.clone(), options: radio_choices(&q.kind, lang), answer, onchange, inline: false, scale: true }) }
                 <span class="scale__end">{ max_label.get(lang) }</span>
             </div>
         },
-        Kind::YesNo | Kind::SingleChoice { .. } => html! {
-            <RadioOptions id={id.clone()} options={radio_choices(&q.kind, lang)} {answer} {onchange}
-                inline={matches!(q.kind, Kind::YesNo)} />
-        },
+        Kind::YesNo | Kind::SingleChoice { .. } => radio_options(RadioProps {
+            id: id.clone(),
+            options: radio_choices(&q.kind, lang),
+            answer,
+            onchange,
+            inline: matches!(q.kind, Kind::YesNo),
+            scale: false,
+        }),
         Kind::MultipleChoice { options } => {
             let options = options
                 .iter()
                 .map(|o| (o.id.clone(), AttrValue::from(o.text.get(lang).to_string())))
                 .collect::<Vec<_>>();
-            html! { <Checkboxes id={id.clone()} {options} {answer} {onchange} /> }
+            checkboxes(CheckboxesProps {
+                id: id.clone(),
+                options,
+                answer,
+                onchange,
+            })
         }
         Kind::Goals => html! { <GoalsEditor id={id.clone()} {answer} {onchange} /> },
     };
@@ -184,23 +193,22 @@ fn text_control(props: &TextProps) -> Html {
     </> }
 }
 
-#[derive(Properties, PartialEq)]
+/// What `radio_options` shows. The two choice controls are functions, not
+/// components: they have no state, and each component type brings its own
+/// copy of Yew's lifecycle code into the page.
 struct RadioProps {
     id: AttrValue,
     /// (id suffix, visible text, the answer it gives).
     options: Vec<(String, AttrValue, Answer)>,
     answer: Option<Answer>,
     onchange: Callback<Option<Answer>>,
-    #[prop_or_default]
     inline: bool,
     /// Numbered options laid out as a rating scale.
-    #[prop_or_default]
     scale: bool,
 }
 
 /// One answer out of several: yes/no, a choice, a point on a scale.
-#[function_component(RadioOptions)]
-fn radio_options(props: &RadioProps) -> Html {
+fn radio_options(props: RadioProps) -> Html {
     let class = if props.scale {
         classes!("scale__options")
     } else {
@@ -226,7 +234,6 @@ fn radio_options(props: &RadioProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
 struct CheckboxesProps {
     id: AttrValue,
     /// (option id, visible text).
@@ -236,8 +243,7 @@ struct CheckboxesProps {
 }
 
 /// Any number of options; none ticked is no answer.
-#[function_component(Checkboxes)]
-fn checkboxes(props: &CheckboxesProps) -> Html {
+fn checkboxes(props: CheckboxesProps) -> Html {
     let current = match &props.answer {
         Some(Answer::Choices(c)) => c.clone(),
         _ => Vec::new(),

@@ -6,7 +6,7 @@ use kooliabi_core::conversation::envelope::{Envelope, EnvelopeError};
 use kooliabi_core::conversation::reply::Reply;
 use yew::prelude::*;
 
-use crate::components::link::AppLink;
+use crate::components::link::app_link;
 
 use crate::conversation_store::{self as store, ClassBook, Filing, KeyRing, ReceiveError};
 use crate::i18n::{conversation as s, use_lang, Lang};
@@ -61,7 +61,7 @@ pub fn receipt_view(props: &ReceiptProps) -> Html {
     let lang = use_lang();
     let open = |student: &str| {
         html! {
-            <p><AppLink classes="button" to={Route::Conversation { id: student.to_string() }}>{ s::OPEN_CONVERSATION.get(lang) }</AppLink></p>
+            <p>{ app_link(&Route::Conversation { id: student.to_string() }, "button", s::OPEN_CONVERSATION.get(lang)) }</p>
         }
     };
     match &props.receipt {

@@ -13,7 +13,7 @@ use crate::area::Area;
 use crate::components::download::DownloadButton;
 use crate::components::field::Field;
 use crate::components::share::ShareLink;
-use crate::components::status::StatusLine;
+use crate::components::status::status_line;
 use crate::crypto;
 use crate::i18n::{conversation as s, use_lang, Lang};
 use crate::questionnaire_store::{self as store, Meta, Sent};
@@ -86,7 +86,7 @@ pub fn send_reply(props: &SendProps) -> Html {
                 }
                 <button type="submit" class="button button--primary">{ s::SEND.get(lang) }</button>
             </form>
-            <StatusLine id="send-status" status={(*status).clone()} />
+            { status_line("send-status", &status) }
             if let Some(record) = &*sent {
                 <SentView record={record.clone()} />
             }

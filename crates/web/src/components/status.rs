@@ -23,20 +23,12 @@ pub fn fingerprint(props: &FingerprintProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct StatusProps {
-    pub id: AttrValue,
-    pub status: Option<Result<String, String>>,
-}
-
-/// A line saying what an action did, or why it failed.
-#[function_component(StatusLine)]
-pub fn status_line(props: &StatusProps) -> Html {
-    match &props.status {
+/// A line saying what an action did, or why it failed. A function, not a
+/// component: it has no state (see `link::app_link`).
+pub fn status_line(id: &'static str, status: &Option<Result<String, String>>) -> Html {
+    match status {
         None => html! {},
-        Some(Ok(t)) => html! { <p id={props.id.clone()} role="status" class="note">{ t }</p> },
-        Some(Err(t)) => {
-            html! { <p id={props.id.clone()} role="alert" class="field__error">{ t }</p> }
-        }
+        Some(Ok(t)) => html! { <p {id} role="status" class="note">{ t }</p> },
+        Some(Err(t)) => html! { <p {id} role="alert" class="field__error">{ t }</p> },
     }
 }

@@ -6,7 +6,7 @@
 use gloo::events::EventListener;
 use yew::prelude::*;
 
-use crate::components::link::AppLink;
+use crate::components::link::app_link;
 
 use crate::i18n::{common as s, use_lang};
 use crate::routes::Route;
@@ -57,7 +57,7 @@ pub fn storage_banner() -> Html {
             if unreadable > 0 {
                 <p class="banner banner--warning" role="status" id="unreadable-banner">
                     { s::unreadable_items(lang, unreadable) }{ " " }
-                    <AppLink to={Route::Privacy}>{ s::SEE_PRIVACY.get(lang) }</AppLink>
+                    { app_link(&Route::Privacy, "", s::SEE_PRIVACY.get(lang)) }
                 </p>
             }
             if *remote {

@@ -3,9 +3,9 @@
 //! the key's fingerprint are shown, and one button opens the questionnaire
 //! ready to fill (the usual questionnaire page, with autosave).
 
+use crate::router::{use_location, use_navigator};
 use kooliabi_core::conversation::invite::Invitation;
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::status::Fingerprint;
 use crate::crypto;

@@ -7,7 +7,7 @@ use kooliabi_core::code::as_code;
 use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 
-use crate::components::link::AppLink;
+use crate::components::link::app_link;
 
 use crate::components::checkbox::Checkbox;
 use crate::components::field::Field;
@@ -111,7 +111,7 @@ pub fn attendance_page() -> Html {
             <section aria-labelledby="reporting-heading">
                 <h2 id="reporting-heading">{ s::REPORTING_HEADING.get(lang) }</h2>
                 <p>{ s::REPORTING.get(lang) }</p>
-                <p><AppLink to={Route::Deadlines}>{ s::TO_DEADLINES.get(lang) }</AppLink></p>
+                <p>{ app_link(&Route::Deadlines, "", s::TO_DEADLINES.get(lang)) }</p>
             </section>
         </>
     }

@@ -60,13 +60,11 @@ pub fn class_page() -> Html {
             form.text.clone(),
             max.ok().filter(|_| paste_error.is_none()),
         );
-        // Settings are plain numbers; their Debug text is a cheap equality key.
+        // Settings are plain numbers (never NaN: `parse_decimal` refuses it),
+        // so they compare as they are; a Debug text as the key would bring
+        // float printing into the page.
         use_memo(
-            (
-                text,
-                max.map(f64::to_bits),
-                settings.map(|s| format!("{s:?}")),
-            ),
+            (text, max.map(f64::to_bits), settings),
             move |(text, _, _)| class_list::convert(text, max?, &settings?).ok(),
         )
     };

@@ -9,8 +9,8 @@ use kooliabi_core::conversation::side_by_side::{side_by_side, voices, Cell, Row,
 use kooliabi_core::questionnaire::{Answer, Answers, Kind, Question, Role, Template};
 use yew::prelude::*;
 
-use crate::components::link::AppLink;
-use yew_router::prelude::*;
+use crate::components::link::app_link;
+use crate::router::use_navigator;
 
 use kooliabi_core::conversation::memo::{self, Context, Memo};
 use kooliabi_core::conversation::picture::picture;
@@ -60,7 +60,7 @@ pub fn conversation_page(props: &ConversationProps) -> Html {
         return html! { <>
             <h1>{ s::TITLE.get(lang) }</h1>
             <p>{ s::NO_SUCH_STUDENT.get(lang) }</p>
-            <p><AppLink to={Route::Conversations}>{ s::TITLE.get(lang) }</AppLink></p>
+            <p>{ app_link(&Route::Conversations, "", s::TITLE.get(lang)) }</p>
         </> };
     };
     let sets = VoiceSets::of(&student);
@@ -71,7 +71,7 @@ pub fn conversation_page(props: &ConversationProps) -> Html {
     html! {
         <>
             <h1 class="no-print">{ &student.name }{ if student.class.is_empty() { String::new() } else { format!(", {}", student.class) } }</h1>
-            <p class="no-print"><AppLink to={Route::Conversations}>{ s::TITLE.get(lang) }</AppLink></p>
+            <p class="no-print">{ app_link(&Route::Conversations, "", s::TITLE.get(lang)) }</p>
             <OwnAnswers book={book.clone()} student={student.clone()} />
             if let Some(sets) = &sets {
                 <SideBySide sets={sets.clone()} />

@@ -12,8 +12,8 @@ use yew::prelude::*;
 
 use crate::area::Area;
 
-use crate::components::link::AppLink;
-use yew_router::prelude::*;
+use crate::components::link::app_link;
+use crate::router::use_location;
 
 use crate::components::download::DownloadButton;
 use crate::components::field::Field;
@@ -22,7 +22,7 @@ use crate::components::passphrase::{PassphraseFields, PassphraseForm};
 use crate::components::receipt::{receive, Receipt, ReceiptView};
 use crate::components::select::{EnumSelect, Select};
 use crate::components::share::ShareLink;
-use crate::components::status::{Fingerprint, StatusLine};
+use crate::components::status::{status_line, Fingerprint};
 use crate::conversation_store::{self as store, ClassBook, KeyRing, CLASS_KEY, KEYS_KEY};
 use crate::crypto;
 use crate::files;
@@ -134,7 +134,7 @@ fn backup_form(props: &RingProps) -> Html {
             <PassphraseFields id="backup-pass" form={(*form).clone()} onchange={state::set(&form)} />
             <p class="field__hint">{ s::pbkdf2_note(lang) }</p>
             <button type="submit" class="button button--primary">{ s::SAVE_BACKUP.get(lang) }</button>
-            <StatusLine id="backup-status" status={(*status).clone()} />
+            { status_line("backup-status", &status) }
         </form>
     }
 }
@@ -165,7 +165,7 @@ fn restore_form(props: &RingProps) -> Html {
                 value={(*pass).clone()} oninput={let pass = pass.clone(); Callback::from(move |v| pass.set(v))} />
             <input id="restore-file" class="visually-hidden" type="file" accept=".json,application/json" {onchange} />
             <label class="button" for="restore-file">{ s::RESTORE_BACKUP.get(lang) }</label>
-            <StatusLine id="restore-status" status={(*status).clone()} />
+            { status_line("restore-status", &status) }
         </div>
     }
 }
@@ -489,7 +489,7 @@ fn class_list(props: &ClassProps) -> Html {
                 <ul class="conv-students">
                     { for book.students.iter().map(|st| html! {
                         <li>
-                            <AppLink to={Route::Conversation { id: st.id.clone() }}>{ &st.name }</AppLink>
+                            { app_link(&Route::Conversation { id: st.id.clone() }, "", &st.name) }
                             <span class="conv-students__meta">{ " — " }{ s::replies_count(lang, st.replies.len(), st.invitations.len()) }</span>
                         </li>
                     }) }

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::link::AppLink;
+use crate::components::link::app_link;
 
 use crate::i18n::{common as s, use_lang};
 use crate::routes::Route;
@@ -12,7 +12,7 @@ pub fn not_found_page() -> Html {
         <>
             <h1>{ s::NOT_FOUND_TITLE.get(lang) }</h1>
             <p>{ s::NOT_FOUND_TEXT.get(lang) }</p>
-            <p><AppLink to={Route::Home}>{ s::BACK_HOME.get(lang) }</AppLink></p>
+            <p>{ app_link(&Route::Home, "", s::BACK_HOME.get(lang)) }</p>
         </>
     }
 }

@@ -6,13 +6,13 @@
 
 use std::collections::HashMap;
 
+use crate::router::use_location;
 use kooliabi_core::grading::bands::{self, Boundary, PointsError, Settings};
 use kooliabi_core::grading::class_list::{format_percent, format_points};
 use kooliabi_core::grading::scale::Grade;
 use kooliabi_core::number::parse_decimal;
 use serde::{Deserialize, Serialize};
 use yew::prelude::*;
-use yew_router::prelude::*;
 
 use crate::components::field::Field;
 use crate::components::grading_settings::{self, rule_note, GradingSettings, SettingsForm};

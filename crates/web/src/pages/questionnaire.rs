@@ -9,7 +9,7 @@ use std::rc::Rc;
 use kooliabi_core::questionnaire::{Answer, OverviewEntry, Session, Template};
 use yew::prelude::*;
 
-use crate::components::link::AppLink;
+use crate::components::link::app_link;
 
 use crate::components::download::DownloadButton;
 use crate::components::question::QuestionField;
@@ -39,7 +39,7 @@ pub fn questionnaire_page(props: &QuestionnaireProps) -> Html {
         None => html! { <>
             <h1>{ common::TOOL_QUESTIONNAIRES.title.get(lang) }</h1>
             <p>{ s::NOT_FOUND.get(lang) }</p>
-            <p><AppLink to={Route::Questionnaires}>{ s::BACK_TO_LIST.get(lang) }</AppLink></p>
+            <p>{ app_link(&Route::Questionnaires, "", s::BACK_TO_LIST.get(lang)) }</p>
         </> },
     }
 }
@@ -192,7 +192,7 @@ fn filling(props: &FillingProps) -> Html {
             } else {
                 <SectionView template={state.template.clone()} session={session.clone()} {dispatch} />
             }
-            <p><AppLink to={Route::Questionnaires}>{ s::BACK_TO_LIST.get(lang) }</AppLink></p>
+            <p>{ app_link(&Route::Questionnaires, "", s::BACK_TO_LIST.get(lang)) }</p>
         </>
     }
 }

@@ -5,8 +5,8 @@
 use kooliabi_core::questionnaire::{progress, Role};
 use yew::prelude::*;
 
-use crate::components::link::AppLink;
-use yew_router::prelude::*;
+use crate::components::link::app_link;
+use crate::router::use_navigator;
 
 use chrono::NaiveDate;
 
@@ -46,8 +46,8 @@ pub fn questionnaires_page() -> Html {
         <>
             <h1>{ common::TOOL_QUESTIONNAIRES.title.get(lang) }</h1>
             <p id="invite-by-link">{ crate::i18n::conversation::INVITE_FROM_QUESTIONNAIRES.get(lang) }{ " " }
-                <AppLink to={Route::Conversations}>{ common::TOOL_CONVERSATIONS.title.get(lang) }</AppLink></p>
-            <p class="note">{ s::SAVED_HERE.get(lang) }{ " " }<AppLink to={Route::Privacy}>{ common::NAV_PRIVACY.get(lang) }</AppLink></p>
+                { app_link(&Route::Conversations, "", common::TOOL_CONVERSATIONS.title.get(lang)) }</p>
+            <p class="note">{ s::SAVED_HERE.get(lang) }{ " " }{ app_link(&Route::Privacy, "", common::NAV_PRIVACY.get(lang)) }</p>
             <section aria-labelledby="in-progress">
                 <h2 id="in-progress">{ s::IN_PROGRESS.get(lang) }</h2>
                 if index.is_empty() {
@@ -113,7 +113,7 @@ fn item(props: &ItemProps) -> Html {
                 </div>
             } else {
                 <div class="button-row">
-                    <AppLink to={Route::Questionnaire { id: m.id.clone() }} classes="button button--primary">{ s::CONTINUE.get(lang) }</AppLink>
+                    { app_link(&Route::Questionnaire { id: m.id.clone() }, "button button--primary", s::CONTINUE.get(lang)) }
                     <button type="button" class="button button--danger" onclick={set_confirming(true)} aria-label={s::delete_named(lang, &m.name)}>{ s::DELETE.get(lang) }</button>
                 </div>
             }

@@ -6,8 +6,8 @@ use kooliabi_core::conversation::envelope::Envelope;
 use kooliabi_core::conversation::invite;
 use yew::prelude::*;
 
-use crate::components::link::AppLink;
-use yew_router::prelude::*;
+use crate::components::link::app_link;
+use crate::router::use_location;
 
 use crate::components::receipt::{receive, Receipt, ReceiptView};
 use crate::conversation_store::{ClassBook, KeyRing, CLASS_KEY, KEYS_KEY};
@@ -46,7 +46,7 @@ pub fn reply_page() -> Html {
         <>
             <h1>{ s::RECEIVE_HEADING.get(lang) }</h1>
             <ReceiptView receipt={(*receipt).clone()} {book} {onchange} />
-            <p><AppLink to={Route::Conversations}>{ s::TITLE.get(lang) }</AppLink></p>
+            <p>{ app_link(&Route::Conversations, "", s::TITLE.get(lang)) }</p>
         </>
     }
 }
