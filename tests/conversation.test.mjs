@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { startApp, seriousViolations, overflowsHorizontally, smallTargets, DESKTOP } from './helpers.mjs';
+import { startApp, seriousViolations, overflowsHorizontally, smallTargets, urlFor, DESKTOP } from './helpers.mjs';
 
 let app;
 before(async () => { app = await startApp(); });
@@ -214,6 +214,29 @@ test('teacher invites, the student answers on a phone, the reply link and a pare
   const sealedText = readFileSync(await sealed.path(), 'utf8');
   assert.equal(JSON.parse(sealedText).kind, 'encrypted');
   assert.ok(!sealedText.includes('Ruum 12'));
+
+  // The parent opens it on a phone, from the questionnaires page's link, in
+  // the memo's own small app. A wrong passphrase is told and keeps the field.
+  const memoPhone = await app.newContext();
+  const parent = await memoPhone.open('/questionnaires');
+  await parent.getByRole('link', { name: 'Ava memo fail' }).click();
+  await parent.waitForURL(urlFor(app.baseUrl, '/memo'));
+  await parent.locator('main h1', { hasText: 'Klassijuhatajalt saadud memo' }).waitFor();
+  await parent.locator('#open-memo-pass').fill('vale parool');
+  await parent.locator('#open-memo-file').setInputFiles(await sealed.path());
+  await parent.locator('#open-memo-status').filter({ hasText: /parool/i }).waitFor();
+  assert.equal(await parent.locator('#open-memo-pass').inputValue(), 'vale parool');
+  assert.equal(await parent.locator('.memo-print').count(), 0);
+  await parent.locator('#open-memo-pass').fill(PASSPHRASE);
+  await parent.locator('#open-memo-file').setInputFiles(await sealed.path());
+  const opened = await parent.locator('.memo-print').innerText();
+  for (const text of ['Mari Maasikas', 'Ruum 12', 'Matemaatika kontrolltööd vähemalt hindele 3']) {
+    assert.ok(opened.includes(text), `opened memo has ${text}`);
+  }
+  assert.equal(await parent.evaluate(() => JSON.stringify(localStorage).includes('Ruum 12')), false, 'the memo is not stored');
+  await noSerious(parent, 'memo opened by a parent');
+  memoPhone.assertClean();
+  await memoPhone.close();
 
   // A class of 30, each with three answer sets and a memo, every text answer
   // 300 characters long: what it takes in storage, and the page says so.

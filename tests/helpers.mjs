@@ -13,7 +13,7 @@ export const DESKTOP = { width: 1280, height: 800 };
 export const ROUTES = [
   '/', '/privacy', '/questionnaires', '/planner', '/conversations', '/points', '/class', '/follows',
   '/behaviour', '/modules', '/courses', '/recognise', '/deadlines',
-  '/test-schedule', '/attendance', '/allowances', '/widgets',
+  '/test-schedule', '/attendance', '/allowances', '/widgets', '/memo',
 ];
 
 /**
@@ -23,7 +23,7 @@ export const ROUTES = [
  */
 const AREA_OF = {
   '': '', privacy: 'privacy', widgets: 'privacy',
-  questionnaires: 'answer', questionnaire: 'answer', answer: 'answer',
+  questionnaires: 'answer', questionnaire: 'answer', answer: 'answer', memo: 'memo',
   conversations: 'teacher', conversation: 'teacher', reply: 'teacher', planner: 'teacher',
   points: 'grades', class: 'grades', follows: 'grades', behaviour: 'grades',
   modules: 'vocational', courses: 'vocational', recognise: 'vocational',

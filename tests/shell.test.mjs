@@ -14,8 +14,9 @@ test('home page loads in Estonian with every tool listed and no console errors',
   const page = await ctx.open('/');
   assert.equal(await page.locator('html').getAttribute('lang'), 'et');
   assert.equal(await page.locator('main h1').textContent(), 'Kooliabi');
+  // The memo reader is reached from the questionnaires page, not a tool card.
   const links = await page.locator('.tool-card__link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  assert.deepEqual(links.sort(), ROUTES.filter((r) => r !== '/' && r !== '/privacy').map((r) => urlFor('.', r)).sort());
+  assert.deepEqual(links.sort(), ROUTES.filter((r) => !['/', '/privacy', '/memo'].includes(r)).map((r) => urlFor('.', r)).sort());
   ctx.assertClean();
   await ctx.close();
 });
@@ -34,14 +35,14 @@ test('built-in questionnaire templates ship only with the areas that show questi
   const ctx = await app.newContext();
   const page = await ctx.context.newPage();
   const found = {};
-  for (const dir of ['', 'answer', 'teacher', 'grades', 'vocational', 'dates', 'privacy']) {
+  for (const dir of ['', 'answer', 'memo', 'teacher', 'grades', 'vocational', 'dates', 'privacy']) {
     const folder = dir ? `${app.baseUrl}/${dir}/` : `${app.baseUrl}/`;
     const html = await (await page.request.get(folder)).text();
     const wasm = html.match(/href="\.?\/?([^"]+_bg\.wasm)"/)[1];
     const bytes = await (await page.request.get(new URL(wasm, folder).href)).body();
     found[dir || 'home'] = bytes.includes('"id": "general"');
   }
-  assert.deepEqual(found, { home: false, answer: true, teacher: true, grades: false, vocational: false, dates: false, privacy: false });
+  assert.deepEqual(found, { home: false, answer: true, memo: false, teacher: true, grades: false, vocational: false, dates: false, privacy: false });
   await ctx.close();
 });
 

@@ -15,6 +15,9 @@ pub enum Area {
     Answer,
     /// The class teacher's conversation workspace and planner.
     Teacher,
+    /// A memo the class teacher sent as a sealed file, opened by a student or
+    /// parent: its own small page, so the questionnaire page does not carry it.
+    Memo,
     /// Points to grades, a whole class, what follows from grades, conduct.
     Grades,
     /// Vocational modules, upper secondary courses, recognition.
@@ -33,6 +36,7 @@ const SEGMENTS: &[(&str, Area)] = &[
     ("questionnaires", Area::Answer),
     ("questionnaire", Area::Answer),
     ("answer", Area::Answer),
+    ("memo", Area::Memo),
     ("conversations", Area::Teacher),
     ("conversation", Area::Teacher),
     ("reply", Area::Teacher),
@@ -66,6 +70,7 @@ impl Area {
             Area::Home => "",
             Area::Answer => "answer",
             Area::Teacher => "teacher",
+            Area::Memo => "memo",
             Area::Grades => "grades",
             Area::Vocational => "vocational",
             Area::Dates => "dates",

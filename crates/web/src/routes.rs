@@ -24,6 +24,8 @@ pub enum Route {
     Answer,
     /// `#/reply?r=…`: a sealed reply opened on the teacher's device.
     Reply,
+    /// A sealed memo file from the class teacher, opened by a student or parent.
+    Memo,
     Planner,
     Points,
     Class,
@@ -52,6 +54,7 @@ const PATHS: &[(Route, &str)] = &[
     (Route::Conversations, "/conversations"),
     (Route::Answer, "/answer"),
     (Route::Reply, "/reply"),
+    (Route::Memo, "/memo"),
     (Route::Planner, "/planner"),
     (Route::Points, "/points"),
     (Route::Class, "/class"),

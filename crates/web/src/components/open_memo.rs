@@ -56,8 +56,7 @@ pub fn open_memo() -> Html {
         })
     };
     html! {
-        <section aria-labelledby="open-memo-heading" class="conv-panel">
-            <h2 id="open-memo-heading">{ s::OPEN_MEMO.get(lang) }</h2>
+        <section class="conv-panel">
             <p class="field__hint">{ s::OPEN_MEMO_HINT.get(lang) }</p>
             <Field id="open-memo-pass" label={s::PASSPHRASE.get(lang)} input_type="password" autocomplete="off"
                 value={(*pass).clone()} oninput={let pass = pass.clone(); Callback::from(move |v| pass.set(v))} />

@@ -10,6 +10,7 @@ pub mod conversations;
 pub mod courses;
 pub mod deadlines;
 pub mod follows;
+pub mod memo;
 pub mod modules;
 pub mod not_found;
 pub mod planner;

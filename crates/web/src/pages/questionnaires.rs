@@ -14,7 +14,7 @@ use crate::clock;
 use crate::components::download::DownloadButton;
 use crate::components::field::Field;
 use crate::components::select::{EnumSelect, Select};
-use crate::i18n::{common, questionnaire as s, use_lang};
+use crate::i18n::{common, conversation as cs, questionnaire as s, use_lang};
 use crate::questionnaire_store::{self as store, Meta, NameError};
 use crate::routes::Route;
 use crate::storage;
@@ -59,7 +59,11 @@ pub fn questionnaires_page() -> Html {
                 }
             </section>
             <StartForm />
-            <crate::components::open_memo::OpenMemo />
+            <section aria-labelledby="open-memo-heading">
+                <h2 id="open-memo-heading">{ cs::OPEN_MEMO.get(lang) }</h2>
+                <p class="field__hint">{ cs::OPEN_MEMO_HINT.get(lang) }</p>
+                <p><AppLink to={Route::Memo}>{ cs::OPEN_MEMO_BUTTON.get(lang) }</AppLink></p>
+            </section>
         </>
     }
 }
