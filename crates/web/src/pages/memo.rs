@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use crate::components::link::AppLink;
+use crate::components::link::app_link;
 use crate::components::open_memo::OpenMemo;
 use crate::i18n::{common, conversation as s, use_lang};
 use crate::routes::Route;
@@ -17,7 +17,7 @@ pub fn memo_page() -> Html {
         <>
             <h1>{ s::OPEN_MEMO.get(lang) }</h1>
             <OpenMemo />
-            <p><AppLink to={Route::Questionnaires}>{ common::TOOL_QUESTIONNAIRES.title.get(lang) }</AppLink></p>
+            <p>{ app_link(&Route::Questionnaires, "", common::TOOL_QUESTIONNAIRES.title.get(lang)) }</p>
         </>
     }
 }

@@ -62,7 +62,7 @@ pub fn questionnaires_page() -> Html {
             <section aria-labelledby="open-memo-heading">
                 <h2 id="open-memo-heading">{ cs::OPEN_MEMO.get(lang) }</h2>
                 <p class="field__hint">{ cs::OPEN_MEMO_HINT.get(lang) }</p>
-                <p><AppLink to={Route::Memo}>{ cs::OPEN_MEMO_BUTTON.get(lang) }</AppLink></p>
+                <p>{ app_link(&Route::Memo, "", cs::OPEN_MEMO_BUTTON.get(lang)) }</p>
             </section>
         </>
     }
