@@ -9,6 +9,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/setup.sh
+source scripts/wasm-env.sh
 # One line per entry: "<entry folder> <dist folder>".
 entries=$(node scripts/entries.mjs)
 cargo build --release --target wasm32-unknown-unknown -p kooliabi-web --bins

@@ -52,3 +52,28 @@ if [ "$(wasm-opt --version 2>/dev/null | awk '{print $3}')" != "$BINARYEN_VERSIO
   echo "setup: wasm-opt $BINARYEN_VERSION expected from node_modules/.bin, found: $(wasm-opt --version 2>&1 || true)" >&2
   exit 1
 fi
+
+# The release wasm is built by a pinned nightly that rebuilds the standard
+# library for size (scripts/wasm-env.sh says how; BENCHMARKS.md what it
+# saves). If no such nightly can be had, the build falls back to the stable
+# toolchain above: bigger pages, same app.
+NIGHTLY_DATE=2026-05-19
+SIZE_TOOLCHAIN=""
+for tc in nightly "nightly-$NIGHTLY_DATE"; do
+  if rustc +"$tc" --version 2>/dev/null | grep -q "$NIGHTLY_DATE"; then
+    rustup +"$tc" component list --installed | grep -q '^rust-src' || rustup +"$tc" component add rust-src || continue
+    rustup +"$tc" target list --installed | grep -qx wasm32-unknown-unknown || rustup +"$tc" target add wasm32-unknown-unknown || continue
+    SIZE_TOOLCHAIN=$tc
+    break
+  fi
+done
+if [ -z "$SIZE_TOOLCHAIN" ]; then
+  step "rust nightly-$NIGHTLY_DATE for the size-optimised release build"
+  if rustup toolchain install "nightly-$NIGHTLY_DATE" --profile minimal \
+      --component rust-src --target wasm32-unknown-unknown; then
+    SIZE_TOOLCHAIN="nightly-$NIGHTLY_DATE"
+  else
+    echo "setup: no nightly-$NIGHTLY_DATE; the release is built by the stable toolchain (larger pages)" >&2
+  fi
+fi
+export SIZE_TOOLCHAIN

@@ -6,7 +6,8 @@
 #   SIZE_DEBUG=1 bash scripts/size.sh answer   # also keeps names for twiggy
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-export PATH="$HOME/.cargo/bin:$PWD/node_modules/.bin:$PATH"
+source scripts/setup.sh >/dev/null
+source scripts/wasm-env.sh
 target="${CARGO_TARGET_DIR:-target}"
 out="${SIZE_OUT:-$target/size}"
 mkdir -p "$out"

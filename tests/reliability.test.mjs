@@ -169,7 +169,7 @@ test('a panic shows that the data is safe and a reload button, and nothing store
   await Promise.all([page.waitForEvent('load'), dialog.getByRole('button', { name: 'Laadi uuesti' }).click()]);
   await page.locator('main h1').waitFor();
   assert.equal(await page.getByLabel('Maksimumpunktid').inputValue(), '40');
-  assert.ok(ctx.consoleErrors.some((e) => e.includes('provoked by a browser test')), 'the panic is logged');
+  assert.ok(ctx.consoleErrors.some((e) => e.includes('Kooliabi stopped')), 'the stop is logged');
   assert.deepEqual(ctx.foreignRequests, []);
   await ctx.close();
 });

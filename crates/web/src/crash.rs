@@ -1,18 +1,42 @@
 //! A panic is not a dead page: the user sees that their data is safe and a
-//! button to reload. Built with plain DOM calls, because after a panic
-//! (`panic = "abort"`) no Rust code runs again: the reload button calls the
-//! browser's own `location.reload`, not the app. Nothing is written to
-//! storage after the panic, so a half-built state never overwrites saved data.
+//! button to reload. Built with plain DOM calls, because after a panic no
+//! Rust code of the app runs again: the reload button calls the browser's
+//! own `location.reload`, not the app. Nothing is written to storage after
+//! the panic, so a half-built state never overwrites saved data.
+//!
+//! The size-optimised release (scripts/wasm-env.sh) panics with
+//! `-Cpanic=immediate-abort`: no hook runs, the wasm traps at once and the
+//! trap reaches the page as an uncaught `WebAssembly.RuntimeError`, which the
+//! listeners below turn into the same notice. A stable build runs the hook.
 
-use wasm_bindgen::JsCast;
+use gloo::events::EventListener;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::i18n::{common as s, Lang};
 
 pub fn install() {
-    yew::set_custom_panic_hook(Box::new(|info| {
-        web_sys::console::error_1(&format!("Kooliabi stopped: {info}").into());
-        show_notice();
-    }));
+    yew::set_custom_panic_hook(Box::new(|info| stopped(&info.to_string())));
+    let window = gloo::utils::window();
+    // A trap in an event handler is an `error` event; in a future (a
+    // promise's callback), an unhandled rejection.
+    for (event, field) in [("error", "error"), ("unhandledrejection", "reason")] {
+        EventListener::new(&window, event, move |e| {
+            let error = js_sys::Reflect::get(e, &field.into()).unwrap_or(JsValue::UNDEFINED);
+            if error.is_instance_of::<js_sys::WebAssembly::RuntimeError>() {
+                stopped(&String::from(js_sys::Error::from(error).to_string()));
+            }
+        })
+        .forget();
+    }
+}
+
+/// Logged once for whoever looks at the console, then shown to the user.
+fn stopped(why: &str) {
+    if gloo::utils::document().get_element_by_id("crash").is_some() {
+        return;
+    }
+    web_sys::console::error_1(&format!("Kooliabi stopped: {why}").into());
+    show_notice();
 }
 
 fn show_notice() -> Option<()> {
