@@ -81,6 +81,7 @@ pub struct Invitation {
     pub role: Role,
     pub student_name: String,
     /// 000 8.2: answered at least a week before the conversation.
+    #[serde(with = "crate::calendar::text::serde_date")]
     pub answer_by: NaiveDate,
     pub teacher_name: String,
     pub class: Option<String>,

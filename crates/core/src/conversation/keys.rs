@@ -15,6 +15,7 @@ use super::envelope::{Envelope, EnvelopeError, KeyId, PublicKey};
 pub struct TeacherKey {
     pub kid: KeyId,
     pub public_key: PublicKey,
+    #[serde(with = "crate::calendar::text::serde_date")]
     pub created: NaiveDate,
 }
 
