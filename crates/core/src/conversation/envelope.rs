@@ -195,10 +195,10 @@ macro_rules! serde_as_base64url {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
                 use serde::de::Error as _;
                 let text = String::deserialize(d)?;
-                let bytes =
-                    base64url::decode(&text).map_err(|e| D::Error::custom(format!("{e:?}")))?;
+                let bytes = base64url::decode(&text)
+                    .map_err(|_| D::Error::custom(base64url::NOT_BASE64URL))?;
                 let check: fn(&[u8]) -> Result<$t, EnvelopeError> = $check;
-                check(&bytes).map_err(|e| D::Error::custom(format!("{e:?}")))
+                check(&bytes).map_err(|_| D::Error::custom(concat!("not a ", stringify!($t))))
             }
         }
     };

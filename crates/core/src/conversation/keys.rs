@@ -69,7 +69,8 @@ mod bytes_as_text {
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<u8>, D::Error> {
-        base64url::decode(&String::deserialize(d)?).map_err(|e| D::Error::custom(format!("{e:?}")))
+        base64url::decode(&String::deserialize(d)?)
+            .map_err(|_| D::Error::custom(base64url::NOT_BASE64URL))
     }
 }
 
