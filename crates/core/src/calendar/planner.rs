@@ -246,7 +246,7 @@ pub fn calendar_events(
         };
         let key = (p.name.trim().to_string(), date);
         let n = seen.iter().filter(|k| **k == key).count().to_string();
-        let day = date.to_string();
+        let day = super::text::date_text(date);
         let parts = [key.0.as_str(), day.as_str(), n.as_str()];
         seen.push(key.clone());
         out.push(AllDayEvent {

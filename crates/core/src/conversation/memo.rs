@@ -287,7 +287,7 @@ pub fn draft(
         student_name: context.student_name.trim().into(),
         class: context.class.trim().into(),
         school_year: school_year_start(context.date),
-        date: context.date.to_string(),
+        date: crate::calendar::text::date_text(context.date),
         time: context.time.trim().into(),
         place: context.place.trim().into(),
         participants,
