@@ -59,8 +59,10 @@ pub enum DayOff {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Dated {
     /// The day as the clause writes it.
+    #[serde(with = "crate::calendar::text::serde_date")]
     pub written: NaiveDate,
     /// The day shown: `written`, or the working day before it.
+    #[serde(with = "crate::calendar::text::serde_date")]
     pub date: NaiveDate,
     /// `written` is a Saturday, Sunday or public holiday.
     pub day_off: bool,
@@ -115,6 +117,7 @@ impl Round {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Payment {
     /// The first day of the study month paid for.
+    #[serde(with = "crate::calendar::text::serde_date")]
     pub month: NaiveDate,
     pub by: Dated,
     /// 001 Lisa 11 V 5: September is paid in October and February in March
@@ -136,6 +139,7 @@ impl RoundDates {
 pub struct RoundDates {
     pub round: Round,
     /// 001 Lisa 11 III 5: the round is applied for in its month; its first day.
+    #[serde(with = "crate::calendar::text::serde_date")]
     pub opens: NaiveDate,
     /// 001 Lisa 11 IV 4.
     pub apply_by: Dated,
@@ -287,6 +291,7 @@ pub fn basic_bars(a: &Applicant) -> Vec<Bar> {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SpecialMonth {
     /// The first day of the month.
+    #[serde(with = "crate::calendar::text::serde_date")]
     pub month: NaiveDate,
     /// 001 Lisa 12 3.4: "reeglina iga kuu 10. kuupäevaks".
     pub apply_by: Dated,
@@ -481,6 +486,7 @@ pub fn bus_trips(c: Commute) -> (BusTrips, bool) {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct BusMonth {
     /// The first day of the month of the trips.
+    #[serde(with = "crate::calendar::text::serde_date")]
     pub month: NaiveDate,
     /// 3.4: the report with the tickets to the group supervisor.
     pub report_by: Dated,

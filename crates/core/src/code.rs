@@ -6,6 +6,12 @@
 
 use serde::{de::Error as _, Deserialize, Deserializer, Serialize, Serializer};
 
+/// The message of a serde error for a code this version does not know.
+/// Fixed (not the code itself, `{code:?}`): `Debug` formatting of text would
+/// be carried into every page for a message nobody reads; the loaders report
+/// a damaged file by its line and column.
+const UNKNOWN_CODE: &str = "unknown code";
+
 use crate::allowance::{Commute, DayOff, TravelReason, TripMonth};
 use crate::attendance::Rules;
 use crate::calendar::deadlines::{Event, Kind};
@@ -50,7 +56,7 @@ pub mod as_code {
                     .copied()
                     .find(|v| v.code().eq_ignore_ascii_case(&code))
             })
-            .ok_or_else(|| D::Error::custom(format!("unknown code {code:?}")))
+            .ok_or_else(|| D::Error::custom(UNKNOWN_CODE))
     }
 }
 
@@ -103,7 +109,7 @@ macro_rules! serde_by_code {
 
 fn by_code<'de, T: Coded, D: Deserializer<'de>>(d: D) -> Result<T, D::Error> {
     let code = String::deserialize(d)?;
-    T::from_code(&code).ok_or_else(|| D::Error::custom(format!("unknown code {code:?}")))
+    T::from_code(&code).ok_or_else(|| D::Error::custom(UNKNOWN_CODE))
 }
 
 serde_by_code!(

@@ -31,7 +31,11 @@ pub struct Meta {
     pub role: Role,
     /// The day it was started on this device (absent in the first release's
     /// index), for the reminder to export one that has been open for days.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "kooliabi_core::calendar::text::serde_date::option"
+    )]
     pub started: Option<NaiveDate>,
     /// The class teacher's invitation this questionnaire answers (opened
     /// from an invitation link); its answers go back sealed for that key.
@@ -45,6 +49,7 @@ pub struct Meta {
 /// A sealed reply as it was sent: its link (when short enough) and its file.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Sent {
+    #[serde(with = "kooliabi_core::calendar::text::serde_datetime")]
     pub at: NaiveDateTime,
     pub link: Option<String>,
     pub file: String,

@@ -18,7 +18,7 @@ fn hook(name: &str) -> Option<JsValue> {
 
 /// The date a test set as today.
 pub fn today() -> Option<chrono::NaiveDate> {
-    hook("today")?.as_string()?.parse().ok()
+    kooliabi_core::calendar::text::date_from_str(&hook("today")?.as_string()?)
 }
 
 /// Whether `#/debug/panic` may panic.

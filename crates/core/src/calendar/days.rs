@@ -17,8 +17,10 @@ pub fn is_working_day(date: NaiveDate) -> bool {
 /// The result of a count: the last day, and what was passed over on the way.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Count {
+    #[serde(with = "crate::calendar::text::serde_date")]
     pub due: NaiveDate,
     /// Holidays on weekdays that were not counted as working days.
+    #[serde(with = "crate::calendar::text::serde_date::pairs")]
     pub holidays_skipped: Vec<(NaiveDate, Holiday)>,
     /// Saturdays and Sundays passed over.
     pub weekend_days_skipped: u32,

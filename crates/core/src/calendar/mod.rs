@@ -10,6 +10,7 @@ pub mod holidays;
 pub mod ics;
 pub mod planner;
 pub mod test_schedule;
+pub mod text;
 
 use chrono::NaiveDate;
 
@@ -34,9 +35,11 @@ pub fn dotted(d: NaiveDate) -> String {
     format!("{:02}.{:02}.{}", d.day(), d.month(), d.year())
 }
 
-/// Reads `2026-11-23`, the value of an `<input type="date">`.
+/// Reads `2026-11-23`, the value of an `<input type="date">`, after trimming
+/// whitespace; accepts what chrono's `%Y-%m-%d` accepted (`2026-1-5` too,
+/// see [`text::date`]).
 pub fn parse_date(text: &str) -> Result<NaiveDate, DateError> {
-    let d = NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| DateError::NotADate)?;
+    let d = text::date(text.trim()).ok_or(DateError::NotADate)?;
     if !(FIRST_YEAR..=LAST_YEAR).contains(&chrono::Datelike::year(&d)) {
         return Err(DateError::OutOfRange);
     }
@@ -69,7 +72,28 @@ mod tests {
             ("2100-12-31", Ok((2100, 12, 31))),
             ("1989-12-31", Err(DateError::OutOfRange)),
             ("2101-01-01", Err(DateError::OutOfRange)),
+            ("1990-01-01", Ok((1990, 1, 1))),
+            ("2100-12-31 ", Ok((2100, 12, 31))),
+            ("2026-1-5", Ok((2026, 1, 5))),
+            ("+2026-01-05", Ok((2026, 1, 5))),
+            ("2026- 01- 05", Ok((2026, 1, 5))),
+            ("2028-02-29", Ok((2028, 2, 29))),
+            ("2000-02-29", Ok((2000, 2, 29))),
+            ("+12345-01-01", Err(DateError::OutOfRange)),
+            ("-2026-01-01", Err(DateError::OutOfRange)),
+            ("0000-01-01", Err(DateError::OutOfRange)),
+            ("2026-02-29", Err(DateError::NotADate)),
+            ("2100-02-29", Err(DateError::NotADate)),
             ("2026-02-30", Err(DateError::NotADate)),
+            ("2026-04-31", Err(DateError::NotADate)),
+            ("2026-13-01", Err(DateError::NotADate)),
+            ("2026-00-01", Err(DateError::NotADate)),
+            ("2026-01-00", Err(DateError::NotADate)),
+            ("2026 -01-05", Err(DateError::NotADate)),
+            ("20260105", Err(DateError::NotADate)),
+            ("02026-01-05", Err(DateError::NotADate)),
+            ("+300000-01-01", Err(DateError::NotADate)),
+            ("2026-01-05T10:00", Err(DateError::NotADate)),
             ("23.11.2026", Err(DateError::NotADate)),
             ("", Err(DateError::NotADate)),
         ];
@@ -82,6 +106,26 @@ mod tests {
                 )
             });
             assert_eq!(got, *expected, "{text:?}");
+            assert_eq!(parse_date(text), with_chrono(text), "{text:?}");
+        }
+    }
+
+    /// `parse_date` as it was, on chrono's parser.
+    fn with_chrono(text: &str) -> Result<NaiveDate, DateError> {
+        let d =
+            NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").map_err(|_| DateError::NotADate)?;
+        if !(FIRST_YEAR..=LAST_YEAR).contains(&chrono::Datelike::year(&d)) {
+            return Err(DateError::OutOfRange);
+        }
+        Ok(d)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn parse_date_reads_what_chrono_read(
+            s in "[ 0-9+-]{0,14}|\\PC{0,12}|[ ]?[+-]?[0-9]{1,6}-[0-9]{1,3}-[0-9]{1,3}[ ]?"
+        ) {
+            proptest::prop_assert_eq!(parse_date(&s), with_chrono(&s));
         }
     }
 }

@@ -11,8 +11,10 @@ use super::deadlines::{deadlines, Event, Kind};
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct StudentPlan {
     pub name: String,
+    #[serde(default, with = "crate::calendar::text::serde_date::option")]
     pub conversation: Option<NaiveDate>,
     /// 000 11.1: came from another school on this date.
+    #[serde(default, with = "crate::calendar::text::serde_date::option")]
     pub arrived: Option<NaiveDate>,
 }
 
@@ -97,11 +99,15 @@ pub enum Warning {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct StudentStatus {
+    #[serde(default, with = "crate::calendar::text::serde_date::option")]
     pub send_by: Option<NaiveDate>,
+    #[serde(default, with = "crate::calendar::text::serde_date::option")]
     pub answer_by: Option<NaiveDate>,
+    #[serde(with = "crate::calendar::text::serde_date")]
     pub latest: NaiveDate,
     pub limit: Limit,
     /// `ChangeTiming::Window`: the earliest day a conversation counts.
+    #[serde(default, with = "crate::calendar::text::serde_date::option")]
     pub earliest: Option<NaiveDate>,
     pub warnings: Vec<Warning>,
 }
@@ -240,7 +246,7 @@ pub fn calendar_events(
         };
         let key = (p.name.trim().to_string(), date);
         let n = seen.iter().filter(|k| **k == key).count().to_string();
-        let day = date.to_string();
+        let day = super::text::date_text(date);
         let parts = [key.0.as_str(), day.as_str(), n.as_str()];
         seen.push(key.clone());
         out.push(AllDayEvent {

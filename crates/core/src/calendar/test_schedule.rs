@@ -20,8 +20,10 @@ pub const MAX_PER_WEEK: usize = 3;
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PlannedTest {
     pub subject: String,
+    #[serde(with = "crate::calendar::text::serde_date")]
     pub date: NaiveDate,
     /// When the exact date was announced; `None` while not yet announced.
+    #[serde(default, with = "crate::calendar::text::serde_date::option")]
     pub announced: Option<NaiveDate>,
 }
 
@@ -30,13 +32,26 @@ pub struct PlannedTest {
 pub enum ScheduleProblem {
     /// Announced less than a week ahead; `latest` is the last day it could
     /// have been announced (the test date minus 7 days).
-    AnnouncedLate { test: usize, latest: NaiveDate },
+    AnnouncedLate {
+        test: usize,
+        #[serde(with = "crate::calendar::text::serde_date")]
+        latest: NaiveDate,
+    },
     /// Not announced yet and the last day to announce it has passed on `today`.
-    NotAnnounced { test: usize, latest: NaiveDate },
+    NotAnnounced {
+        test: usize,
+        #[serde(with = "crate::calendar::text::serde_date")]
+        latest: NaiveDate,
+    },
     /// More than one test on a school day.
-    TooManyOnDay { date: NaiveDate, tests: Vec<usize> },
+    TooManyOnDay {
+        #[serde(with = "crate::calendar::text::serde_date")]
+        date: NaiveDate,
+        tests: Vec<usize>,
+    },
     /// More than three tests in a school week (Monday to Sunday).
     TooManyInWeek {
+        #[serde(with = "crate::calendar::text::serde_date")]
         monday: NaiveDate,
         tests: Vec<usize>,
     },

@@ -20,6 +20,12 @@ pub enum Base64Error {
     NotCanonical,
 }
 
+/// The message of a serde error for text that does not decode. Fixed: the
+/// error's `Debug` would carry the formatting machinery into every page that
+/// reads a key or an envelope, and nobody reads the text (the web crate maps
+/// the failure to its own message).
+pub const NOT_BASE64URL: &str = "not canonical base64url text";
+
 /// Encoded length of `n` bytes: 4 characters per 3 bytes, no padding.
 pub const fn encoded_len(n: usize) -> usize {
     n / 3 * 4 + [0, 2, 3][n % 3]

@@ -142,7 +142,9 @@ const CROCKFORD: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 impl KeyId {
     /// From `crypto.subtle.digest("SHA-256", rawPublicKey)`.
     pub fn from_sha256(digest: &[u8; 32]) -> KeyId {
-        KeyId(digest[..KEY_ID_LEN].try_into().expect("32 > 10"))
+        let mut id = [0; KEY_ID_LEN];
+        id.copy_from_slice(&digest[..KEY_ID_LEN]);
+        KeyId(id)
     }
 
     /// The human-comparable form: 80 bits as 16 Crockford base32 characters
@@ -195,10 +197,10 @@ macro_rules! serde_as_base64url {
             fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
                 use serde::de::Error as _;
                 let text = String::deserialize(d)?;
-                let bytes =
-                    base64url::decode(&text).map_err(|e| D::Error::custom(format!("{e:?}")))?;
+                let bytes = base64url::decode(&text)
+                    .map_err(|_| D::Error::custom(base64url::NOT_BASE64URL))?;
                 let check: fn(&[u8]) -> Result<$t, EnvelopeError> = $check;
-                check(&bytes).map_err(|e| D::Error::custom(format!("{e:?}")))
+                check(&bytes).map_err(|_| D::Error::custom(concat!("not a ", stringify!($t))))
             }
         }
     };
@@ -577,8 +579,13 @@ fn ciphertext(ct: Vec<u8>) -> Result<Vec<u8>, EnvelopeError> {
     Ok(ct)
 }
 
+/// Panics if the caller did not check the length. Copied, not
+/// `try_into().expect(…)`: that would carry `Debug` of `Vec<u8>` into every
+/// page that opens an envelope.
 fn fixed<const N: usize>(bytes: Vec<u8>) -> [u8; N] {
-    bytes.try_into().expect("length checked by the caller")
+    let mut out = [0; N];
+    out.copy_from_slice(&bytes);
+    out
 }
 
 #[cfg(test)]

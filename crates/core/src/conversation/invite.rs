@@ -66,7 +66,8 @@ impl<'de> Deserialize<'de> for ConversationId {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         use serde::de::Error as _;
         let text = String::deserialize(d)?;
-        let bytes = base64url::decode(&text).map_err(|e| D::Error::custom(format!("{e:?}")))?;
+        let bytes =
+            base64url::decode(&text).map_err(|_| D::Error::custom(base64url::NOT_BASE64URL))?;
         Ok(ConversationId(bytes.try_into().map_err(|_| {
             D::Error::custom("a conversation id is 16 bytes")
         })?))
@@ -81,6 +82,7 @@ pub struct Invitation {
     pub role: Role,
     pub student_name: String,
     /// 000 8.2: answered at least a week before the conversation.
+    #[serde(with = "crate::calendar::text::serde_date")]
     pub answer_by: NaiveDate,
     pub teacher_name: String,
     pub class: Option<String>,

@@ -15,6 +15,7 @@ use super::envelope::{Envelope, EnvelopeError, KeyId, PublicKey};
 pub struct TeacherKey {
     pub kid: KeyId,
     pub public_key: PublicKey,
+    #[serde(with = "crate::calendar::text::serde_date")]
     pub created: NaiveDate,
 }
 
@@ -68,7 +69,8 @@ mod bytes_as_text {
     }
 
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<u8>, D::Error> {
-        base64url::decode(&String::deserialize(d)?).map_err(|e| D::Error::custom(format!("{e:?}")))
+        base64url::decode(&String::deserialize(d)?)
+            .map_err(|_| D::Error::custom(base64url::NOT_BASE64URL))
     }
 }
 

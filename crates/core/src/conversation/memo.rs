@@ -16,7 +16,7 @@
 //! A memo is exported through `transfer` (kind "memo", version 1); the next
 //! period starts from the last memo's goals (000 9.2 step 2).
 
-use chrono::{NaiveDate, NaiveTime};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::goals::{review, ReviewedGoal};
@@ -287,7 +287,7 @@ pub fn draft(
         student_name: context.student_name.trim().into(),
         class: context.class.trim().into(),
         school_year: school_year_start(context.date),
-        date: context.date.to_string(),
+        date: crate::calendar::text::date_text(context.date),
         time: context.time.trim().into(),
         place: context.place.trim().into(),
         participants,
@@ -342,7 +342,7 @@ impl Memo {
         } else if parse_date(&self.date).is_err() {
             out.push(MemoProblem::Unreadable(F::Date));
         }
-        if !blank(&self.time) && NaiveTime::parse_from_str(self.time.trim(), "%H:%M").is_err() {
+        if !blank(&self.time) && crate::calendar::text::hour_minute(self.time.trim()).is_none() {
             out.push(MemoProblem::Unreadable(F::Time));
         }
         if blank(&self.place) {

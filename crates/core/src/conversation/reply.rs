@@ -27,6 +27,7 @@ pub struct Reply {
     pub respondent_name: Option<String>,
     pub answers: Answers,
     /// When the phone sealed it (the caller's clock; the core has none).
+    #[serde(with = "crate::calendar::text::serde_datetime")]
     pub sent_at: NaiveDateTime,
 }
 

@@ -60,7 +60,11 @@ impl<'a> Reader<'a> {
         Ok(head)
     }
     pub fn array<const N: usize>(&mut self) -> Result<[u8; N], WireError> {
-        Ok(self.raw(N)?.try_into().expect("raw gives exactly N bytes"))
+        // Copied, not `try_into().expect(…)`: that would carry the error's
+        // `Debug` into every page for a failure that cannot happen.
+        let mut out = [0; N];
+        out.copy_from_slice(self.raw(N)?);
+        Ok(out)
     }
     pub fn u8(&mut self) -> Result<u8, WireError> {
         Ok(self.array::<1>()?[0])

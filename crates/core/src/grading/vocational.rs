@@ -86,7 +86,7 @@ pub enum ModuleResult {
     /// 001 4.6.4.5: "MA" mittearvestatud (fail).
     Fail,
     /// 001 4.6.4.8: "X" not done or not submitted, on the date it was recorded.
-    X(NaiveDate),
+    X(#[serde(with = "crate::calendar::text::serde_date")] NaiveDate),
 }
 
 /// Why a grade symbol was not understood.
@@ -205,6 +205,7 @@ pub struct Module {
     /// `None` while the module is still being studied.
     pub result: Option<ModuleResult>,
     /// When the result was recorded (for debts: 001 6.2.2 counts from then).
+    #[serde(default, with = "crate::calendar::text::serde_date::option")]
     pub date: Option<NaiveDate>,
 }
 
@@ -425,10 +426,13 @@ pub fn transfer(modules: &[Module], today: NaiveDate) -> Option<Transfer> {
 pub struct Debt {
     pub module: String,
     /// `debt_arose`: for an X, the day it was recorded.
+    #[serde(with = "crate::calendar::text::serde_date")]
     pub arose: NaiveDate,
     /// 001 6.2.2: the last day to agree on the resit times ("10 tööpäeva jooksul").
+    #[serde(with = "crate::calendar::text::serde_date")]
     pub agree_by: NaiveDate,
     /// 001 6.2.2: the last day to clear it (`debt_last_day`).
+    #[serde(with = "crate::calendar::text::serde_date")]
     pub clear_by: NaiveDate,
     /// Not cleared by `clear_by`: "aegunud" from the day after.
     pub expired: bool,
@@ -461,7 +465,11 @@ pub enum DebtWarning {
     /// 001 6.2.2: not cleared within three weeks of arising: "aegunud".
     /// `since` is the first day it is expired (`debt_expired_from`), never a
     /// day still within the three weeks.
-    Expired { module: String, since: NaiveDate },
+    Expired {
+        module: String,
+        #[serde(with = "crate::calendar::text::serde_date")]
+        since: NaiveDate,
+    },
     /// 001 6.2.5: five or more expired debts.
     FiveOrMoreExpired(usize),
     /// 001 6.8.5: unsatisfactory in half or more of the assessed modules at

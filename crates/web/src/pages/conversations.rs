@@ -204,7 +204,7 @@ struct InviteDraft {
 
 impl InviteDraft {
     fn conversation_date(&self) -> Option<NaiveDate> {
-        self.date.parse().ok()
+        kooliabi_core::calendar::text::date_from_str(&self.date)
     }
 
     /// One student a line: the whole class at once, or one.
