@@ -189,7 +189,9 @@ test('the snippet page: pick a tool and settings, see it live, copy the code (ph
 
   const preview = page.frameLocator('iframe.widget-preview');
   await preview.locator('main h1').filter({ hasText: 'Points to grade' }).waitFor();
-  for (let i = 0; i < 50 && (await preview.locator('#max').inputValue()) !== '37,5'; i++) await page.waitForTimeout(100);
+  // The preview reloads with each setting; on a loaded two-core machine the
+  // new widget's wasm can take longer than 5 s to start, so up to 30 s.
+  for (let i = 0; i < 300 && (await preview.locator('#max').inputValue()) !== '37,5'; i++) await page.waitForTimeout(100);
   assert.equal(await preview.locator('#max').inputValue(), '37,5');
 
   await page.getByRole('button', { name: 'Copy the <iframe> code' }).click();
