@@ -28,6 +28,7 @@ const STORED_QUESTIONNAIRE = {
 const PAGES = [
   { name: 'home', url: '/', ready: () => !!document.querySelector('main h1') && !!document.querySelector('.lang-switch__button') },
   { name: 'questionnaire (answer area), stored questionnaire', url: '/answer/#/questionnaire/bench', storage: STORED_QUESTIONNAIRE, ready: () => !!document.querySelector('#q-topics:not([disabled])') },
+  { name: 'questionnaires: start one, the list', url: '/questionnaires/#/questionnaires', ready: () => !!document.querySelector('main h1') && !!document.querySelector('main button') },
   { name: 'teacher workspace (conversations)', url: '/teacher/#/conversations', ready: () => !!document.querySelector('main h1') && !!document.querySelector('main button') },
   { name: 'grades: points to grade', url: '/grades/#/points', ready: () => !!document.querySelector('#max') },
   { name: 'vocational: modules', url: '/vocational/#/modules', ready: () => !!document.querySelector('main h1') && !!document.querySelector('main input, main textarea') },

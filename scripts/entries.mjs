@@ -13,6 +13,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const AREAS = {
   answer: 'Küsimustik: vasta arenguvestluse küsimustele. Kõik jääb sinu seadmesse.',
+  questionnaires: 'Minu küsimustikud: alusta küsimustikku, täida, ava või ekspordi see. Kõik jääb sinu seadmesse.',
   memo: 'Klassijuhatajalt saadud memo: ava parooliga fail. Memo ei salvestata.',
   teacher: 'Arenguvestlused ja planeerija klassijuhatajale. Kõik jääb sinu seadmesse.',
   grades: 'Hinnete kalkulaatorid: punktid hinneteks, terve klass, mis hinnetest järeldub. Kõik jääb sinu seadmesse.',

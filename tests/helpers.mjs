@@ -23,7 +23,7 @@ export const ROUTES = [
  */
 const AREA_OF = {
   '': '', privacy: 'privacy', widgets: 'privacy',
-  questionnaires: 'answer', questionnaire: 'answer', answer: 'answer', memo: 'memo',
+  questionnaires: 'questionnaires', questionnaire: 'answer', answer: 'answer', memo: 'memo',
   conversations: 'teacher', conversation: 'teacher', reply: 'teacher', planner: 'teacher',
   points: 'grades', class: 'grades', follows: 'grades', behaviour: 'grades',
   modules: 'vocational', courses: 'vocational', recognise: 'vocational',

@@ -35,14 +35,14 @@ test('built-in questionnaire templates ship only with the areas that show questi
   const ctx = await app.newContext();
   const page = await ctx.context.newPage();
   const found = {};
-  for (const dir of ['', 'answer', 'memo', 'teacher', 'grades', 'vocational', 'dates', 'privacy']) {
+  for (const dir of ['', 'answer', 'questionnaires', 'memo', 'teacher', 'grades', 'vocational', 'dates', 'privacy']) {
     const folder = dir ? `${app.baseUrl}/${dir}/` : `${app.baseUrl}/`;
     const html = await (await page.request.get(folder)).text();
     const wasm = html.match(/href="\.?\/?([^"]+_bg\.wasm)"/)[1];
     const bytes = await (await page.request.get(new URL(wasm, folder).href)).body();
     found[dir || 'home'] = bytes.includes('"id": "general"');
   }
-  assert.deepEqual(found, { home: false, answer: true, memo: false, teacher: true, grades: false, vocational: false, dates: false, privacy: false });
+  assert.deepEqual(found, { home: false, answer: true, questionnaires: true, memo: false, teacher: true, grades: false, vocational: false, dates: false, privacy: false });
   await ctx.close();
 });
 

@@ -11,8 +11,14 @@ use std::cell::Cell;
 pub enum Area {
     /// The site's root: the home page, no tool code at all.
     Home,
-    /// Students and parents answering a questionnaire, on phones.
+    /// Students and parents answering a questionnaire, on phones: an
+    /// invitation opened from its link, and the questionnaire it starts.
     Answer,
+    /// Starting a questionnaire of one's own, the list of those on this
+    /// device and their files, and filling them (the answer page, rendered
+    /// here too, so a questionnaire kept only in memory stays on one page):
+    /// its own build, so the page an invitation opens does not carry the list.
+    Questionnaires,
     /// The class teacher's conversation workspace and planner.
     Teacher,
     /// A memo the class teacher sent as a sealed file, opened by a student or
@@ -33,7 +39,7 @@ pub enum Area {
 const SEGMENTS: &[(&str, Area)] = &[
     ("", Area::Home),
     ("privacy", Area::Privacy),
-    ("questionnaires", Area::Answer),
+    ("questionnaires", Area::Questionnaires),
     ("questionnaire", Area::Answer),
     ("answer", Area::Answer),
     ("memo", Area::Memo),
@@ -61,6 +67,8 @@ thread_local! {
     static EMBEDDED: Cell<bool> = const { Cell::new(false) };
     /// Whether the widget has a router (links inside its own area stay in it).
     static ROUTED: Cell<bool> = const { Cell::new(true) };
+    /// Another area whose routes this page renders as well (`also_here`).
+    static ALSO: Cell<Option<Area>> = const { Cell::new(None) };
 }
 
 impl Area {
@@ -69,6 +77,7 @@ impl Area {
         match self {
             Area::Home => "",
             Area::Answer => "answer",
+            Area::Questionnaires => "questionnaires",
             Area::Teacher => "teacher",
             Area::Memo => "memo",
             Area::Grades => "grades",
@@ -96,6 +105,20 @@ impl Area {
 
     pub(crate) fn set_current(self) {
         CURRENT.with(|c| c.set(self));
+    }
+
+    /// This page renders this area's routes too, so links to them stay on
+    /// the page: the questionnaires app (and its widget) fills a started
+    /// questionnaire with the answer app's page. A questionnaire kept only in
+    /// memory (storage refused) would be lost by a page load; a widget's new
+    /// tab would be another storage partition.
+    pub fn also_here(self) {
+        ALSO.with(|c| c.set(Some(self)));
+    }
+
+    /// Whether this page renders the routes of this area.
+    pub fn is_here(self) -> bool {
+        self == Area::current() || ALSO.with(Cell::get) == Some(self)
     }
 
     /// Whether this page is a widget holding one tool of the current area.
@@ -168,6 +191,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_page_renders_its_own_area_and_the_one_it_also_holds() {
+        Area::Questionnaires.set_current();
+        assert!(Area::Questionnaires.is_here());
+        assert!(!Area::Answer.is_here());
+        Area::Answer.also_here();
+        assert!(Area::Answer.is_here());
+        assert!(!Area::Teacher.is_here() && !Area::Home.is_here());
+    }
+
+    #[test]
     fn paths_find_their_area() {
         for (path, area) in [
             ("/", Some(Area::Home)),
@@ -176,7 +209,7 @@ mod tests {
             ("/answer?i=abc", Some(Area::Answer)),
             ("/conversation/7", Some(Area::Teacher)),
             ("/questionnaire/x", Some(Area::Answer)),
-            ("/questionnaires", Some(Area::Answer)),
+            ("/questionnaires", Some(Area::Questionnaires)),
             ("/test-schedule", Some(Area::Dates)),
             ("/nope", None),
             ("/debug/panic", None),

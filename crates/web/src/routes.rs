@@ -196,7 +196,7 @@ impl Route {
 /// anything else is not found.
 pub fn elsewhere(route: Route) -> Html {
     match route.area() {
-        Some(area) if area != Area::current() => {
+        Some(area) if !area.is_here() => {
             html! { <GoTo href={area.href(&route.to_path())} /> }
         }
         _ if route == Route::DebugPanic && crate::test_hooks::panic_route() => html! { <Panics /> },

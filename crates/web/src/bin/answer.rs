@@ -1,4 +1,6 @@
-//! Answering a questionnaire: what students and parents open on a phone.
+//! Answering a questionnaire: what students and parents open on a phone, an
+//! invitation's link and the questionnaire it starts. The list of one's
+//! questionnaires is its own app (`questionnaires.rs`).
 
 use kooliabi_web::{
     app,
@@ -15,7 +17,6 @@ fn main() {
 fn switch(route: Route) -> Html {
     match route {
         Route::Answer => html! { <pages::answer::AnswerPage /> },
-        Route::Questionnaires => html! { <pages::questionnaires::QuestionnairesPage /> },
         Route::Questionnaire { id } => html! { <pages::questionnaire::QuestionnairePage {id} /> },
         other => elsewhere(other),
     }

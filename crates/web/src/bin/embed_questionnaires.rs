@@ -9,7 +9,8 @@ use kooliabi_web::{area::Area, embed, pages, router::Router, routes::Route};
 use yew::prelude::*;
 
 fn main() {
-    embed::start(Area::Answer, Tool::Questionnaires, true, view);
+    Area::Answer.also_here();
+    embed::start(Area::Questionnaires, Tool::Questionnaires, true, view);
 }
 
 fn view(_: Tool, _: Rc<EmbedParams>) -> Html {

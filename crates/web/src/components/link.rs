@@ -15,7 +15,7 @@ use crate::routes::Route;
 pub fn app_link(to: &Route, classes: &'static str, children: impl Into<Html>) -> Html {
     let path = to.to_path();
     let href = match to.area() {
-        Some(area) if area != Area::current() || !Area::routed() => area.href(&path),
+        Some(area) if !area.is_here() || !Area::routed() => area.href(&path),
         _ => format!("#{path}"),
     };
     let class = (!classes.is_empty()).then_some(classes);
