@@ -189,10 +189,14 @@ test('the snippet page: pick a tool and settings, see it live, copy the code (ph
 
   const preview = page.frameLocator('iframe.widget-preview');
   await preview.locator('main h1').filter({ hasText: 'Points to grade' }).waitFor();
-  // The preview reloads with each setting; on a loaded two-core machine the
-  // new widget's wasm can take longer than 5 s to start, so up to 30 s.
+  // The preview is a new frame for each setting; on a loaded two-core
+  // machine the new widget can take a few seconds to start, so up to 30 s.
   for (let i = 0; i < 300 && (await preview.locator('#max').inputValue()) !== '37,5'; i++) await page.waitForTimeout(100);
   assert.equal(await preview.locator('#max').inputValue(), '37,5');
+  // The frame shows the address it names (a `src` changed on a loading frame
+  // was once not followed: the preview kept the settings before).
+  const shown = page.frames().filter((f) => f.url().includes('/embed/')).map((f) => f.url());
+  assert.deepEqual(shown, [await page.locator('iframe.widget-preview').getAttribute('src')]);
 
   await page.getByRole('button', { name: 'Copy the <iframe> code' }).click();
   await page.getByText('Copied to the clipboard.').first().waitFor();

@@ -189,7 +189,11 @@ pub fn widgets_page() -> Html {
             </section>
             <section aria-labelledby="widget-preview">
                 <h2 id="widget-preview">{ s::PREVIEW.get(lang) }</h2>
-                <iframe class="widget-preview" src={src} title={title} width="100%" height="600"
+                // A new frame for each address (keyed), not a new `src` on the
+                // old one: a `src` changed while the previous widget was still
+                // loading was sometimes not followed (seen in Chromium under
+                // load), and the preview showed the settings before.
+                <iframe key={src.clone()} class="widget-preview" src={src} title={title} width="100%" height="600"
                     loading="lazy" referrerpolicy="no-referrer" sandbox={SANDBOX}></iframe>
             </section>
             <section aria-labelledby="widget-code">
