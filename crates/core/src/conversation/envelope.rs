@@ -41,7 +41,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::base64url::{self, Base64Error};
-use super::wire::{Reader, WireError, Writer};
+use super::wire::{copied, Reader, WireError, Writer};
 use crate::transfer::{self, ImportError};
 
 /// The format version this code writes and the newest it reads.
@@ -142,9 +142,7 @@ const CROCKFORD: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 impl KeyId {
     /// From `crypto.subtle.digest("SHA-256", rawPublicKey)`.
     pub fn from_sha256(digest: &[u8; 32]) -> KeyId {
-        let mut id = [0; KEY_ID_LEN];
-        id.copy_from_slice(&digest[..KEY_ID_LEN]);
-        KeyId(id)
+        KeyId(copied(&digest[..KEY_ID_LEN]))
     }
 
     /// The human-comparable form: 80 bits as 16 Crockford base32 characters
@@ -487,19 +485,19 @@ impl Envelope {
             };
         let sealing = match alg {
             Alg::EcdhP256HkdfSha256A256Gcm => Sealing::PublicKey {
-                kid: KeyId(fixed(field(&f.kid, Field::Kid, KEY_ID_LEN)?)),
+                kid: KeyId(copied(&field(&f.kid, Field::Kid, KEY_ID_LEN)?)),
                 epk: PublicKey::from_raw(&field(&f.epk, Field::Epk, PUBLIC_KEY_LEN)?)?,
                 salt: match f.salt {
                     None => None,
-                    s => Some(fixed(field(&s, Field::Salt, HKDF_SALT_LEN)?)),
+                    s => Some(copied(&field(&s, Field::Salt, HKDF_SALT_LEN)?)),
                 },
             },
             Alg::Pbkdf2Sha256A256Gcm => Sealing::Passphrase {
                 iterations: iterations(f.iterations.unwrap_or(0))?,
-                salt: fixed(field(&f.salt, Field::Salt, PBKDF2_SALT_LEN)?),
+                salt: copied(&field(&f.salt, Field::Salt, PBKDF2_SALT_LEN)?),
             },
         };
-        let iv = fixed(field(&Some(f.iv), Field::Iv, IV_LEN)?);
+        let iv = copied(&field(&Some(f.iv), Field::Iv, IV_LEN)?);
         if f.ct.len() > base64url::encoded_len(CT_MAX) {
             return Err(EnvelopeError::Oversize { max: CT_MAX });
         }
@@ -577,15 +575,6 @@ fn ciphertext(ct: Vec<u8>) -> Result<Vec<u8>, EnvelopeError> {
         });
     }
     Ok(ct)
-}
-
-/// Panics if the caller did not check the length. Copied, not
-/// `try_into().expect(…)`: that would carry `Debug` of `Vec<u8>` into every
-/// page that opens an envelope.
-fn fixed<const N: usize>(bytes: Vec<u8>) -> [u8; N] {
-    let mut out = [0; N];
-    out.copy_from_slice(&bytes);
-    out
 }
 
 #[cfg(test)]

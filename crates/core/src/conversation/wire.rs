@@ -60,11 +60,7 @@ impl<'a> Reader<'a> {
         Ok(head)
     }
     pub fn array<const N: usize>(&mut self) -> Result<[u8; N], WireError> {
-        // Copied, not `try_into().expect(…)`: that would carry the error's
-        // `Debug` into every page for a failure that cannot happen.
-        let mut out = [0; N];
-        out.copy_from_slice(self.raw(N)?);
-        Ok(out)
+        Ok(copied(self.raw(N)?))
     }
     pub fn u8(&mut self) -> Result<u8, WireError> {
         Ok(self.array::<1>()?[0])
@@ -80,6 +76,15 @@ impl<'a> Reader<'a> {
         let bytes = self.raw(n)?;
         String::from_utf8(bytes.to_vec()).map_err(|_| WireError::NotText)
     }
+}
+
+/// `bytes` as an array of exactly their length; panics if the caller did not
+/// check it. Copied, not `try_into().expect(…)`: that would carry `Debug` of
+/// the bytes and the error into every page that reads a key or an envelope.
+pub(crate) fn copied<const N: usize>(bytes: &[u8]) -> [u8; N] {
+    let mut out = [0; N];
+    out.copy_from_slice(bytes);
+    out
 }
 
 #[cfg(test)]
