@@ -30,6 +30,7 @@ const PAGES = [
   { name: 'questionnaire (answer area), stored questionnaire', url: '/answer/#/questionnaire/bench', storage: STORED_QUESTIONNAIRE, ready: () => !!document.querySelector('#q-topics:not([disabled])') },
   { name: 'questionnaires: start one, the list', url: '/questionnaires/#/questionnaires', ready: () => !!document.querySelector('main h1') && !!document.querySelector('main button') },
   { name: 'teacher workspace (conversations)', url: '/teacher/#/conversations', ready: () => !!document.querySelector('main h1') && !!document.querySelector('main button') },
+  { name: 'planner', url: '/planner/#/planner', ready: () => !!document.querySelector('main h1') && !!document.querySelector('main input') },
   { name: 'grades: points to grade', url: '/grades/#/points', ready: () => !!document.querySelector('#max') },
   { name: 'vocational: modules', url: '/vocational/#/modules', ready: () => !!document.querySelector('main h1') && !!document.querySelector('main input, main textarea') },
   { name: 'dates: deadlines', url: '/dates/#/deadlines', ready: () => !!document.querySelector('main h1') && !!document.querySelector('main select, main input') },

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
-import { startApp, seriousViolations, overflowsHorizontally } from './helpers.mjs';
+import { startApp, seriousViolations, overflowsHorizontally, urlFor } from './helpers.mjs';
 
 let app;
 before(async () => { app = await startApp(); });
@@ -149,6 +149,11 @@ test('planner after the school-year change (today 1 September): a plan with fixe
   assert.equal(await page.locator('.plan-table tbody tr').count(), 3);
   assert.deepEqual(await seriousViolations(page), []);
   assert.equal(await overflowsHorizontally(page), false, 'fits 360 px when filled in');
+  // A student's link opens the teacher's app with the invitation form filled in.
+  await page.getByRole('link', { name: 'Kutsu lingiga: Mari Maasikas' }).click();
+  await page.waitForURL(urlFor(app.baseUrl, '/conversations?student=Mari%20Maasikas&date=2026-09-30'));
+  assert.equal(await page.getByLabel('Õpilase nimi').inputValue(), 'Mari Maasikas');
+  assert.equal(await page.getByLabel('Vestluse kuupäev').inputValue(), '2026-09-30');
   ctx.assertClean();
   await ctx.close();
 });

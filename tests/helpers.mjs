@@ -24,7 +24,7 @@ export const ROUTES = [
 const AREA_OF = {
   '': '', privacy: 'privacy', widgets: 'privacy',
   questionnaires: 'questionnaires', questionnaire: 'answer', answer: 'answer', memo: 'memo',
-  conversations: 'teacher', conversation: 'teacher', reply: 'teacher', planner: 'teacher',
+  conversations: 'teacher', conversation: 'teacher', reply: 'teacher', planner: 'planner',
   points: 'grades', class: 'grades', follows: 'grades', behaviour: 'grades',
   modules: 'vocational', courses: 'vocational', recognise: 'vocational',
   deadlines: 'dates', 'test-schedule': 'dates', attendance: 'dates', allowances: 'dates',

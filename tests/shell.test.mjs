@@ -35,14 +35,14 @@ test('built-in questionnaire templates ship only with the areas that show questi
   const ctx = await app.newContext();
   const page = await ctx.context.newPage();
   const found = {};
-  for (const dir of ['', 'answer', 'questionnaires', 'memo', 'teacher', 'grades', 'vocational', 'dates', 'privacy']) {
+  for (const dir of ['', 'answer', 'questionnaires', 'memo', 'teacher', 'planner', 'grades', 'vocational', 'dates', 'privacy']) {
     const folder = dir ? `${app.baseUrl}/${dir}/` : `${app.baseUrl}/`;
     const html = await (await page.request.get(folder)).text();
     const wasm = html.match(/href="\.?\/?([^"]+_bg\.wasm)"/)[1];
     const bytes = await (await page.request.get(new URL(wasm, folder).href)).body();
     found[dir || 'home'] = bytes.includes('"id": "general"');
   }
-  assert.deepEqual(found, { home: false, answer: true, questionnaires: true, memo: false, teacher: true, grades: false, vocational: false, dates: false, privacy: false });
+  assert.deepEqual(found, { home: false, answer: true, questionnaires: true, memo: false, teacher: true, planner: false, grades: false, vocational: false, dates: false, privacy: false });
   await ctx.close();
 });
 
@@ -54,13 +54,18 @@ test('an old #/… link on the home page lands on its tool in that tool\'s own a
     await page.waitForURL(urlFor(app.baseUrl, route));
     await page.locator('main h1').first().waitFor();
   }
-  // Between areas too: the grades app hands the planner to the teacher's app.
+  // Between areas too: the grades app hands the planner to the planner's app.
   await page.goto(urlFor(app.baseUrl, '/points'));
   await page.locator('main h1').first().waitFor();
   await page.goto(`${app.baseUrl}/grades/#/planner`);
   await page.waitForURL(urlFor(app.baseUrl, '/planner'));
   await page.goBack();
   await page.waitForURL(urlFor(app.baseUrl, '/points'));
+  // The fragment's query travels with it: an invitation opened in another
+  // area's app keeps its invitation.
+  await page.goto(`${app.baseUrl}/grades/#/answer?i=not-an-invitation`);
+  await page.waitForURL(urlFor(app.baseUrl, '/answer?i=not-an-invitation'));
+  await page.locator('main h1').first().waitFor();
   // An unknown route in an area is "not found", with a way home.
   await page.goto(`${app.baseUrl}/grades/#/nope`);
   await page.getByRole('link', { name: 'Tagasi avalehele' }).waitFor();

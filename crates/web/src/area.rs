@@ -19,8 +19,11 @@ pub enum Area {
     /// here too, so a questionnaire kept only in memory stays on one page):
     /// its own build, so the page an invitation opens does not carry the list.
     Questionnaires,
-    /// The class teacher's conversation workspace and planner.
+    /// The class teacher's conversation workspace.
     Teacher,
+    /// The class teacher's conversation planner: its own build, so the
+    /// workspace does not carry the calendar rules.
+    Planner,
     /// A memo the class teacher sent as a sealed file, opened by a student or
     /// parent: its own small page, so the questionnaire page does not carry it.
     Memo,
@@ -46,7 +49,7 @@ const SEGMENTS: &[(&str, Area)] = &[
     ("conversations", Area::Teacher),
     ("conversation", Area::Teacher),
     ("reply", Area::Teacher),
-    ("planner", Area::Teacher),
+    ("planner", Area::Planner),
     ("points", Area::Grades),
     ("class", Area::Grades),
     ("follows", Area::Grades),
@@ -79,6 +82,7 @@ impl Area {
             Area::Answer => "answer",
             Area::Questionnaires => "questionnaires",
             Area::Teacher => "teacher",
+            Area::Planner => "planner",
             Area::Memo => "memo",
             Area::Grades => "grades",
             Area::Vocational => "vocational",
@@ -210,6 +214,7 @@ mod tests {
             ("/conversation/7", Some(Area::Teacher)),
             ("/questionnaire/x", Some(Area::Answer)),
             ("/questionnaires", Some(Area::Questionnaires)),
+            ("/planner", Some(Area::Planner)),
             ("/test-schedule", Some(Area::Dates)),
             ("/nope", None),
             ("/debug/panic", None),

@@ -265,11 +265,11 @@ impl ClassBook {
 /// The link from the planner that opens the invitation form filled in.
 pub fn invite_href(student: &str, date: &str) -> String {
     let enc = |t: &str| String::from(js_sys::encode_uri_component(t));
-    format!(
-        "#/conversations?student={}&date={}",
+    crate::area::Area::Teacher.href(&format!(
+        "/conversations?student={}&date={}",
         enc(student),
         enc(date)
-    )
+    ))
 }
 
 /// Bytes the class book takes in storage (two a character).

@@ -209,11 +209,18 @@ struct GoToProps {
     href: String,
 }
 
-/// Replaces the page with `href`, keeping the hash (with its query) intact,
-/// so the back button skips the hop.
+/// Replaces the page with `href` and the query of this page's fragment
+/// (`#/answer?i=…` keeps its invitation), so the back button skips the hop.
 #[function_component(GoTo)]
 fn go_to(props: &GoToProps) -> Html {
-    let href = props.href.clone();
+    let query = crate::router::use_location()
+        .map(|l| l.query_str().to_string())
+        .unwrap_or_default();
+    let href = if props.href.contains('#') {
+        format!("{}{query}", props.href)
+    } else {
+        props.href.clone()
+    };
     use_effect_with(href, |href| {
         let _ = gloo::utils::window().location().replace(href);
     });

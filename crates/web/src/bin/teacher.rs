@@ -1,4 +1,4 @@
-//! The class teacher's conversation workspace and planner (laptops).
+//! The class teacher's conversation workspace (laptops).
 
 use kooliabi_web::{
     app,
@@ -17,7 +17,6 @@ fn switch(route: Route) -> Html {
         Route::Conversations => html! { <pages::conversations::ConversationsPage /> },
         Route::Conversation { id } => html! { <pages::conversation::ConversationPage {id} /> },
         Route::Reply => html! { <pages::reply::ReplyPage /> },
-        Route::Planner => html! { <pages::planner::PlannerPage /> },
         other => elsewhere(other),
     }
 }
