@@ -236,3 +236,32 @@ test('a write refused because storage is full keeps what is on screen and says w
   ctx.assertClean();
   await ctx.close();
 });
+
+test('with storage refused, leaving a page that holds typed data asks first, and staying keeps it', async () => {
+  const ctx = await app.newContext();
+  await ctx.context.addInitScript(() => {
+    Storage.prototype.setItem = () => { throw new DOMException('quota', 'QuotaExceededError'); };
+  });
+  const page = await ctx.open('/points');
+  await page.getByText('kaob, kui lehe uuesti laadid või avad Kooliabi teise osa').waitFor();
+  const asked = [];
+  page.on('dialog', async (d) => { asked.push(d.type()); await (asked.length === 1 ? d.dismiss() : d.accept()); });
+  // Nothing typed yet: leaving asks nothing.
+  await page.locator('.site-nav').getByRole('link', { name: 'Privaatsus' }).click();
+  await page.waitForURL(/\/privacy\//);
+  await go(page, '/points');
+  assert.deepEqual(asked, []);
+  await page.getByLabel('Maksimumpunktid').fill('40');
+  // Another area is a page load: the browser asks; "stay" keeps the page and what is on it.
+  await page.locator('.site-nav').getByRole('link', { name: 'Privaatsus' }).click();
+  await page.waitForTimeout(300);
+  assert.deepEqual(asked, ['beforeunload']);
+  assert.match(page.url(), /\/grades\/#\/points$/);
+  assert.equal(await page.getByLabel('Maksimumpunktid').inputValue(), '40');
+  // "Leave" leaves.
+  await page.locator('.site-nav').getByRole('link', { name: 'Privaatsus' }).click();
+  await page.waitForURL(/\/privacy\//);
+  assert.deepEqual(asked, ['beforeunload', 'beforeunload']);
+  ctx.assertClean();
+  await ctx.close();
+});

@@ -233,10 +233,39 @@ pub fn save_raw(key: &str, value: String) -> Result<(), StorageError> {
     match &result {
         // Once written, the browser is the source of truth again.
         Ok(()) => MEMORY.with(|m| m.borrow_mut().remove(&k)),
-        Err(_) => MEMORY.with(|m| m.borrow_mut().insert(k, value)),
+        Err(_) => {
+            ask_before_leaving();
+            MEMORY.with(|m| m.borrow_mut().insert(k, value))
+        }
     };
     set_health(result);
     result
+}
+
+/// A value kept only in memory is lost by a page load, and moving to another
+/// area is one. While there is any, leaving the page asks first, with the
+/// browser's own "Leave site?" question. (Handing the values to the next
+/// page in `window.name` was tried and refused: Chromium keeps a tab's name
+/// when it goes to another site, so the next site could read them.) Not in
+/// a widget, whose links open a new tab.
+fn ask_before_leaving() {
+    thread_local! {
+        static ASKING: Cell<bool> = const { Cell::new(false) };
+    }
+    if crate::area::Area::embedded() || ASKING.with(|a| a.replace(true)) {
+        return;
+    }
+    let options = gloo::events::EventListenerOptions::enable_prevent_default();
+    EventListener::new_with_options(&gloo::utils::window(), "beforeunload", options, |e| {
+        if MEMORY.with(|m| !m.borrow().is_empty()) {
+            e.prevent_default();
+            // Safari still asks only when a return value is set.
+            if let Some(e) = e.dyn_ref::<web_sys::BeforeUnloadEvent>() {
+                e.set_return_value("-");
+            }
+        }
+    })
+    .forget();
 }
 
 /// Saves `value`, merged with what is stored now: edits another tab made

@@ -353,9 +353,9 @@ pub const SHARED_MODE_ON: Tr = Tr {
     ru: "Режим общего компьютера включён: данные удалятся при закрытии вкладки.",
 };
 pub const STORAGE_UNAVAILABLE: Tr = Tr {
-    et: "See brauser ei luba andmeid seadmesse salvestada (nt privaatne režiim või täis mälu). Saad kõike kasutada, aga pärast lehe uuesti laadimist on sisestatu kadunud — ekspordi see enne faili.",
-    en: "This browser does not let the app save data on the device (e.g. private mode or full storage). You can use everything, but what you enter is gone after a reload — export it to a file first.",
-    ru: "Этот браузер не позволяет сохранять данные на устройстве (например, приватный режим или нет места). Всем можно пользоваться, но после перезагрузки введённое пропадёт — сначала экспортируйте в файл.",
+    et: "See brauser ei luba andmeid seadmesse salvestada (nt privaatne režiim või täis mälu). Saad kõike kasutada, aga sisestatu kaob, kui lehe uuesti laadid või avad Kooliabi teise osa — ekspordi see enne faili.",
+    en: "This browser does not let the app save data on the device (e.g. private mode or full storage). You can use everything, but what you enter is gone after a reload or when you open another part of Kooliabi — export it to a file first.",
+    ru: "Этот браузер не позволяет сохранять данные на устройстве (например, приватный режим или нет места). Всем можно пользоваться, но введённое пропадёт после перезагрузки или при переходе в другой раздел Kooliabi — сначала экспортируйте в файл.",
 };
 pub const STORAGE_FULL: Tr = Tr {
     et: "Seadme mälu on Kooliabi jaoks täis: mida praegu sisestad, on alles ainult kuni selle lehe sulgemiseni. Ekspordi vajalik faili ja kustuta vanad andmed lehel „Privaatsus ja andmed“.",
