@@ -234,7 +234,8 @@ impl Problem {
                 format!("ignored: it accepts {accepts}")
             }
             ProblemKind::LowContrast { ratio } => format!(
-                "ignored: white text on this colour has a contrast of {ratio:.2}:1, below the {MIN_CONTRAST}:1 WCAG asks for; choose a darker colour"
+                "ignored: white text on this colour has a contrast of {}:1, below the 4.5:1 WCAG asks for; choose a darker colour",
+                crate::number::fixed(*ratio, 2)
             ),
             ProblemKind::Unknown { tool: Some(t) } => {
                 let names: Vec<&str> = t.settings().iter().map(|s| s.name).collect();
@@ -366,6 +367,19 @@ fn decode(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_contrast_note_names_the_ratio_and_the_minimum() {
+        let note = Problem {
+            param: "accent".into(),
+            kind: ProblemKind::LowContrast { ratio: 1.0 },
+        }
+        .note();
+        assert!(
+            note.contains(&format!("contrast of 1.00:1, below the {MIN_CONTRAST}:1")),
+            "{note}"
+        );
+    }
     use proptest::prelude::*;
 
     const ALL: &[Tool] = Tool::ALL;

@@ -399,8 +399,7 @@ pub const ASK_PERSIST: Tr = Tr {
 };
 
 pub fn storage_used(lang: Lang, used: usize) -> String {
-    let kb = (used as f64 / 1024.0 * 10.0).round() / 10.0;
-    let kb = crate::i18n::decimal(lang, kb.to_string());
+    let kb = crate::i18n::decimal(lang, kooliabi_core::number::fixed(used as f64 / 1024.0, 1));
     let budget = crate::storage::LOCAL_BUDGET_BYTES / (1024 * 1024);
     match lang {
         Lang::Et => format!("Kooliabi andmed võtavad siin {kb} KB umbes {budget} MB-st, mida brauserid lubavad."),
