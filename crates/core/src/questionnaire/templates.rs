@@ -38,12 +38,21 @@ pub fn by_id(id: &str) -> Option<Template> {
         .map(to_template)
 }
 
+/// A text in et, en, ru as one string, joined by the unit separator: one
+/// pointer in the tables rather than three (0.6–0.7 KB brotli less on each
+/// page that shows a questionnaire).
+type Text = &'static str;
+
+/// `t!("et", "en", "ru")`: a [`Text`].
+macro_rules! t {
+    ($et:literal, $en:literal, $ru:literal $(,)?) => {
+        concat!($et, "\u{1f}", $en, "\u{1f}", $ru)
+    };
+}
+
 // Generated, and laid out by the generator rather than by rustfmt.
 #[rustfmt::skip]
 mod built_in;
-
-/// A text in et, en, ru.
-type Text = [&'static str; 3];
 
 /// A [`Template`] as compiled-in data (its schema is [`SCHEMA_VERSION`]).
 struct RawTemplate {
@@ -98,9 +107,14 @@ enum RawCondition {
 }
 
 fn to_template(raw: &RawTemplate) -> Template {
-    fn text(t: &Text) -> Localized {
-        let [et, en, ru] = t.map(String::from);
-        Localized { et, en, ru }
+    fn text(t: &str) -> Localized {
+        let mut parts = t.split('\u{1f}').map(String::from);
+        let mut next = || parts.next().unwrap_or_default();
+        Localized {
+            et: next(),
+            en: next(),
+            ru: next(),
+        }
     }
     fn options(o: &[(&str, Text)]) -> Vec<Choice> {
         o.iter()
@@ -136,8 +150,8 @@ fn to_template(raw: &RawTemplate) -> Template {
             RawKind::Date => Kind::Date,
             RawKind::Goals => Kind::Goals,
         },
-        text: text(&q.text),
-        help: q.help.as_ref().map(text),
+        text: text(q.text),
+        help: q.help.map(text),
         roles: q.roles.to_vec(),
         required: q.required,
         show_if: q.show_if.as_ref().map(|c| match *c {
@@ -155,8 +169,8 @@ fn to_template(raw: &RawTemplate) -> Template {
         schema: SCHEMA_VERSION,
         id: raw.id.into(),
         version: raw.version,
-        title: text(&raw.title),
-        intro: text(&raw.intro),
+        title: text(raw.title),
+        intro: text(raw.intro),
         source: raw.source.into(),
         roles: raw.roles.to_vec(),
         sections: raw
@@ -164,7 +178,7 @@ fn to_template(raw: &RawTemplate) -> Template {
             .iter()
             .map(|s| Section {
                 id: s.id.into(),
-                title: text(&s.title),
+                title: text(s.title),
                 questions: s.questions.iter().map(question).collect(),
             })
             .collect(),
@@ -229,13 +243,13 @@ mod tests {
                     self.1 += 1;
                 }
             }
-            /// `{open}[` the three languages `]{close}`.
+            /// `{open}t!(` the three languages `){close}`.
             fn text(&mut self, open: &str, l: &Localized, close: &str) {
-                self.line(&format!("{open}["));
+                self.line(&format!("{open}t!("));
                 for s in [&l.et, &l.en, &l.ru] {
                     self.line(&format!("{s:?},"));
                 }
-                self.line(&format!("]{close}"));
+                self.line(&format!("){close}"));
             }
         }
         fn roles(r: &[Role]) -> String {

@@ -9,35 +9,35 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
     RawTemplate {
         id: "general",
         version: 2,
-        title: [
+        title: t!(
             "Arenguvestlus: küsimustik",
             "Development conversation: questionnaire",
             "Беседа о развитии: анкета",
-        ],
-        intro: [
+        ),
+        intro: t!(
             "Need küsimused aitavad vestluseks valmistuda. Vasta ausalt ja oma sõnadega. Vastused jäävad sinu seadmesse, kuni sa need ise ekspordid.",
             "These questions help you prepare for the conversation. Answer honestly, in your own words. The answers stay on your device until you export them.",
             "Эти вопросы помогут подготовиться к беседе. Отвечайте честно и своими словами. Ответы остаются на вашем устройстве, пока вы сами их не экспортируете.",
-        ],
+        ),
         source: "000 1.2, 2.2, 4.2, 8.3, 9.2",
         roles: &[Role::Student, Role::Parent, Role::Teacher],
         sections: &[
             RawSection {
                 id: "purpose",
-                title: [
+                title: t!(
                     "Vestluse eesmärk",
                     "Purpose of the conversation",
                     "Цель беседы",
-                ],
+                ),
                 questions: &[
                     RawQuestion {
                         id: "topics",
                         kind: RawKind::LongText,
-                        text: [
+                        text: t!(
                             "Millest sa tahaksid vestlusel kindlasti rääkida?",
                             "What would you definitely like to talk about?",
                             "О чём вы обязательно хотели бы поговорить?",
-                        ],
+                        ),
                         help: None,
                         roles: &[Role::Student, Role::Parent, Role::Teacher],
                         required: false,
@@ -46,16 +46,16 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
                     RawQuestion {
                         id: "first_conversation",
                         kind: RawKind::YesNo,
-                        text: [
+                        text: t!(
                             "Kas see on teie esimene arenguvestlus selles koolis?",
                             "Is this your first development conversation at this school?",
                             "Это ваша первая беседа о развитии в этой школе?",
-                        ],
-                        help: Some([
+                        ),
+                        help: Some(t!(
                             "Esimesel vestlusel tutvustab klassijuhataja vanemale vestluse käiku ja eesmärke.",
                             "At the first conversation the class teacher introduces the procedure and its aims to the parent.",
                             "На первой беседе классный руководитель знакомит родителя с порядком и целями беседы.",
-                        ]),
+                        )),
                         roles: &[Role::Parent],
                         required: false,
                         show_if: None,
@@ -63,11 +63,11 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
                     RawQuestion {
                         id: "procedure_questions",
                         kind: RawKind::LongText,
-                        text: [
+                        text: t!(
                             "Mida soovite vestluse käigu ja eesmärkide kohta teada?",
                             "What would you like to know about how the conversation goes and what it is for?",
                             "Что вы хотели бы узнать о порядке и целях беседы?",
-                        ],
+                        ),
                         help: None,
                         roles: &[Role::Parent],
                         required: false,
@@ -77,20 +77,20 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
             },
             RawSection {
                 id: "previous",
-                title: [
+                title: t!(
                     "Eelmine periood",
                     "The previous period",
                     "Прошлый период",
-                ],
+                ),
                 questions: &[
                     RawQuestion {
                         id: "had_goals",
                         kind: RawKind::YesNo,
-                        text: [
+                        text: t!(
                             "Kas eelmisel korral seati eesmärke?",
                             "Were goals set last time?",
                             "Ставились ли цели в прошлый раз?",
-                        ],
+                        ),
                         help: None,
                         roles: &[Role::Student, Role::Parent, Role::Teacher],
                         required: true,
@@ -101,22 +101,22 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
                         kind: RawKind::Scale {
                             min: 1,
                             max: 5,
-                            min_label: [
+                            min_label: t!(
                                 "ei saavutatud",
                                 "not reached",
                                 "не достигнуты",
-                            ],
-                            max_label: [
+                            ),
+                            max_label: t!(
                                 "täiesti saavutatud",
                                 "fully reached",
                                 "полностью достигнуты",
-                            ],
+                            ),
                         },
-                        text: [
+                        text: t!(
                             "Kui hästi need eesmärgid täitusid?",
                             "How well were those goals reached?",
                             "Насколько были достигнуты эти цели?",
-                        ],
+                        ),
                         help: None,
                         roles: &[Role::Student, Role::Parent, Role::Teacher],
                         required: true,
@@ -125,11 +125,11 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
                     RawQuestion {
                         id: "helped",
                         kind: RawKind::LongText,
-                        text: [
+                        text: t!(
                             "Mis aitas ja mis segas?",
                             "What helped and what got in the way?",
                             "Что помогало и что мешало?",
-                        ],
+                        ),
                         help: None,
                         roles: &[Role::Student, Role::Parent, Role::Teacher],
                         required: false,
@@ -139,33 +139,33 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
             },
             RawSection {
                 id: "learning",
-                title: [
+                title: t!(
                     "Õppimine",
                     "Learning",
                     "Учёба",
-                ],
+                ),
                 questions: &[
                     RawQuestion {
                         id: "manage",
                         kind: RawKind::Scale {
                             min: 1,
                             max: 5,
-                            min_label: [
+                            min_label: t!(
                                 "väga raske",
                                 "very hard",
                                 "очень трудно",
-                            ],
-                            max_label: [
+                            ),
+                            max_label: t!(
                                 "väga lihtne",
                                 "very easy",
                                 "очень легко",
-                            ],
+                            ),
                         },
-                        text: [
+                        text: t!(
                             "Kuidas sul õppimisega läheb?",
                             "How are you getting on with your studies?",
                             "Как у тебя идёт учёба?",
-                        ],
+                        ),
                         help: None,
                         roles: &[Role::Student],
                         required: true,
@@ -176,22 +176,22 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
                         kind: RawKind::Scale {
                             min: 1,
                             max: 5,
-                            min_label: [
+                            min_label: t!(
                                 "väga raske",
                                 "very hard",
                                 "очень трудно",
-                            ],
-                            max_label: [
+                            ),
+                            max_label: t!(
                                 "väga lihtne",
                                 "very easy",
                                 "очень легко",
-                            ],
+                            ),
                         },
-                        text: [
+                        text: t!(
                             "Kuidas teie lapsel õppimisega läheb?",
                             "How is your child getting on with their studies?",
                             "Как у вашего ребёнка идёт учёба?",
-                        ],
+                        ),
                         help: None,
                         roles: &[Role::Parent],
                         required: true,
@@ -200,11 +200,11 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
                     RawQuestion {
                         id: "good_subjects",
                         kind: RawKind::ShortText,
-                        text: [
+                        text: t!(
                             "Mis õppeained lähevad hästi?",
                             "Which subjects go well?",
                             "Какие предметы идут хорошо?",
-                        ],
+                        ),
                         help: None,
                         roles: &[Role::Student, Role::Parent],
                         required: false,
@@ -213,11 +213,11 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
                     RawQuestion {
                         id: "hard_subjects",
                         kind: RawKind::ShortText,
-                        text: [
+                        text: t!(
                             "Mis õppeained on rasked?",
                             "Which subjects are hard?",
                             "Какие предметы трудные?",
-                        ],
+                        ),
                         help: None,
                         roles: &[Role::Student, Role::Parent],
                         required: false,
@@ -226,37 +226,37 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
                     RawQuestion {
                         id: "study_home",
                         kind: RawKind::MultipleChoice(&[
-                            ("alone", [
+                            ("alone", t!(
                                 "õpin üksi",
                                 "I study alone",
                                 "учусь сам(а)",
-                            ]),
-                            ("help", [
+                            )),
+                            ("help", t!(
                                 "keegi aitab",
                                 "someone helps me",
                                 "мне помогают",
-                            ]),
-                            ("friends", [
+                            )),
+                            ("friends", t!(
                                 "koos sõpradega",
                                 "with friends",
                                 "с друзьями",
-                            ]),
-                            ("rarely", [
+                            )),
+                            ("rarely", t!(
                                 "kodus õpin harva",
                                 "I rarely study at home",
                                 "дома учусь редко",
-                            ]),
+                            )),
                         ]),
-                        text: [
+                        text: t!(
                             "Kuidas sa kodus õpid?",
                             "How do you study at home?",
                             "Как ты учишься дома?",
-                        ],
-                        help: Some([
+                        ),
+                        help: Some(t!(
                             "Vali kõik, mis sobivad.",
                             "Choose all that fit.",
                             "Выбери всё, что подходит.",
-                        ]),
+                        )),
                         roles: &[Role::Student],
                         required: false,
                         show_if: None,
@@ -264,11 +264,11 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
                     RawQuestion {
                         id: "teacher_learning",
                         kind: RawKind::LongText,
-                        text: [
+                        text: t!(
                             "Õpitulemused ja õpioskused",
                             "Learning results and study skills",
                             "Результаты учёбы и учебные навыки",
-                        ],
+                        ),
                         help: None,
                         roles: &[Role::Teacher],
                         required: true,
@@ -278,33 +278,33 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
             },
             RawSection {
                 id: "motivation",
-                title: [
+                title: t!(
                     "Motivatsioon",
                     "Motivation",
                     "Мотивация",
-                ],
+                ),
                 questions: &[
                     RawQuestion {
                         id: "motivated",
                         kind: RawKind::Scale {
                             min: 1,
                             max: 5,
-                            min_label: [
+                            min_label: t!(
                                 "üldse mitte",
                                 "not at all",
                                 "совсем нет",
-                            ],
-                            max_label: [
+                            ),
+                            max_label: t!(
                                 "väga palju",
                                 "very much",
                                 "очень",
-                            ],
+                            ),
                         },
-                        text: [
+                        text: t!(
                             "Kui palju sul on tahtmist õppida?",
                             "How much do you want to learn?",
                             "Насколько тебе хочется учиться?",
-                        ],
+                        ),
                         help: None,
                         roles: &[Role::Student],
                         required: false,
@@ -313,11 +313,11 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
                     RawQuestion {
                         id: "motivates",
                         kind: RawKind::LongText,
-                        text: [
+                        text: t!(
                             "Mis paneb sind pingutama?",
                             "What makes you try hard?",
                             "Что заставляет тебя стараться?",
-                        ],
+                        ),
                         help: None,
                         roles: &[Role::Student],
                         required: false,
@@ -326,11 +326,11 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
                     RawQuestion {
                         id: "motivation_view",
                         kind: RawKind::LongText,
-                        text: [
+                        text: t!(
                             "Kuidas näete lapse õpimotivatsiooni?",
                             "How do you see your child's motivation to learn?",
                             "Как вы видите мотивацию ребёнка к учёбе?",
-                        ],
+                        ),
                         help: None,
                         roles: &[Role::Parent, Role::Teacher],
                         required: false,
@@ -340,33 +340,33 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
             },
             RawSection {
                 id: "social",
-                title: [
+                title: t!(
                     "Sõbrad ja koolielu",
                     "Friends and school life",
                     "Друзья и школьная жизнь",
-                ],
+                ),
                 questions: &[
                     RawQuestion {
                         id: "classmates",
                         kind: RawKind::Scale {
                             min: 1,
                             max: 5,
-                            min_label: [
+                            min_label: t!(
                                 "halvasti",
                                 "badly",
                                 "плохо",
-                            ],
-                            max_label: [
+                            ),
+                            max_label: t!(
                                 "väga hästi",
                                 "very well",
                                 "очень хорошо",
-                            ],
+                            ),
                         },
-                        text: [
+                        text: t!(
                             "Kuidas sa klassikaaslastega läbi saad?",
                             "How do you get on with your classmates?",
                             "Как ты ладишь с одноклассниками?",
-                        ],
+                        ),
                         help: None,
                         roles: &[Role::Student],
                         required: true,
@@ -375,11 +375,11 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
                     RawQuestion {
                         id: "safe",
                         kind: RawKind::YesNo,
-                        text: [
+                        text: t!(
                             "Kas sa tunned end koolis turvaliselt?",
                             "Do you feel safe at school?",
                             "Ты чувствуешь себя в школе в безопасности?",
-                        ],
+                        ),
                         help: None,
                         roles: &[Role::Student],
                         required: true,
@@ -388,16 +388,16 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
                     RawQuestion {
                         id: "unsafe_why",
                         kind: RawKind::LongText,
-                        text: [
+                        text: t!(
                             "Mis paneb sind end ebaturvaliselt tundma?",
                             "What makes you feel unsafe?",
                             "Что заставляет тебя чувствовать себя небезопасно?",
-                        ],
-                        help: Some([
+                        ),
+                        help: Some(t!(
                             "Võid sellest rääkida ka ainult klassijuhatajaga.",
                             "You can also talk about it with the class teacher only.",
                             "Можно рассказать об этом и только классному руководителю.",
-                        ]),
+                        )),
                         roles: &[Role::Student],
                         required: false,
                         show_if: Some(RawCondition::YesNo("safe", false)),
@@ -405,11 +405,11 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
                     RawQuestion {
                         id: "social_view",
                         kind: RawKind::LongText,
-                        text: [
+                        text: t!(
                             "Kuidas laps teistega läbi saab?",
                             "How does your child get on with others?",
                             "Как ребёнок ладит с другими?",
-                        ],
+                        ),
                         help: None,
                         roles: &[Role::Parent],
                         required: false,
@@ -418,11 +418,11 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
                     RawQuestion {
                         id: "teacher_social",
                         kind: RawKind::LongText,
-                        text: [
+                        text: t!(
                             "Sotsiaalne areng ja käitumine",
                             "Social development and behaviour",
                             "Социальное развитие и поведение",
-                        ],
+                        ),
                         help: None,
                         roles: &[Role::Teacher],
                         required: false,
@@ -432,20 +432,20 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
             },
             RawSection {
                 id: "strengths",
-                title: [
+                title: t!(
                     "Tugevused ja vajadused",
                     "Strengths and needs",
                     "Сильные стороны и потребности",
-                ],
+                ),
                 questions: &[
                     RawQuestion {
                         id: "my_strengths",
                         kind: RawKind::LongText,
-                        text: [
+                        text: t!(
                             "Milles sa oled hea?",
                             "What are you good at?",
                             "В чём ты хорош(а)?",
-                        ],
+                        ),
                         help: None,
                         roles: &[Role::Student],
                         required: true,
@@ -454,11 +454,11 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
                     RawQuestion {
                         id: "strengths_view",
                         kind: RawKind::LongText,
-                        text: [
+                        text: t!(
                             "Millised on lapse tugevused?",
                             "What are the child's strengths?",
                             "Какие сильные стороны у ребёнка?",
-                        ],
+                        ),
                         help: None,
                         roles: &[Role::Parent, Role::Teacher],
                         required: true,
@@ -467,11 +467,11 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
                     RawQuestion {
                         id: "needs",
                         kind: RawKind::LongText,
-                        text: [
+                        text: t!(
                             "Millega sa tahaksid abi?",
                             "What would you like help with?",
                             "С чем тебе нужна помощь?",
-                        ],
+                        ),
                         help: None,
                         roles: &[Role::Student],
                         required: false,
@@ -480,11 +480,11 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
                     RawQuestion {
                         id: "needs_view",
                         kind: RawKind::LongText,
-                        text: [
+                        text: t!(
                             "Millist tuge laps vajab?",
                             "What support does the child need?",
                             "Какая поддержка нужна ребёнку?",
-                        ],
+                        ),
                         help: None,
                         roles: &[Role::Parent, Role::Teacher],
                         required: false,
@@ -494,25 +494,25 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
             },
             RawSection {
                 id: "goals",
-                title: [
+                title: t!(
                     "Uued eesmärgid",
                     "New goals",
                     "Новые цели",
-                ],
+                ),
                 questions: &[
                     RawQuestion {
                         id: "new_goals",
                         kind: RawKind::Goals,
-                        text: [
+                        text: t!(
                             "Eesmärgid järgmiseks perioodiks",
                             "Goals for the next period",
                             "Цели на следующий период",
-                        ],
-                        help: Some([
+                        ),
+                        help: Some(t!(
                             "Hea eesmärk on selge ja jõukohane: mida teen, kuidas näeme, et see õnnestub, mis ajaks ja kes aitab.",
                             "A good goal is clear and realistic: what you will do, how we will see it works, by when, and who helps.",
                             "Хорошая цель ясная и посильная: что делать, как увидеть результат, к какому сроку и кто поможет.",
-                        ]),
+                        )),
                         roles: &[Role::Student, Role::Parent, Role::Teacher],
                         required: false,
                         show_if: None,
@@ -520,16 +520,16 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
                     RawQuestion {
                         id: "record_agreements",
                         kind: RawKind::LongText,
-                        text: [
+                        text: t!(
                             "Milliseid kokkuleppeid tahad vestlusel kirja panna?",
                             "Which agreements do you want recorded at the conversation?",
                             "Какие договорённости ты хочешь записать на беседе?",
-                        ],
-                        help: Some([
+                        ),
+                        help: Some(t!(
                             "Vestluse lõpus pannakse kokkulepped kirja digiplatvormil (e-päevikus).",
                             "At the end of the conversation the agreements are recorded on the digital platform (the e-diary).",
                             "В конце беседы договорённости записываются на цифровой платформе (в э-дневнике).",
-                        ]),
+                        )),
                         roles: &[Role::Student, Role::Parent, Role::Teacher],
                         required: false,
                         show_if: None,
@@ -537,11 +537,11 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
                     RawQuestion {
                         id: "anything_else",
                         kind: RawKind::LongText,
-                        text: [
+                        text: t!(
                             "Kas tahad veel midagi öelda?",
                             "Anything else you would like to say?",
                             "Хотите что-нибудь добавить?",
-                        ],
+                        ),
                         help: None,
                         roles: &[Role::Student, Role::Parent, Role::Teacher],
                         required: false,
@@ -554,48 +554,48 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
     RawTemplate {
         id: "vocational",
         version: 2,
-        title: [
+        title: t!(
             "Kutseõppija arenguvestlus",
             "Vocational learner's development conversation",
             "Беседа о развитии учащегося профшколы",
-        ],
-        intro: [
+        ),
+        intro: t!(
             "Hinda oma õpinguid ja tulemusi. Vestlus toimub õpperühma juhendajaga. Vastused jäävad sinu seadmesse.",
             "Assess your studies and results. The conversation is with your group supervisor. The answers stay on your device.",
             "Оцени свою учёбу и результаты. Беседа проходит с руководителем группы. Ответы остаются на твоём устройстве.",
-        ],
+        ),
         source: "001 Lisa 9 2, 5.2, 7.2 (Lisa 17 puudub allikast)",
         roles: &[Role::Student, Role::Teacher, Role::Representative],
         sections: &[
             RawSection {
                 id: "studies",
-                title: [
+                title: t!(
                     "Õpingud ja tulemused",
                     "Studies and results",
                     "Учёба и результаты",
-                ],
+                ),
                 questions: &[
                     RawQuestion {
                         id: "satisfied",
                         kind: RawKind::Scale {
                             min: 1,
                             max: 5,
-                            min_label: [
+                            min_label: t!(
                                 "üldse mitte",
                                 "not at all",
                                 "совсем нет",
-                            ],
-                            max_label: [
+                            ),
+                            max_label: t!(
                                 "väga rahul",
                                 "very satisfied",
                                 "очень доволен(льна)",
-                            ],
+                            ),
                         },
-                        text: [
+                        text: t!(
                             "Kui rahul oled oma õpitulemustega?",
                             "How satisfied are you with your results?",
                             "Насколько ты доволен(льна) своими результатами?",
-                        ],
+                        ),
                         help: None,
                         roles: &[Role::Student],
                         required: true,
@@ -604,11 +604,11 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
                     RawQuestion {
                         id: "modules_good",
                         kind: RawKind::ShortText,
-                        text: [
+                        text: t!(
                             "Millised moodulid läksid hästi?",
                             "Which modules went well?",
                             "Какие модули прошли хорошо?",
-                        ],
+                        ),
                         help: None,
                         roles: &[Role::Student],
                         required: false,
@@ -617,11 +617,11 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
                     RawQuestion {
                         id: "modules_hard",
                         kind: RawKind::ShortText,
-                        text: [
+                        text: t!(
                             "Millised moodulid olid rasked?",
                             "Which modules were hard?",
                             "Какие модули были трудными?",
-                        ],
+                        ),
                         help: None,
                         roles: &[Role::Student],
                         required: false,
@@ -630,11 +630,11 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
                     RawQuestion {
                         id: "debts",
                         kind: RawKind::YesNo,
-                        text: [
+                        text: t!(
                             "Kas sul on võlgnevusi?",
                             "Do you have academic debts?",
                             "Есть ли у тебя задолженности?",
-                        ],
+                        ),
                         help: None,
                         roles: &[Role::Student],
                         required: true,
@@ -643,11 +643,11 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
                     RawQuestion {
                         id: "debts_plan",
                         kind: RawKind::LongText,
-                        text: [
+                        text: t!(
                             "Kuidas ja millal need likvideerid?",
                             "How and when will you clear them?",
                             "Как и когда ты их ликвидируешь?",
-                        ],
+                        ),
                         help: None,
                         roles: &[Role::Student],
                         required: true,
@@ -656,11 +656,11 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
                     RawQuestion {
                         id: "absences",
                         kind: RawKind::YesNo,
-                        text: [
+                        text: t!(
                             "Kas oled palju puudunud?",
                             "Have you missed many lessons?",
                             "Ты много пропускал(а)?",
-                        ],
+                        ),
                         help: None,
                         roles: &[Role::Student],
                         required: false,
@@ -669,11 +669,11 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
                     RawQuestion {
                         id: "absences_why",
                         kind: RawKind::LongText,
-                        text: [
+                        text: t!(
                             "Mis on puudumiste põhjus?",
                             "What is the reason for the absences?",
                             "Какова причина пропусков?",
-                        ],
+                        ),
                         help: None,
                         roles: &[Role::Student],
                         required: false,
@@ -683,20 +683,20 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
             },
             RawSection {
                 id: "practice",
-                title: [
+                title: t!(
                     "Praktika",
                     "Work placement",
                     "Практика",
-                ],
+                ),
                 questions: &[
                     RawQuestion {
                         id: "had_practice",
                         kind: RawKind::YesNo,
-                        text: [
+                        text: t!(
                             "Kas oled sel õppeaastal praktikal käinud?",
                             "Have you done a work placement this year?",
                             "Был(а) ли ты на практике в этом году?",
-                        ],
+                        ),
                         help: None,
                         roles: &[Role::Student],
                         required: false,
@@ -707,22 +707,22 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
                         kind: RawKind::Scale {
                             min: 1,
                             max: 5,
-                            min_label: [
+                            min_label: t!(
                                 "halvasti",
                                 "badly",
                                 "плохо",
-                            ],
-                            max_label: [
+                            ),
+                            max_label: t!(
                                 "väga hästi",
                                 "very well",
                                 "очень хорошо",
-                            ],
+                            ),
                         },
-                        text: [
+                        text: t!(
                             "Kuidas praktika läks?",
                             "How did the placement go?",
                             "Как прошла практика?",
-                        ],
+                        ),
                         help: None,
                         roles: &[Role::Student],
                         required: false,
@@ -731,11 +731,11 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
                     RawQuestion {
                         id: "practice_learned",
                         kind: RawKind::LongText,
-                        text: [
+                        text: t!(
                             "Mida praktikal õppisid?",
                             "What did you learn on the placement?",
                             "Чему ты научился(лась) на практике?",
-                        ],
+                        ),
                         help: None,
                         roles: &[Role::Student],
                         required: false,
@@ -745,36 +745,36 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
             },
             RawSection {
                 id: "future",
-                title: [
+                title: t!(
                     "Tulevik",
                     "The future",
                     "Будущее",
-                ],
+                ),
                 questions: &[
                     RawQuestion {
                         id: "plans",
                         kind: RawKind::SingleChoice(&[
-                            ("profession", [
+                            ("profession", t!(
                                 "töötan õpitud erialal",
                                 "work in my field",
                                 "работать по специальности",
-                            ]),
-                            ("study", [
+                            )),
+                            ("study", t!(
                                 "õpin edasi",
                                 "study further",
                                 "учиться дальше",
-                            ]),
-                            ("unsure", [
+                            )),
+                            ("unsure", t!(
                                 "ei tea veel",
                                 "not sure yet",
                                 "пока не знаю",
-                            ]),
+                            )),
                         ]),
-                        text: [
+                        text: t!(
                             "Mida plaanid pärast kooli?",
                             "What do you plan after school?",
                             "Что ты планируешь после учёбы?",
-                        ],
+                        ),
                         help: None,
                         roles: &[Role::Student],
                         required: false,
@@ -785,22 +785,22 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
                         kind: RawKind::Scale {
                             min: 1,
                             max: 5,
-                            min_label: [
+                            min_label: t!(
                                 "halvasti",
                                 "badly",
                                 "плохо",
-                            ],
-                            max_label: [
+                            ),
+                            max_label: t!(
                                 "väga hästi",
                                 "very well",
                                 "очень хорошо",
-                            ],
+                            ),
                         },
-                        text: [
+                        text: t!(
                             "Kuidas sa end koolis tunned?",
                             "How do you feel at school?",
                             "Как ты себя чувствуешь в школе?",
-                        ],
+                        ),
                         help: None,
                         roles: &[Role::Student],
                         required: false,
@@ -809,11 +809,11 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
                     RawQuestion {
                         id: "support_needed",
                         kind: RawKind::LongText,
-                        text: [
+                        text: t!(
                             "Millist tuge vajad?",
                             "What support do you need?",
                             "Какая поддержка тебе нужна?",
-                        ],
+                        ),
                         help: None,
                         roles: &[Role::Student],
                         required: false,
@@ -823,20 +823,20 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
             },
             RawSection {
                 id: "supervisor",
-                title: [
+                title: t!(
                     "Õpperühma juhendaja",
                     "Group supervisor",
                     "Руководитель группы",
-                ],
+                ),
                 questions: &[
                     RawQuestion {
                         id: "supervisor_view",
                         kind: RawKind::LongText,
-                        text: [
+                        text: t!(
                             "Õppija õpingud, tulemused ja areng",
                             "The learner's studies, results and development",
                             "Учёба, результаты и развитие учащегося",
-                        ],
+                        ),
                         help: None,
                         roles: &[Role::Teacher],
                         required: true,
@@ -846,20 +846,20 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
             },
             RawSection {
                 id: "representative",
-                title: [
+                title: t!(
                     "Õppija esindaja",
                     "The learner's representative",
                     "Представитель учащегося",
-                ],
+                ),
                 questions: &[
                     RawQuestion {
                         id: "representative_view",
                         kind: RawKind::LongText,
-                        text: [
+                        text: t!(
                             "Kuidas näete õppija õpinguid ja toimetulekut?",
                             "How do you see the learner's studies and how they are coping?",
                             "Как вы видите учёбу учащегося и то, как он справляется?",
-                        ],
+                        ),
                         help: None,
                         roles: &[Role::Representative],
                         required: true,
@@ -868,11 +868,11 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
                     RawQuestion {
                         id: "representative_support",
                         kind: RawKind::LongText,
-                        text: [
+                        text: t!(
                             "Millist tuge õppija vajab koolilt või kodust?",
                             "What support does the learner need from the school or from home?",
                             "Какая поддержка нужна учащемуся от школы или из дома?",
-                        ],
+                        ),
                         help: None,
                         roles: &[Role::Representative],
                         required: false,
@@ -882,25 +882,25 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
             },
             RawSection {
                 id: "goals",
-                title: [
+                title: t!(
                     "Eesmärgid",
                     "Goals",
                     "Цели",
-                ],
+                ),
                 questions: &[
                     RawQuestion {
                         id: "new_goals",
                         kind: RawKind::Goals,
-                        text: [
+                        text: t!(
                             "Eesmärgid järgmiseks perioodiks",
                             "Goals for the next period",
                             "Цели на следующий период",
-                        ],
-                        help: Some([
+                        ),
+                        help: Some(t!(
                             "Hea eesmärk on selge ja jõukohane: mida teen, kuidas näeme, et see õnnestub, mis ajaks ja kes aitab.",
                             "A good goal is clear and realistic: what you will do, how we will see it works, by when, and who helps.",
                             "Хорошая цель ясная и посильная: что делать, как увидеть результат, к какому сроку и кто поможет.",
-                        ]),
+                        )),
                         roles: &[Role::Student, Role::Representative, Role::Teacher],
                         required: false,
                         show_if: None,
@@ -912,48 +912,48 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
     RawTemplate {
         id: "vocational-sen",
         version: 2,
-        title: [
+        title: t!(
             "Hariduslike erivajadustega õppija arenguvestlus",
             "Development conversation of a learner with special educational needs",
             "Беседа о развитии учащегося с особыми образовательными потребностями",
-        ],
-        intro: [
+        ),
+        intro: t!(
             "Vestlus toimub õppeaasta lõpus. Õppija hindab oma õpinguid; õpperühma juhendaja koondab õpetajate ja tugispetsialistide hinnangud ning koos lepitakse kokku järgmise aasta eesmärgid (üleminekuplaan).",
             "The conversation takes place at the end of the school year. The learner assesses their studies; the group supervisor brings together the teachers' and specialists' assessments, and together you agree next year's goals (the transition plan).",
             "Беседа проходит в конце учебного года. Учащийся оценивает свою учёбу; руководитель группы сводит оценки учителей и специалистов, и вместе вы согласуете цели на следующий год (план перехода).",
-        ],
+        ),
         source: "001 Lisa 9 2, 5.2, 7.1",
         roles: &[Role::Student, Role::Teacher, Role::Representative],
         sections: &[
             RawSection {
                 id: "self",
-                title: [
+                title: t!(
                     "Minu hinnang",
                     "My assessment",
                     "Моя оценка",
-                ],
+                ),
                 questions: &[
                     RawQuestion {
                         id: "how_went",
                         kind: RawKind::Scale {
                             min: 1,
                             max: 5,
-                            min_label: [
+                            min_label: t!(
                                 "halvasti",
                                 "badly",
                                 "плохо",
-                            ],
-                            max_label: [
+                            ),
+                            max_label: t!(
                                 "väga hästi",
                                 "very well",
                                 "очень хорошо",
-                            ],
+                            ),
                         },
-                        text: [
+                        text: t!(
                             "Kuidas õppeaasta läks?",
                             "How did the school year go?",
                             "Как прошёл учебный год?",
-                        ],
+                        ),
                         help: None,
                         roles: &[Role::Student],
                         required: true,
@@ -962,11 +962,11 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
                     RawQuestion {
                         id: "proud_of",
                         kind: RawKind::LongText,
-                        text: [
+                        text: t!(
                             "Mille üle oled uhke?",
                             "What are you proud of?",
                             "Чем ты гордишься?",
-                        ],
+                        ),
                         help: None,
                         roles: &[Role::Student],
                         required: false,
@@ -975,11 +975,11 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
                     RawQuestion {
                         id: "hard",
                         kind: RawKind::LongText,
-                        text: [
+                        text: t!(
                             "Mis oli raske?",
                             "What was hard?",
                             "Что было трудно?",
-                        ],
+                        ),
                         help: None,
                         roles: &[Role::Student],
                         required: false,
@@ -988,11 +988,11 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
                     RawQuestion {
                         id: "support_helped",
                         kind: RawKind::YesNo,
-                        text: [
+                        text: t!(
                             "Kas saadud tugi aitas sind?",
                             "Did the support you got help you?",
                             "Помогла ли тебе полученная поддержка?",
-                        ],
+                        ),
                         help: None,
                         roles: &[Role::Student],
                         required: false,
@@ -1001,11 +1001,11 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
                     RawQuestion {
                         id: "support_missing",
                         kind: RawKind::LongText,
-                        text: [
+                        text: t!(
                             "Mis abi oleks veel vaja?",
                             "What other help would you need?",
                             "Какая ещё помощь нужна?",
-                        ],
+                        ),
                         help: None,
                         roles: &[Role::Student],
                         required: false,
@@ -1015,20 +1015,20 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
             },
             RawSection {
                 id: "summary",
-                title: [
+                title: t!(
                     "Õpetajate ja spetsialistide hinnangud",
                     "Teachers' and specialists' assessments",
                     "Оценки учителей и специалистов",
-                ],
+                ),
                 questions: &[
                     RawQuestion {
                         id: "teachers_summary",
                         kind: RawKind::LongText,
-                        text: [
+                        text: t!(
                             "Kokkuvõte õpetajate hinnangutest",
                             "Summary of the teachers' assessments",
                             "Сводка оценок учителей",
-                        ],
+                        ),
                         help: None,
                         roles: &[Role::Teacher],
                         required: true,
@@ -1037,11 +1037,11 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
                     RawQuestion {
                         id: "specialists_summary",
                         kind: RawKind::LongText,
-                        text: [
+                        text: t!(
                             "Kokkuvõte tugispetsialistide hinnangutest",
                             "Summary of the support specialists' assessments",
                             "Сводка оценок специалистов поддержки",
-                        ],
+                        ),
                         help: None,
                         roles: &[Role::Teacher],
                         required: false,
@@ -1050,27 +1050,27 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
                     RawQuestion {
                         id: "measures_worked",
                         kind: RawKind::SingleChoice(&[
-                            ("yes", [
+                            ("yes", t!(
                                 "jah",
                                 "yes",
                                 "да",
-                            ]),
-                            ("partly", [
+                            )),
+                            ("partly", t!(
                                 "osaliselt",
                                 "partly",
                                 "частично",
-                            ]),
-                            ("no", [
+                            )),
+                            ("no", t!(
                                 "ei",
                                 "no",
                                 "нет",
-                            ]),
+                            )),
                         ]),
-                        text: [
+                        text: t!(
                             "Kas tugimeetmed toimisid?",
                             "Did the support measures work?",
                             "Сработали ли меры поддержки?",
-                        ],
+                        ),
                         help: None,
                         roles: &[Role::Teacher],
                         required: true,
@@ -1080,20 +1080,20 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
             },
             RawSection {
                 id: "recommendations",
-                title: [
+                title: t!(
                     "Erialased soovitused",
                     "Vocational recommendations",
                     "Профессиональные рекомендации",
-                ],
+                ),
                 questions: &[
                     RawQuestion {
                         id: "vocational_recommendations",
                         kind: RawKind::LongText,
-                        text: [
+                        text: t!(
                             "Soovitused eriala ja töö jaoks",
                             "Recommendations for the profession and work",
                             "Рекомендации по специальности и работе",
-                        ],
+                        ),
                         help: None,
                         roles: &[Role::Teacher],
                         required: false,
@@ -1102,11 +1102,11 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
                     RawQuestion {
                         id: "wishes",
                         kind: RawKind::LongText,
-                        text: [
+                        text: t!(
                             "Mida sa ise tulevikult soovid?",
                             "What do you want for your future?",
                             "Чего ты сам(а) хочешь в будущем?",
-                        ],
+                        ),
                         help: None,
                         roles: &[Role::Student],
                         required: false,
@@ -1116,20 +1116,20 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
             },
             RawSection {
                 id: "representative",
-                title: [
+                title: t!(
                     "Õppija esindaja",
                     "The learner's representative",
                     "Представитель учащегося",
-                ],
+                ),
                 questions: &[
                     RawQuestion {
                         id: "representative_view",
                         kind: RawKind::LongText,
-                        text: [
+                        text: t!(
                             "Kuidas näete õppija õpinguid ja toimetulekut?",
                             "How do you see the learner's studies and how they are coping?",
                             "Как вы видите учёбу учащегося и то, как он справляется?",
-                        ],
+                        ),
                         help: None,
                         roles: &[Role::Representative],
                         required: true,
@@ -1138,11 +1138,11 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
                     RawQuestion {
                         id: "representative_support",
                         kind: RawKind::LongText,
-                        text: [
+                        text: t!(
                             "Millist tuge õppija vajab koolilt või kodust?",
                             "What support does the learner need from the school or from home?",
                             "Какая поддержка нужна учащемуся от школы или из дома?",
-                        ],
+                        ),
                         help: None,
                         roles: &[Role::Representative],
                         required: false,
@@ -1152,25 +1152,25 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
             },
             RawSection {
                 id: "transition",
-                title: [
+                title: t!(
                     "Üleminekuplaan",
                     "Transition plan",
                     "План перехода",
-                ],
+                ),
                 questions: &[
                     RawQuestion {
                         id: "next_year_goals",
                         kind: RawKind::Goals,
-                        text: [
+                        text: t!(
                             "Järgmise õppeaasta eesmärgid",
                             "Goals for next school year",
                             "Цели на следующий учебный год",
-                        ],
-                        help: Some([
+                        ),
+                        help: Some(t!(
                             "Hea eesmärk on selge ja jõukohane: mida teen, kuidas näeme, et see õnnestub, mis ajaks ja kes aitab.",
                             "A good goal is clear and realistic: what you will do, how we will see it works, by when, and who helps.",
                             "Хорошая цель ясная и посильная: что делать, как увидеть результат, к какому сроку и кто поможет.",
-                        ]),
+                        )),
                         roles: &[Role::Student, Role::Representative, Role::Teacher],
                         required: true,
                         show_if: None,
@@ -1182,46 +1182,46 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
     RawTemplate {
         id: "results-problem",
         version: 2,
-        title: [
+        title: t!(
             "Õpitulemus- või probleemvestlus",
             "Learning-results or problem conversation",
             "Беседа о результатах или проблемах",
-        ],
-        intro: [
+        ),
+        intro: t!(
             "Lühike küsimustik, et leida õpiraskuste põhjused või arutada käitumist ja suhtumist. Vastused jäävad sinu seadmesse.",
             "A short questionnaire to find the causes of learning difficulties, or to discuss behaviour or attitude. The answers stay on your device.",
             "Короткая анкета, чтобы найти причины трудностей в учёбе или обсудить поведение и отношение. Ответы остаются на вашем устройстве.",
-        ],
+        ),
         source: "002 8.1.2",
         roles: &[Role::Student, Role::Parent, Role::Teacher],
         sections: &[
             RawSection {
                 id: "about",
-                title: [
+                title: t!(
                     "Vestluse teema",
                     "What it is about",
                     "Тема беседы",
-                ],
+                ),
                 questions: &[
                     RawQuestion {
                         id: "topic",
                         kind: RawKind::SingleChoice(&[
-                            ("results", [
+                            ("results", t!(
                                 "õpitulemused",
                                 "learning results",
                                 "результаты учёбы",
-                            ]),
-                            ("behaviour", [
+                            )),
+                            ("behaviour", t!(
                                 "käitumine või suhtumine",
                                 "behaviour or attitude",
                                 "поведение или отношение",
-                            ]),
+                            )),
                         ]),
-                        text: [
+                        text: t!(
                             "Millest vestlus on?",
                             "What is the conversation about?",
                             "О чём беседа?",
-                        ],
+                        ),
                         help: None,
                         roles: &[Role::Student, Role::Parent, Role::Teacher],
                         required: true,
@@ -1230,37 +1230,37 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
                     RawQuestion {
                         id: "participants",
                         kind: RawKind::MultipleChoice(&[
-                            ("social_pedagogue", [
+                            ("social_pedagogue", t!(
                                 "sotsiaalpedagoog",
                                 "social pedagogue",
                                 "социальный педагог",
-                            ]),
-                            ("social_worker", [
+                            )),
+                            ("social_worker", t!(
                                 "valla sotsiaaltöötaja",
                                 "the municipality's social worker",
                                 "социальный работник волости",
-                            ]),
-                            ("subject_teachers", [
+                            )),
+                            ("subject_teachers", t!(
                                 "aineõpetajad",
                                 "subject teachers",
                                 "учителя-предметники",
-                            ]),
-                            ("school_nurse", [
+                            )),
+                            ("school_nurse", t!(
                                 "kooli meditsiiniõde (terviseprobleemide korral)",
                                 "the school nurse (for problems arising from health)",
                                 "школьная медсестра (при проблемах со здоровьем)",
-                            ]),
+                            )),
                         ]),
-                        text: [
+                        text: t!(
                             "Keda võiks vestlusele veel kutsuda?",
                             "Who else could be invited to the conversation?",
                             "Кого ещё можно пригласить на беседу?",
-                        ],
-                        help: Some([
+                        ),
+                        help: Some(t!(
                             "Õpilase, klassijuhataja ja seadusliku esindaja kõrval võivad osaleda need. Vali kõik, mis sobivad.",
                             "Besides the student, the class teacher and the legal representative, these may take part. Choose all that fit.",
                             "Кроме ученика, классного руководителя и законного представителя, могут участвовать они. Выберите всё, что подходит.",
-                        ]),
+                        )),
                         roles: &[Role::Student, Role::Parent, Role::Teacher],
                         required: false,
                         show_if: None,
@@ -1269,20 +1269,20 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
             },
             RawSection {
                 id: "results",
-                title: [
+                title: t!(
                     "Õpitulemused",
                     "Learning results",
                     "Результаты учёбы",
-                ],
+                ),
                 questions: &[
                     RawQuestion {
                         id: "subjects",
                         kind: RawKind::ShortText,
-                        text: [
+                        text: t!(
                             "Millistes ainetes on raske?",
                             "Which subjects are hard?",
                             "По каким предметам трудно?",
-                        ],
+                        ),
                         help: None,
                         roles: &[Role::Student, Role::Parent, Role::Teacher],
                         required: true,
@@ -1291,57 +1291,57 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
                     RawQuestion {
                         id: "causes",
                         kind: RawKind::MultipleChoice(&[
-                            ("understanding", [
+                            ("understanding", t!(
                                 "materjali mõistmine",
                                 "understanding the material",
                                 "понимание материала",
-                            ]),
-                            ("absence", [
+                            )),
+                            ("absence", t!(
                                 "puudumised",
                                 "missed lessons",
                                 "пропуски",
-                            ]),
-                            ("homework", [
+                            )),
+                            ("homework", t!(
                                 "kodused tööd",
                                 "homework",
                                 "домашние задания",
-                            ]),
-                            ("tired", [
+                            )),
+                            ("tired", t!(
                                 "väsimus",
                                 "tiredness",
                                 "усталость",
-                            ]),
-                            ("attention", [
+                            )),
+                            ("attention", t!(
                                 "keskendumine",
                                 "concentrating",
                                 "концентрация",
-                            ]),
-                            ("home", [
+                            )),
+                            ("home", t!(
                                 "olukord kodus",
                                 "the situation at home",
                                 "ситуация дома",
-                            ]),
-                            ("health", [
+                            )),
+                            ("health", t!(
                                 "tervis",
                                 "health",
                                 "здоровье",
-                            ]),
-                            ("other", [
+                            )),
+                            ("other", t!(
                                 "muu",
                                 "something else",
                                 "другое",
-                            ]),
+                            )),
                         ]),
-                        text: [
+                        text: t!(
                             "Mis teeb õppimise raskeks?",
                             "What makes learning hard?",
                             "Что мешает учиться?",
-                        ],
-                        help: Some([
+                        ),
+                        help: Some(t!(
                             "Vali kõik, mis sobivad.",
                             "Choose all that fit.",
                             "Выберите всё, что подходит.",
-                        ]),
+                        )),
                         roles: &[Role::Student, Role::Parent, Role::Teacher],
                         required: false,
                         show_if: Some(RawCondition::Choice("topic", "results")),
@@ -1349,11 +1349,11 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
                     RawQuestion {
                         id: "what_helps",
                         kind: RawKind::LongText,
-                        text: [
+                        text: t!(
                             "Mis võiks aidata?",
                             "What could help?",
                             "Что могло бы помочь?",
-                        ],
+                        ),
                         help: None,
                         roles: &[Role::Student, Role::Parent, Role::Teacher],
                         required: false,
@@ -1363,20 +1363,20 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
             },
             RawSection {
                 id: "behaviour",
-                title: [
+                title: t!(
                     "Käitumine ja suhtumine",
                     "Behaviour and attitude",
                     "Поведение и отношение",
-                ],
+                ),
                 questions: &[
                     RawQuestion {
                         id: "what_happened",
                         kind: RawKind::LongText,
-                        text: [
+                        text: t!(
                             "Mis juhtus, sinu sõnadega?",
                             "What happened, in your words?",
                             "Что произошло, своими словами?",
-                        ],
+                        ),
                         help: None,
                         roles: &[Role::Student, Role::Parent, Role::Teacher],
                         required: true,
@@ -1385,11 +1385,11 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
                     RawQuestion {
                         id: "view_now",
                         kind: RawKind::LongText,
-                        text: [
+                        text: t!(
                             "Kuidas sa seda praegu näed?",
                             "How do you see it now?",
                             "Как ты видишь это сейчас?",
-                        ],
+                        ),
                         help: None,
                         roles: &[Role::Student, Role::Parent, Role::Teacher],
                         required: false,
@@ -1399,25 +1399,25 @@ pub(super) static TEMPLATES: &[RawTemplate] = &[
             },
             RawSection {
                 id: "agreements",
-                title: [
+                title: t!(
                     "Kokkulepped",
                     "Agreements",
                     "Договорённости",
-                ],
+                ),
                 questions: &[
                     RawQuestion {
                         id: "agreed",
                         kind: RawKind::Goals,
-                        text: [
+                        text: t!(
                             "Mida keegi teeb ja mis ajaks?",
                             "Who does what, by when?",
                             "Кто что делает и к какому сроку?",
-                        ],
-                        help: Some([
+                        ),
+                        help: Some(t!(
                             "Hea eesmärk on selge ja jõukohane: mida teen, kuidas näeme, et see õnnestub, mis ajaks ja kes aitab.",
                             "A good goal is clear and realistic: what you will do, how we will see it works, by when, and who helps.",
                             "Хорошая цель ясная и посильная: что делать, как увидеть результат, к какому сроку и кто поможет.",
-                        ]),
+                        )),
                         roles: &[Role::Student, Role::Parent, Role::Teacher],
                         required: false,
                         show_if: None,
