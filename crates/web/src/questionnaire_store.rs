@@ -77,7 +77,7 @@ struct Exported<'a> {
 }
 
 thread_local! {
-    /// The built-in templates, parsed once per page load, not per render.
+    /// The built-in templates, built once per page load, not per render.
     static TEMPLATES: OnceCell<Rc<Vec<Rc<Template>>>> = const { OnceCell::new() };
 }
 

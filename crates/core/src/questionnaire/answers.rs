@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 use super::template::Role;
 
@@ -33,25 +34,63 @@ pub enum Answer {
 struct AnswerFields {
     #[serde(rename = "type")]
     tag: String,
-    value: serde_json::Value,
+    value: Value,
 }
 
 impl TryFrom<AnswerFields> for Answer {
     type Error = serde_json::Error;
+    /// Takes the value apart by hand rather than reading it again with
+    /// serde (`stored::from_value` per kind: serde_json's reader compiled
+    /// once for each of String, u8, Vec<String>, bool and Vec<Goal>),
+    /// accepting what those readers accepted — except a goal written as an
+    /// array of its four fields, a form serde's derived reader takes but no
+    /// release ever wrote.
     fn try_from(f: AnswerFields) -> Result<Answer, serde_json::Error> {
-        use crate::stored::from_value;
-        let v = &f.value;
-        Ok(match f.tag.as_str() {
-            "text" => Answer::Text(from_value(v)?),
-            "scale" => Answer::Scale(from_value(v)?),
-            "choice" => Answer::Choice(from_value(v)?),
-            "choices" => Answer::Choices(from_value(v)?),
-            "yes_no" => Answer::YesNo(from_value(v)?),
-            "date" => Answer::Date(from_value(v)?),
-            "goals" => Answer::Goals(from_value(v)?),
-            _ => return Err(serde::de::Error::custom("an unknown kind of answer")),
-        })
+        let v = f.value;
+        match f.tag.as_str() {
+            "text" => text(v).map(Answer::Text),
+            "scale" => v
+                .as_u64()
+                .and_then(|n| u8::try_from(n).ok())
+                .map(Answer::Scale),
+            "choice" => text(v).map(Answer::Choice),
+            "choices" => list(v, text).map(Answer::Choices),
+            "yes_no" => v.as_bool().map(Answer::YesNo),
+            "date" => text(v).map(Answer::Date),
+            "goals" => list(v, goal).map(Answer::Goals),
+            _ => None,
+        }
+        .ok_or_else(|| serde::de::Error::custom("an answer that does not fit its kind"))
     }
+}
+
+fn text(v: Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(s),
+        _ => None,
+    }
+}
+
+fn list<T>(v: Value, item: fn(Value) -> Option<T>) -> Option<Vec<T>> {
+    match v {
+        Value::Array(items) => items.into_iter().map(item).collect(),
+        _ => None,
+    }
+}
+
+/// All four fields, in any order; other fields (of a later release) are
+/// left out, as a derived reader does.
+fn goal(v: Value) -> Option<Goal> {
+    let Value::Object(mut fields) = v else {
+        return None;
+    };
+    let mut field = |name| fields.remove(name).and_then(text);
+    Some(Goal {
+        what: field("what")?,
+        measure: field("measure")?,
+        by_when: field("by_when")?,
+        support: field("support")?,
+    })
 }
 
 /// 000 4.2: a goal says what, how progress is measured, by when and who supports it.
@@ -95,5 +134,76 @@ impl Answers {
 
     pub fn given(&self, id: &str) -> Option<&Answer> {
         self.values.get(id).filter(|a| a.is_given())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(json: &str) -> Option<Answer> {
+        serde_json::from_str(json).ok()
+    }
+
+    #[test]
+    fn every_kind_of_answer_round_trips_and_reads_with_the_value_first() {
+        let goal = Goal {
+            what: "loen".into(),
+            measure: "raamatuid".into(),
+            by_when: "mai".into(),
+            support: "ema".into(),
+        };
+        for a in [
+            Answer::Text("tekst".into()),
+            Answer::Scale(0),
+            Answer::Scale(255),
+            Answer::Choice("yes".into()),
+            Answer::Choices(vec![]),
+            Answer::Choices(vec!["a".into(), "b".into()]),
+            Answer::YesNo(false),
+            Answer::Date("2026-05-31".into()),
+            Answer::Goals(vec![]),
+            Answer::Goals(vec![goal.clone(), Goal::default()]),
+        ] {
+            let json = serde_json::to_string(&a).unwrap();
+            assert_eq!(read(&json), Some(a.clone()), "{json}");
+            let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+            let reversed = format!(r#"{{"value":{},"type":{}}}"#, v["value"], v["type"]);
+            assert_eq!(read(&reversed), Some(a), "{reversed}");
+        }
+        // A goal's fields in any order, with a field of a later release.
+        assert_eq!(
+            read(
+                r#"{"type":"goals","value":[{"support":"ema","by_when":"mai","new":1,
+                "measure":"raamatuid","what":"loen"}]}"#
+            ),
+            Some(Answer::Goals(vec![goal]))
+        );
+    }
+
+    #[test]
+    fn an_answer_whose_value_does_not_fit_its_kind_is_refused() {
+        for json in [
+            r#"{"type":"text","value":3}"#,
+            r#"{"type":"text","value":null}"#,
+            r#"{"type":"scale","value":256}"#,
+            r#"{"type":"scale","value":-1}"#,
+            r#"{"type":"scale","value":3.0}"#,
+            r#"{"type":"scale","value":"3"}"#,
+            r#"{"type":"choice","value":["a"]}"#,
+            r#"{"type":"choices","value":"a"}"#,
+            r#"{"type":"choices","value":["a",1]}"#,
+            r#"{"type":"yes_no","value":1}"#,
+            r#"{"type":"date","value":false}"#,
+            r#"{"type":"goals","value":{}}"#,
+            r#"{"type":"goals","value":[{"what":"a","measure":"b","by_when":"c"}]}"#,
+            r#"{"type":"goals","value":[{"what":"a","measure":"b","by_when":"c","support":2}]}"#,
+            r#"{"type":"goals","value":["a"]}"#,
+            r#"{"type":"essay","value":"a"}"#,
+            r#"{"type":"text"}"#,
+            r#"{"value":"a"}"#,
+        ] {
+            assert_eq!(read(json), None, "{json}");
+        }
     }
 }

@@ -1,9 +1,16 @@
-//! The built-in templates, written by us from the seeds. They are JSON files
-//! read through the same `Template::load` a school's own file would use.
+//! The built-in templates, written by us from the seeds. Their source is the
+//! JSON files in `templates/`, the format a school's own file would have;
+//! the app carries them compiled in as the plain tables of `templates/built_in.rs`,
+//! generated from those files by the test `built_in_tables_are_generated_from_the_json_files`.
+//! Reading them that way leaves out the JSON text, serde's reader for
+//! `Template` and `Template::check`: about 15 KB brotli on every page that
+//! shows a questionnaire.
 
-use super::template::Template;
+use super::template::{Choice, Condition, Kind, Question, Role, Section, Template, SCHEMA_VERSION};
+use crate::i18n::Localized;
 
 /// (id, JSON) of every built-in template, in the order the app offers them.
+/// The source of the compiled-in tables; the app itself does not read these.
 pub const BUILT_IN: [(&str, &str); 4] = [
     ("general", include_str!("templates/general.json")),
     ("vocational", include_str!("templates/vocational.json")),
@@ -17,28 +24,164 @@ pub const BUILT_IN: [(&str, &str); 4] = [
     ),
 ];
 
-/// Every built-in template, loaded and checked.
+/// Every built-in template, from the compiled-in tables. Not read through
+/// `Template::load` nor checked at run time: the tests below check that each
+/// table is its JSON file, loaded and checked.
 pub fn built_in() -> Vec<Template> {
-    BUILT_IN
-        .iter()
-        .map(|(_, json)| load_built_in(json))
-        .collect()
+    built_in::TEMPLATES.iter().map(to_template).collect()
 }
 
 pub fn by_id(id: &str) -> Option<Template> {
-    BUILT_IN
+    built_in::TEMPLATES
         .iter()
-        .find(|(i, _)| *i == id)
-        .map(|(_, json)| load_built_in(json))
+        .find(|t| t.id == id)
+        .map(to_template)
 }
 
-/// The tests below load every built-in template and name what is wrong; the
-/// app does not format the error (that would bring `TemplateError`'s Debug
-/// into every page that reads a template).
-fn load_built_in(json: &str) -> Template {
-    match Template::load(json) {
-        Ok(t) => t,
-        Err(_) => unreachable!("built-in templates are valid"),
+/// A text in et, en, ru as one string, joined by the unit separator: one
+/// pointer in the tables rather than three (0.6–0.7 KB brotli less on each
+/// page that shows a questionnaire).
+type Text = &'static str;
+
+/// `t!("et", "en", "ru")`: a [`Text`].
+macro_rules! t {
+    ($et:literal, $en:literal, $ru:literal $(,)?) => {
+        concat!($et, "\u{1f}", $en, "\u{1f}", $ru)
+    };
+}
+
+// Generated, and laid out by the generator rather than by rustfmt.
+#[rustfmt::skip]
+mod built_in;
+
+/// A [`Template`] as compiled-in data (its schema is [`SCHEMA_VERSION`]).
+struct RawTemplate {
+    id: &'static str,
+    version: u32,
+    title: Text,
+    intro: Text,
+    source: &'static str,
+    roles: &'static [Role],
+    sections: &'static [RawSection],
+}
+
+struct RawSection {
+    id: &'static str,
+    title: Text,
+    questions: &'static [RawQuestion],
+}
+
+struct RawQuestion {
+    id: &'static str,
+    kind: RawKind,
+    text: Text,
+    help: Option<Text>,
+    roles: &'static [Role],
+    required: bool,
+    show_if: Option<RawCondition>,
+}
+
+enum RawKind {
+    ShortText,
+    LongText,
+    Scale {
+        min: u8,
+        max: u8,
+        min_label: Text,
+        max_label: Text,
+    },
+    /// (id, text) of each option.
+    SingleChoice(&'static [(&'static str, Text)]),
+    MultipleChoice(&'static [(&'static str, Text)]),
+    YesNo,
+    #[allow(dead_code)] // no built-in template asks for a date yet
+    Date,
+    Goals,
+}
+
+enum RawCondition {
+    /// (question, value)
+    YesNo(&'static str, bool),
+    /// (question, choice)
+    Choice(&'static str, &'static str),
+}
+
+fn to_template(raw: &RawTemplate) -> Template {
+    fn text(t: &str) -> Localized {
+        let mut parts = t.split('\u{1f}').map(String::from);
+        let mut next = || parts.next().unwrap_or_default();
+        Localized {
+            et: next(),
+            en: next(),
+            ru: next(),
+        }
+    }
+    fn options(o: &[(&str, Text)]) -> Vec<Choice> {
+        o.iter()
+            .map(|(id, t)| Choice {
+                id: (*id).into(),
+                text: text(t),
+            })
+            .collect()
+    }
+    let question = |q: &RawQuestion| Question {
+        id: q.id.into(),
+        kind: match &q.kind {
+            RawKind::ShortText => Kind::ShortText,
+            RawKind::LongText => Kind::LongText,
+            RawKind::Scale {
+                min,
+                max,
+                min_label,
+                max_label,
+            } => Kind::Scale {
+                min: *min,
+                max: *max,
+                min_label: text(min_label),
+                max_label: text(max_label),
+            },
+            RawKind::SingleChoice(o) => Kind::SingleChoice {
+                options: options(o),
+            },
+            RawKind::MultipleChoice(o) => Kind::MultipleChoice {
+                options: options(o),
+            },
+            RawKind::YesNo => Kind::YesNo,
+            RawKind::Date => Kind::Date,
+            RawKind::Goals => Kind::Goals,
+        },
+        text: text(q.text),
+        help: q.help.map(text),
+        roles: q.roles.to_vec(),
+        required: q.required,
+        show_if: q.show_if.as_ref().map(|c| match *c {
+            RawCondition::YesNo(question, value) => Condition::YesNo {
+                question: question.into(),
+                value,
+            },
+            RawCondition::Choice(question, choice) => Condition::Choice {
+                question: question.into(),
+                choice: choice.into(),
+            },
+        }),
+    };
+    Template {
+        schema: SCHEMA_VERSION,
+        id: raw.id.into(),
+        version: raw.version,
+        title: text(raw.title),
+        intro: text(raw.intro),
+        source: raw.source.into(),
+        roles: raw.roles.to_vec(),
+        sections: raw
+            .sections
+            .iter()
+            .map(|s| Section {
+                id: s.id.into(),
+                title: text(s.title),
+                questions: s.questions.iter().map(question).collect(),
+            })
+            .collect(),
     }
 }
 
@@ -46,6 +189,163 @@ fn load_built_in(json: &str) -> Template {
 mod tests {
     use super::*;
     use crate::questionnaire::template::{Role, TemplateError};
+
+    #[test]
+    fn the_compiled_in_templates_are_the_json_files() {
+        let ids: Vec<&str> = built_in::TEMPLATES.iter().map(|t| t.id).collect();
+        assert_eq!(ids, BUILT_IN.map(|(id, _)| id));
+        for ((id, json), raw) in BUILT_IN.iter().zip(built_in::TEMPLATES) {
+            let loaded = Template::load(json).unwrap_or_else(|e| panic!("{id}: {e:?}"));
+            assert_eq!(to_template(raw), loaded, "{id}");
+        }
+    }
+
+    /// Golden file, as rust-analyzer's `sourcegen` tests: the tables are
+    /// printed from the JSON files, and the checked-in file must be that.
+    #[test]
+    fn built_in_tables_are_generated_from_the_json_files() {
+        let templates: Vec<Template> = BUILT_IN
+            .iter()
+            .map(|(id, json)| Template::load(json).unwrap_or_else(|e| panic!("{id}: {e:?}")))
+            .collect();
+        let source = tables_source(&templates);
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/src/questionnaire/templates/built_in.rs"
+        );
+        if std::fs::read_to_string(path).ok().as_deref() == Some(source.as_str()) {
+            return;
+        }
+        if std::env::var_os("UPDATE_BUILT_IN").is_some() {
+            std::fs::write(path, source).unwrap();
+        } else {
+            panic!(
+                "{path} is not what the JSON files give; after changing a template, regenerate it with\n\
+                 \n    UPDATE_BUILT_IN=1 cargo test -p kooliabi-core --lib built_in_tables\n"
+            );
+        }
+    }
+
+    /// The Rust source of `templates/built_in.rs`.
+    fn tables_source(templates: &[Template]) -> String {
+        // One item a line; a line ending in an opening bracket indents the
+        // next ones, a line starting with a closing one ends that.
+        struct Out(String, usize);
+        impl Out {
+            fn line(&mut self, line: &str) {
+                if line.starts_with([']', '}', ')']) {
+                    self.1 -= 1;
+                }
+                self.0 += &"    ".repeat(self.1);
+                self.0 += line;
+                self.0.push('\n');
+                if line.ends_with(['[', '{', '(']) {
+                    self.1 += 1;
+                }
+            }
+            /// `{open}t!(` the three languages `){close}`.
+            fn text(&mut self, open: &str, l: &Localized, close: &str) {
+                self.line(&format!("{open}t!("));
+                for s in [&l.et, &l.en, &l.ru] {
+                    self.line(&format!("{s:?},"));
+                }
+                self.line(&format!("){close}"));
+            }
+        }
+        fn roles(r: &[Role]) -> String {
+            let r: Vec<String> = r.iter().map(|r| format!("Role::{r:?}")).collect();
+            format!("roles: &[{}],", r.join(", "))
+        }
+        let mut o = Out(String::new(), 0);
+        o.line("// @generated from templates/*.json by the test");
+        o.line("// `built_in_tables_are_generated_from_the_json_files`; do not edit, run");
+        o.line("// `UPDATE_BUILT_IN=1 cargo test -p kooliabi-core --lib built_in_tables` instead.");
+        o.line("");
+        o.line("use super::{RawCondition, RawKind, RawQuestion, RawSection, RawTemplate};");
+        o.line("use crate::questionnaire::Role;");
+        o.line("");
+        o.line("pub(super) static TEMPLATES: &[RawTemplate] = &[");
+        for t in templates {
+            assert_eq!(t.schema, crate::questionnaire::template::SCHEMA_VERSION);
+            o.line("RawTemplate {");
+            o.line(&format!("id: {:?},", t.id));
+            o.line(&format!("version: {},", t.version));
+            o.text("title: ", &t.title, ",");
+            o.text("intro: ", &t.intro, ",");
+            o.line(&format!("source: {:?},", t.source));
+            o.line(&roles(&t.roles));
+            o.line("sections: &[");
+            for s in &t.sections {
+                o.line("RawSection {");
+                o.line(&format!("id: {:?},", s.id));
+                o.text("title: ", &s.title, ",");
+                o.line("questions: &[");
+                for q in &s.questions {
+                    o.line("RawQuestion {");
+                    o.line(&format!("id: {:?},", q.id));
+                    match &q.kind {
+                        Kind::Scale {
+                            min,
+                            max,
+                            min_label,
+                            max_label,
+                        } => {
+                            o.line("kind: RawKind::Scale {");
+                            o.line(&format!("min: {min},"));
+                            o.line(&format!("max: {max},"));
+                            o.text("min_label: ", min_label, ",");
+                            o.text("max_label: ", max_label, ",");
+                            o.line("},");
+                        }
+                        Kind::SingleChoice { options } | Kind::MultipleChoice { options } => {
+                            let single = matches!(q.kind, Kind::SingleChoice { .. });
+                            let name = if single { "Single" } else { "Multiple" };
+                            o.line(&format!("kind: RawKind::{name}Choice(&["));
+                            for c in options {
+                                o.text(&format!("({:?}, ", c.id), &c.text, "),");
+                            }
+                            o.line("]),");
+                        }
+                        other => {
+                            let name = match other {
+                                Kind::ShortText => "ShortText",
+                                Kind::LongText => "LongText",
+                                Kind::YesNo => "YesNo",
+                                Kind::Date => "Date",
+                                _ => "Goals",
+                            };
+                            o.line(&format!("kind: RawKind::{name},"));
+                        }
+                    }
+                    o.text("text: ", &q.text, ",");
+                    match &q.help {
+                        Some(h) => {
+                            o.text("help: Some(", h, "),");
+                        }
+                        None => o.line("help: None,"),
+                    }
+                    o.line(&roles(&q.roles));
+                    o.line(&format!("required: {},", q.required));
+                    match &q.show_if {
+                        None => o.line("show_if: None,"),
+                        Some(Condition::YesNo { question, value }) => o.line(&format!(
+                            "show_if: Some(RawCondition::YesNo({question:?}, {value})),"
+                        )),
+                        Some(Condition::Choice { question, choice }) => o.line(&format!(
+                            "show_if: Some(RawCondition::Choice({question:?}, {choice:?})),"
+                        )),
+                    }
+                    o.line("},");
+                }
+                o.line("],");
+                o.line("},");
+            }
+            o.line("],");
+            o.line("},");
+        }
+        o.line("];");
+        o.0
+    }
 
     #[test]
     fn every_built_in_template_loads_and_round_trips_through_json_unchanged() {
