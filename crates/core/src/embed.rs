@@ -234,8 +234,9 @@ impl Problem {
                 format!("ignored: it accepts {accepts}")
             }
             ProblemKind::LowContrast { ratio } => format!(
-                "ignored: white text on this colour has a contrast of {}:1, below the 4.5:1 WCAG asks for; choose a darker colour",
-                crate::number::fixed(*ratio, 2)
+                "ignored: white text on this colour has a contrast of {}:1, below the {}:1 WCAG asks for; choose a darker colour",
+                crate::number::fixed(*ratio, 2),
+                crate::number::fixed(MIN_CONTRAST, 1)
             ),
             ProblemKind::Unknown { tool: Some(t) } => {
                 let names: Vec<&str> = t.settings().iter().map(|s| s.name).collect();
