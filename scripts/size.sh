@@ -13,7 +13,7 @@ out="${SIZE_OUT:-$target/size}"
 mkdir -p "$out"
 bins=()
 for b in "$@"; do bins+=(--bin "$b"); done
-cargo build -q --release --target wasm32-unknown-unknown -p kooliabi-web "${bins[@]}"
+cargo build -q --release --target wasm32-unknown-unknown -p kooliabi-web ${SIZE_FEATURES:+--features "$SIZE_FEATURES"} "${bins[@]}"
 keep=()
 [ -n "${SIZE_DEBUG:-}" ] && keep=(--keep-debug)
 for b in "$@"; do

@@ -20,8 +20,10 @@ run() { # name, command...
 
 run fmt cargo fmt --all -- --check
 run clippy cargo clippy --workspace --all-targets -- -D warnings
-run clippy-wasm cargo clippy -p kooliabi-web --target wasm32-unknown-unknown -- -D warnings
+run clippy-wasm cargo clippy -p kooliabi-web --target wasm32-unknown-unknown --features lang-et -- -D warnings
 run core-tests cargo test -p kooliabi-core
+# What a shipped page is: a build of one language (#13).
+run core-one-language cargo test -p kooliabi-core --features lang-ru --lib one_language
 run web-tests cargo test -p kooliabi-web --lib
 if run build bash scripts/build.sh; then
   run browser-tests node --test --test-concurrency=1 --test-reporter=spec tests/

@@ -57,6 +57,11 @@
     container.register(policy.createScriptURL(script), { scope: root }).then(function (reg) {
       registration = reg;
       announce();
+      // The worker keeps the pages' builds in this page's language
+      // (loader.js set it on <html> before the app started).
+      container.ready.then(function (ready) {
+        if (ready.active) ready.active.postMessage({ type: 'keep-language', lang: document.documentElement.lang });
+      });
       reg.addEventListener('updatefound', function () {
         var worker = reg.installing;
         if (!worker) return;

@@ -20,13 +20,46 @@ const HASHED = /__KOOLIABI_HASHED__/;
 // one; only a hashed file may come from the browser's HTTP cache, where the
 // page's first load has just put it (no second download of the wasm).
 // No skipWaiting here: a new release waits until the page asks for it.
+// Of the pages' builds (one per language), only the languages this device
+// has used are kept: those the previous release's cache holds. The first
+// install keeps none; the page names its language next (`keep-language`).
 self.addEventListener('install', (event) => {
   event.waitUntil(
-    filesToKeep().then((files) => caches.open(CACHE).then((cache) => cache.addAll(files.map((file) => new Request(
-      new URL(file, self.location.href),
-      { cache: HASHED.test(file) ? 'default' : 'no-cache' },
-    ))))),
+    languagesKept()
+      .then((langs) => filesToKeep(langs))
+      .then((files) => caches.open(CACHE).then((cache) => cache.addAll(files.map(request)))),
   );
+});
+
+const request = (file) => new Request(
+  new URL(file, self.location.href),
+  { cache: HASHED.test(file) ? 'default' : 'no-cache' },
+);
+
+/**
+ * A page's build in one language, <bin>-<lang>-<hash>_bg.wasm (written by
+ * scripts/languages.mjs): its language, or null for every other file.
+ */
+const LANGUAGE_BUILD = /-([a-z]{2})-[0-9a-f]{16}_bg\.wasm$/;
+const languageOf = (file) => (LANGUAGE_BUILD.exec(file) || [])[1] || null;
+
+/** The languages whose builds any of Kooliabi's caches holds. */
+function languagesKept() {
+  return caches.keys()
+    .then((names) => Promise.all(names.filter((n) => n.startsWith(PREFIX))
+      .map((n) => caches.open(n).then((cache) => cache.keys()))))
+    .then((lists) => [...new Set(lists.flat().map((r) => languageOf(r.url)).filter(Boolean))]);
+}
+
+// The page says which language it is in (sw-register.js): every page's
+// build in that language is kept too (only the open areas' when sparing).
+self.addEventListener('message', (event) => {
+  const lang = event.data && event.data.type === 'keep-language' ? String(event.data.lang) : null;
+  if (!lang) return;
+  event.waitUntil(filesToKeep([lang])
+    .then((files) => files.filter((file) => languageOf(file) === lang))
+    .then((files) => caches.open(CACHE).then((cache) => Promise.all(files.map((file) => cache.match(request(file))))
+      .then((hits) => cache.addAll(files.filter((_, i) => !hits[i]).map(request))))));
 });
 
 /**
@@ -46,15 +79,20 @@ const SHELL = ['', 'icons/'];
 // the areas open now are kept at install, and every other area the first
 // time it is opened (see fetch), so no byte is downloaded that they did not
 // ask for.
-function filesToKeep() {
-  if (!sparing()) return Promise.resolve(FILES);
+/** The files to keep: each page's builds in `langs` only, and when sparing, the open areas' only. */
+function filesToKeep(langs) {
+  const inLangs = (file) => {
+    const lang = languageOf(file);
+    return lang === null || langs.includes(lang);
+  };
+  if (!sparing()) return Promise.resolve(FILES.filter(inLangs));
   const scope = self.registration.scope;
   return self.clients.matchAll({ type: 'window', includeUncontrolled: true }).then((windows) => {
     const open = windows.map((w) => w.url).filter((u) => u.startsWith(scope))
       .map((u) => folderOf(new URL(u).pathname.slice(new URL(scope).pathname.length)));
     return FILES.filter((file) => {
       const folder = file === './' ? '' : folderOf(file);
-      return SHELL.includes(folder) || open.includes(folder);
+      return inLangs(file) && (SHELL.includes(folder) || open.includes(folder));
     });
   });
 }

@@ -65,6 +65,32 @@ async function controlled(page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
 }
 
+/** The addresses this page's release cache holds, relative to the app's root. */
+const cachedFiles = (page) => page.evaluate(async () => {
+  const names = await caches.keys();
+  const cache = await caches.open(names.find((n) => n.startsWith('kooliabi-')));
+  const root = new URL('/', location.href).href;
+  return (await cache.keys()).map((r) => r.url.slice(root.length));
+});
+
+/** The app's page folders ('' is the root), each with its builds (widgets are not kept offline). */
+const PAGE_FOLDERS = ['', ...readdirSync(DIST, { withFileTypes: true })
+  .filter((e) => e.isDirectory() && e.name !== 'embed' && readdirSync(join(DIST, e.name)).includes('loader.js'))
+  .map((e) => `${e.name}/`)];
+
+/**
+ * Waits until the release cache holds each folder's build in `lang`: the
+ * worker keeps a language's builds once a page in it has said so.
+ */
+async function languageKept(page, lang, folders) {
+  const kept = (files) => folders.every((folder) => files.some((f) => f.startsWith(folder)
+    && !f.slice(folder.length).includes('/') && f.includes(`-${lang}-`) && f.endsWith('_bg.wasm')));
+  for (const until = Date.now() + 30_000; Date.now() < until; await page.waitForTimeout(100)) {
+    if (kept(await cachedFiles(page))) return;
+  }
+  assert.fail(`the ${lang} builds of ${folders.join(' ')} were not kept: ${(await cachedFiles(page)).join(' ')}`);
+}
+
 /** A full page load of `path` (a hash route), not a same-document hash change. */
 async function load(page, path) {
   await page.goto(urlFor(app.baseUrl, path));
@@ -201,6 +227,10 @@ test('after one visit every area opens offline, and what is typed offline is kep
   const ctx = await app.newContext();
   const page = await ctx.open('/');
   await controlled(page);
+  await languageKept(page, 'et', PAGE_FOLDERS);
+  // Only the language in use: the other builds would triple the download.
+  const kept = await cachedFiles(page);
+  assert.deepEqual(kept.filter((f) => /-(en|ru)-[0-9a-f]{16}_bg\.wasm$/.test(f)), []);
   await ctx.context.setOffline(true);
   try {
     for (const route of ROUTES) {
@@ -347,12 +377,28 @@ test('data stored by the previous release (release-2026-11-24) is still read aft
   }
 });
 
-/** The addresses this page's release cache holds, relative to the app's root. */
-const cachedFiles = (page) => page.evaluate(async () => {
-  const names = await caches.keys();
-  const cache = await caches.open(names.find((n) => n.startsWith('kooliabi-')));
-  const root = new URL('/', location.href).href;
-  return (await cache.keys()).map((r) => r.url.slice(root.length));
+
+test('a language switched to is kept offline too: every area then opens offline in it', async () => {
+  const ctx = await app.newContext();
+  try {
+    const page = await ctx.open('/');
+    await controlled(page);
+    await languageKept(page, 'et', PAGE_FOLDERS);
+    await page.getByRole('button', { name: 'русский' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'ru' && document.querySelector('main h1'));
+    await languageKept(page, 'ru', PAGE_FOLDERS);
+    await ctx.context.setOffline(true);
+    const response = await load(page, '/points');
+    assert.ok(response.fromServiceWorker());
+    assert.equal(await page.locator('html').getAttribute('lang'), 'ru');
+    await page.getByRole('button', { name: 'English' }).click();
+    // English was never used here: not kept, so the page stays in a language it has.
+    await page.locator('main h1').first().waitFor();
+    assert.notEqual(await page.locator('html').getAttribute('lang'), 'en');
+    await ctx.context.setOffline(false);
+  } finally {
+    await ctx.close();
+  }
 });
 
 test('sparing data (Save-Data), the worker keeps only the areas opened, each when it is first opened, and they open offline', async () => {
@@ -364,6 +410,7 @@ test('sparing data (Save-Data), the worker keeps only the areas opened, each whe
     await page.goto(urlFor(app.baseUrl, '/points'));
     await page.locator('main h1').first().waitFor();
     await controlled(page);
+    await languageKept(page, 'et', ['grades/']);
     const first = await cachedFiles(page);
     assert.ok(first.some((f) => f.startsWith('grades/') && f.endsWith('.wasm')), first.join(' '));
     assert.ok(first.includes('sw-register.js') && first.includes('icons/icon.svg'), first.join(' '));

@@ -26,22 +26,40 @@ test('the home page carries no tool code: its only .wasm is its own', async () =
   const page = await ctx.open('/');
   const wasm = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.wasm')));
   assert.equal(wasm.length, 1);
-  assert.match(wasm[0], /^\/home-[0-9a-f]+_bg\.wasm$/);
+  assert.match(wasm[0], /^\/home-et-[0-9a-f]+_bg\.wasm$/);
   ctx.assertClean();
   await ctx.close();
 });
 
-test('built-in questionnaire templates ship only with the areas that show questionnaires', async () => {
+/** A page's build in each language, as its loader.js names them. */
+async function builds(page, folder) {
+  const loader = await (await page.request.get(`${folder}loader.js`)).text();
+  return JSON.parse(loader.match(/const BUILDS = (\{[^\n]*\});/)[1]);
+}
+
+test('built-in questionnaire templates ship only with the areas that show questionnaires, each build in its own language only', async () => {
   const ctx = await app.newContext();
   const page = await ctx.context.newPage();
+  // A question of the general template (compiled in as text, not JSON).
+  const QUESTION = {
+    et: 'Kas see on teie esimene arenguvestlus selles koolis?',
+    en: 'Is this your first development conversation at this school?',
+    ru: 'Это ваша первая беседа о развитии в этой школе?',
+  };
   const found = {};
   for (const dir of ['', 'answer', 'questionnaires', 'memo', 'teacher', 'planner', 'grades', 'vocational', 'dates', 'privacy']) {
     const folder = dir ? `${app.baseUrl}/${dir}/` : `${app.baseUrl}/`;
-    const html = await (await page.request.get(folder)).text();
-    const wasm = html.match(/href="\.?\/?([^"]+_bg\.wasm)"/)[1];
-    const bytes = await (await page.request.get(new URL(wasm, folder).href)).body();
-    // A question of the general template (compiled in as text, not JSON).
-    found[dir || 'home'] = bytes.includes('Kas see on teie esimene arenguvestlus selles koolis?');
+    const files = await builds(page, folder);
+    assert.deepEqual(Object.keys(files), ['et', 'en', 'ru'], dir);
+    const inBuild = {};
+    for (const [lang, file] of Object.entries(files)) {
+      const bytes = await (await page.request.get(new URL(file, folder).href)).body();
+      inBuild[lang] = Object.keys(QUESTION).filter((l) => bytes.includes(Buffer.from(QUESTION[l])));
+    }
+    // Either every build carries the question in its own language alone, or none carries it.
+    const has = inBuild.et.length > 0;
+    assert.deepEqual(inBuild, has ? { et: ['et'], en: ['en'], ru: ['ru'] } : { et: [], en: [], ru: [] }, dir);
+    found[dir || 'home'] = has;
   }
   assert.deepEqual(found, { home: false, answer: true, questionnaires: true, memo: false, teacher: true, planner: false, grades: false, vocational: false, dates: false, privacy: false });
   await ctx.close();

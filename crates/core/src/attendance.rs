@@ -107,7 +107,7 @@ impl Consequence {
     /// constants above (never retyped).
     pub fn label(self, lang: Lang) -> String {
         let (d, r, x) = (INFORM_STUDY_DIRECTOR_FROM, REPRIMAND_OVER, REMOVAL_OVER);
-        match (self, lang) {
+        match (self, lang.only()) {
             (Consequence::TutorInformsParent, _) => Tr {
                 et: "Õppegrupi juhendaja teavitab lapsevanemat põhjuseta puudumistest.",
                 en: "The group tutor informs the parent of the unexcused absences.",

@@ -29,6 +29,31 @@ impl Lang {
     pub fn from_code(code: &str) -> Option<Lang> {
         Lang::ALL.into_iter().find(|l| l.code() == code)
     }
+
+    /// The one language this build carries, if it was built for one
+    /// (features `lang-et`, `lang-en`, `lang-ru`): each page is built once
+    /// per language and loads only the build of the language in use (#13).
+    pub const BUILT: Option<Lang> = if cfg!(feature = "lang-et") {
+        Some(Lang::Et)
+    } else if cfg!(feature = "lang-en") {
+        Some(Lang::En)
+    } else if cfg!(feature = "lang-ru") {
+        Some(Lang::Ru)
+    } else {
+        None
+    };
+
+    /// The language text is picked in: this one, or the build's own. Every
+    /// choice of a string by language goes through here, so in a
+    /// one-language build the other languages' strings are never reached
+    /// and the linker leaves them out.
+    #[inline(always)]
+    pub const fn only(self) -> Lang {
+        match Lang::BUILT {
+            Some(built) => built,
+            None => self,
+        }
+    }
 }
 
 /// The language chosen on this device is stored (key `lang`).
@@ -66,7 +91,7 @@ pub struct Tr {
 
 impl Tr {
     pub const fn get(&self, lang: Lang) -> &'static str {
-        match lang {
+        match lang.only() {
             Lang::Et => self.et,
             Lang::En => self.en,
             Lang::Ru => self.ru,
@@ -85,7 +110,7 @@ pub struct Localized {
 
 impl Localized {
     pub fn get(&self, lang: Lang) -> &str {
-        match lang {
+        match lang.only() {
             Lang::Et => &self.et,
             Lang::En => &self.en,
             Lang::Ru => &self.ru,
@@ -134,6 +159,37 @@ mod tests {
             "null",
         ] {
             assert_eq!(Lang::from_stored(bad), None, "{bad}");
+        }
+    }
+}
+
+/// A one-language build (`--features lang-ru`, as scripts/test.sh runs
+/// these): every string is read in Russian, whatever language is asked.
+#[cfg(all(
+    test,
+    feature = "lang-ru",
+    not(any(feature = "lang-et", feature = "lang-en"))
+))]
+mod one_language {
+    use super::*;
+
+    #[test]
+    fn every_string_is_read_in_the_built_language() {
+        assert_eq!(Lang::BUILT, Some(Lang::Ru));
+        let tr = Tr {
+            et: "tere",
+            en: "hello",
+            ru: "привет",
+        };
+        let localized = Localized {
+            et: "a".into(),
+            en: "b".into(),
+            ru: "в".into(),
+        };
+        for lang in Lang::ALL {
+            assert_eq!(lang.only(), Lang::Ru);
+            assert_eq!(tr.get(lang), "привет");
+            assert_eq!(localized.get(lang), "в");
         }
     }
 }

@@ -9,7 +9,7 @@ use crate::i18n::Lang;
 /// Estonian and Russian with a comma, English with a point. The one place
 /// this convention lives; `parse_decimal` reads both.
 pub fn decimal(lang: Lang, formatted: String) -> String {
-    match lang {
+    match lang.only() {
         Lang::Et | Lang::Ru => formatted.replace('.', ","),
         Lang::En => formatted,
     }

@@ -44,8 +44,9 @@ pub fn app(props: &AppProps) -> Html {
         set: {
             let lang = lang.clone();
             Callback::from(move |l: Lang| {
-                i18n::choose_lang(l);
-                lang.set(l);
+                if i18n::switch_to(l) {
+                    lang.set(l);
+                }
             })
         },
     };

@@ -80,7 +80,12 @@ impl PartialEq for EmbedProps {
 fn embed_shell(props: &EmbedProps) -> Html {
     // A widget's language is the page author's choice, else the device's; it
     // is not stored (the host page, not the user, chose it).
-    let lang: Lang = props.params.lang.unwrap_or_else(i18n::initial_lang);
+    // `loader.js` loaded the build of that language (`Lang::only`).
+    let lang: Lang = props
+        .params
+        .lang
+        .map(Lang::only)
+        .unwrap_or_else(i18n::initial_lang);
     use_effect_with(lang, |l| i18n::apply_lang(*l));
     let ctx = LangContext {
         lang,

@@ -135,8 +135,9 @@ fn header(doc: &Document, lang: Lang) -> Element {
         let label = format!("{} {}", s::lang_short(l), s::lang_own_name(l));
         let _ = button.set_attribute("aria-label", &label);
         let onclick = Closure::<dyn Fn()>::new(move || {
-            i18n::choose_lang(l);
-            render(l, true);
+            if i18n::switch_to(l) {
+                render(l, true);
+            }
         });
         let _ = button.add_event_listener_with_callback("click", onclick.as_ref().unchecked_ref());
         // The button lives as long as the page shows it; a language switch

@@ -7,7 +7,7 @@
 //! shows a questionnaire.
 
 use super::template::{Choice, Condition, Kind, Question, Role, Section, Template, SCHEMA_VERSION};
-use crate::i18n::Localized;
+use crate::i18n::{Lang, Localized};
 
 /// (id, JSON) of every built-in template, in the order the app offers them.
 /// The source of the compiled-in tables; the app itself does not read these.
@@ -44,9 +44,33 @@ pub fn by_id(id: &str) -> Option<Template> {
 type Text = &'static str;
 
 /// `t!("et", "en", "ru")`: a [`Text`].
+#[cfg(not(any(feature = "lang-et", feature = "lang-en", feature = "lang-ru")))]
 macro_rules! t {
     ($et:literal, $en:literal, $ru:literal $(,)?) => {
         concat!($et, "\u{1f}", $en, "\u{1f}", $ru)
+    };
+}
+// A one-language build (`Lang::BUILT`, same precedence) keeps one text; all
+// three are still written, so a missing translation fails every build.
+#[cfg(feature = "lang-et")]
+macro_rules! t {
+    ($et:literal, $en:literal, $ru:literal $(,)?) => {
+        $et
+    };
+}
+#[cfg(all(feature = "lang-en", not(feature = "lang-et")))]
+macro_rules! t {
+    ($et:literal, $en:literal, $ru:literal $(,)?) => {
+        $en
+    };
+}
+#[cfg(all(
+    feature = "lang-ru",
+    not(any(feature = "lang-et", feature = "lang-en"))
+))]
+macro_rules! t {
+    ($et:literal, $en:literal, $ru:literal $(,)?) => {
+        $ru
     };
 }
 
@@ -108,6 +132,16 @@ enum RawCondition {
 
 fn to_template(raw: &RawTemplate) -> Template {
     fn text(t: &str) -> Localized {
+        // A one-language build holds that language's text alone (see `t!`).
+        if let Some(built) = Lang::BUILT {
+            let mut l = Localized::default();
+            *match built {
+                Lang::Et => &mut l.et,
+                Lang::En => &mut l.en,
+                Lang::Ru => &mut l.ru,
+            } = t.into();
+            return l;
+        }
         let mut parts = t.split('\u{1f}').map(String::from);
         let mut next = || parts.next().unwrap_or_default();
         Localized {
@@ -578,5 +612,38 @@ mod tests {
                 );
             }
         }
+    }
+}
+
+/// A one-language build (`--features lang-ru`, as scripts/test.sh runs
+/// these): the templates hold Russian alone, read for any language asked.
+#[cfg(all(
+    test,
+    feature = "lang-ru",
+    not(any(feature = "lang-et", feature = "lang-en"))
+))]
+mod one_language {
+    use super::*;
+
+    #[test]
+    fn built_in_templates_hold_the_built_language_only() {
+        let templates = built_in();
+        assert!(!templates.is_empty());
+        for t in templates {
+            for text in [&t.title, &t.intro] {
+                assert!(!text.ru.is_empty(), "{}", t.id);
+                assert_eq!((text.et.as_str(), text.en.as_str()), ("", ""), "{}", t.id);
+                for lang in Lang::ALL {
+                    assert_eq!(text.get(lang), text.ru, "{}", t.id);
+                }
+            }
+        }
+        let general = by_id("general").expect("the general template is built in");
+        let first = &general.sections[0].questions[0].text;
+        assert!(
+            first.ru.chars().any(|c| ('а'..='я').contains(&c)),
+            "{}",
+            first.ru
+        );
     }
 }

@@ -243,7 +243,7 @@ pub fn dated(lang: Lang, d: &Dated) -> String {
         return shown;
     }
     if d.date == d.written {
-        return match lang {
+        return match lang.only() {
             Lang::Et => format!("{shown} — puhkepäev; allikas ei ütle, kas tähtaeg nihkub"),
             Lang::En => {
                 format!("{shown} — a day off; the source does not say whether the date moves")
@@ -252,7 +252,7 @@ pub fn dated(lang: Lang, d: &Dated) -> String {
         };
     }
     let written = date_long(lang, d.written);
-    match lang {
+    match lang.only() {
         Lang::Et => format!("{shown} (kirjas {written}, puhkepäev: seade tõi eelmisele tööpäevale)"),
         Lang::En => format!("{shown} ({written} as written, a day off: moved to the working day before by the setting)"),
         Lang::Ru => format!("{shown} (по тексту {written}, выходной: по настройке перенесено на предыдущий рабочий день)"),
@@ -265,14 +265,14 @@ pub fn round_title(lang: Lang, r: &RoundDates) -> String {
     let last = r.payments.last().map(|p| p.month).unwrap_or(r.opens);
     let (from, to) = (month(lang, first), month(lang, last));
     let n = MONTHS_PER_ROUND;
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Järgmine taotlusvoor: toetus {n} õppekuuks, {from} – {to} (001 Lisa 11 III 5)"),
         Lang::En => format!("Next application round: the allowance for {n} study months, {from} – {to} (001 Lisa 11 III 5)"),
         Lang::Ru => format!("Следующий раунд заявлений: пособие на {n} учебных месяцев, {from} – {to} (001 Lisa 11 III 5)"),
     }
 }
 pub fn round_open(lang: Lang, open: bool, opens: NaiveDate) -> String {
-    match (open, lang) {
+    match (open, lang.only()) {
         (true, Lang::Et) => "Taotlusvoor on praegu avatud.".into(),
         (true, Lang::En) => "The round is open now.".into(),
         (true, Lang::Ru) => "Раунд заявлений сейчас открыт.".into(),
@@ -283,7 +283,7 @@ pub fn round_open(lang: Lang, open: bool, opens: NaiveDate) -> String {
 }
 pub fn apply_by(lang: Lang) -> String {
     let d = APPLY_BY_DAY;
-    match lang {
+    match lang.only() {
         Lang::Et => format!(
             "Taotlus ja dokumendid komisjonile hiljemalt {d}. kuupäevaks (001 Lisa 11 IV 4)"
         ),
@@ -297,7 +297,7 @@ pub fn apply_by(lang: Lang) -> String {
 }
 pub fn decision_by(lang: Lang) -> String {
     let d = BASIC_DECISION_BY_DAY;
-    match lang {
+    match lang.only() {
         Lang::Et => {
             format!("Kool otsustab hiljemalt järgmise kuu {d}. kuupäevaks (001 Lisa 11 V 1)")
         }
@@ -309,7 +309,7 @@ pub fn decision_by(lang: Lang) -> String {
 }
 pub fn payments_heading(lang: Lang) -> String {
     let d = PAY_BY_DAY;
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Makstakse iga õppekuu eest selle kuu {d}. kuupäevaks (001 Lisa 11 V 4)"),
         Lang::En => format!("Paid for each study month by that month's {d}th (001 Lisa 11 V 4)"),
         Lang::Ru => format!("Выплачивается за каждый учебный месяц не позднее {d}-го числа этого месяца (001 Lisa 11 V 4)"),
@@ -317,7 +317,7 @@ pub fn payments_heading(lang: Lang) -> String {
 }
 pub fn payment(lang: Lang, month_paid: NaiveDate, by: &Dated, next_month: bool) -> String {
     let (m, by) = (month(lang, month_paid), dated(lang, by));
-    match (next_month, lang) {
+    match (next_month, lang.only()) {
         (false, Lang::Et) => format!("{m}: hiljemalt {by}"),
         (false, Lang::En) => format!("{m}: by {by}"),
         (false, Lang::Ru) => format!("{m}: не позднее {by}"),
@@ -340,7 +340,7 @@ pub const SPECIAL_INTRO: Tr = Tr {
 };
 pub fn special_month_heading(lang: Lang, m: NaiveDate) -> String {
     let m = month(lang, m);
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Kuu, mille tähtajaks veel jõuad: {m}"),
         Lang::En => format!("The month you can still be in time for: {m}"),
         Lang::Ru => format!("Месяц, к сроку которого ты ещё успеваешь: {m}"),
@@ -348,7 +348,7 @@ pub fn special_month_heading(lang: Lang, m: NaiveDate) -> String {
 }
 pub fn special_apply(lang: Lang, d: &Dated) -> String {
     let (n, d) = (APPLY_BY_DAY, dated(lang, d));
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Taotlus komisjonile reeglina {n}. kuupäevaks: {d} (001 Lisa 12 3.4)"),
         Lang::En => {
             format!("Application to the commission, as a rule by the {n}th: {d} (001 Lisa 12 3.4)")
@@ -360,7 +360,7 @@ pub fn special_apply(lang: Lang, d: &Dated) -> String {
 }
 pub fn special_decision(lang: Lang, d: &Dated) -> String {
     let (n, d) = (SPECIAL_DECISION_BY_DAY, dated(lang, d));
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Komisjoni otsus üldjuhul {n}. kuupäevaks: {d} (001 Lisa 12 3.5)"),
         Lang::En => {
             format!("The commission's decision, generally by the {n}th: {d} (001 Lisa 12 3.5)")
@@ -372,7 +372,7 @@ pub fn special_decision(lang: Lang, d: &Dated) -> String {
 }
 pub fn special_pay(lang: Lang, d: &Dated) -> String {
     let (n, d) = (PAY_BY_DAY, dated(lang, d));
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Makse arveldusarvele {n}. kuupäevaks: {d} (001 Lisa 12 3.5)"),
         Lang::En => format!("Payment to the bank account by the {n}th: {d} (001 Lisa 12 3.5)"),
         Lang::Ru => format!("Выплата на счёт до {n}-го числа: {d} (001 Lisa 12 3.5)"),
@@ -388,7 +388,7 @@ pub const TRAVEL_HEADING: Tr = Tr {
 };
 pub fn travel_intro(lang: Lang) -> String {
     let c = CENTS_PER_KM;
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Hüvitatakse kütusetšeki alusel {c} senti kilomeetri kohta; üks sõit on edasi-tagasi sõit elukoha ja kooli vahel (001 Lisa 13 2.1, 3.1). Bussisõidu hüvitamise kord on Lisa 14."),
         Lang::En => format!("Compensated on fuel receipts at {c} cents a kilometre; one trip is there and back between home and school (001 Lisa 13 2.1, 3.1). Bus fares are compensated under Lisa 14."),
         Lang::Ru => format!("Компенсируется по чекам за топливо из расчёта {c} центов за километр; одна поездка — туда и обратно между домом и школой (001 Lisa 13 2.1, 3.1). Проезд на автобусе компенсируется по Lisa 14."),
@@ -406,7 +406,7 @@ pub const REASON: Tr = Tr {
 };
 pub fn full_attendance(lang: Lang) -> String {
     let p = TRAVEL_ATTENDANCE_PERCENT;
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Osalesin selle kuu õppetöös {p}%"),
         Lang::En => format!("I took part in {p}% of the month's study"),
         Lang::Ru => format!("Я участвовал(а) в учёбе этого месяца на {p}%"),
@@ -476,7 +476,7 @@ pub fn travel_amount(lang: Lang, trip_tenths: u32, trips: u32, cents: u64) -> St
         CENTS_PER_KM,
         euros(lang, cents),
     );
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Hüvitis: {sum} ({k} km × {trips} sõitu × {c} senti, 001 Lisa 13 3.1). Avalduse vaatab läbi eritoetuste komisjon (Lisa 13 4–5)."),
         Lang::En => format!("Compensation: {sum} ({k} km × {trips} trips × {c} cents, 001 Lisa 13 3.1). The special-allowance commission considers the application (Lisa 13 4–5)."),
         Lang::Ru => format!("Компенсация: {sum} ({k} км × {trips} поездок × {c} центов, 001 Lisa 13 3.1). Заявление рассматривает комиссия по особым пособиям (Lisa 13 4–5)."),
@@ -484,10 +484,10 @@ pub fn travel_amount(lang: Lang, trip_tenths: u32, trips: u32, cents: u64) -> St
 }
 
 pub fn travel_bar(lang: Lang, b: TravelBar) -> String {
-    match (b, lang) {
+    match (b, lang.only()) {
         (TravelBar::NotFullAttendance, _) => {
             let p = TRAVEL_ATTENDANCE_PERCENT;
-            match lang {
+            match lang.only() {
                 Lang::Et => format!("hüvitatakse ainult õppetöös {p}% osalemise korral"),
                 Lang::En => format!("compensated only with {p}% participation in study"),
                 Lang::Ru => format!("компенсируется только при {p}% участии в учёбе"),
@@ -549,7 +549,7 @@ pub const COMMUTE: Tr = Tr {
 /// The trips compensated, the count from the core.
 pub fn bus_trips(lang: Lang, trips: BusTrips, holidays: bool) -> String {
     let n = trips.count();
-    let (clause, base) = match (trips, lang) {
+    let (clause, base) = match (trips, lang.only()) {
         (BusTrips::OneAWeek, Lang::Et) => ("2.2", format!("edasi-tagasi sõite nädalas: {n}")),
         (BusTrips::OneAWeek, Lang::En) => ("2.2", format!("round trips a week: {n}")),
         (BusTrips::OneAWeek, Lang::Ru) => ("2.2", format!("поездок туда и обратно в неделю: {n}")),
@@ -564,7 +564,7 @@ pub fn bus_trips(lang: Lang, trips: BusTrips, holidays: bool) -> String {
             ("2.4", format!("поездок туда и обратно в учебный день: {n}"))
         }
     };
-    let extra = match (holidays, lang) {
+    let extra = match (holidays, lang.only()) {
         (false, _) => "",
         (true, Lang::Et) => "; lisaks sõidud koju ja tagasi riigipühadeks ja koolivaheajaks",
         (true, Lang::En) => {
@@ -572,7 +572,7 @@ pub fn bus_trips(lang: Lang, trips: BusTrips, holidays: bool) -> String {
         }
         (true, Lang::Ru) => "; а также поездки домой и обратно на госпраздники и каникулы",
     };
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Hüvitatakse {base}{extra} (001 Lisa 14 {clause})."),
         Lang::En => format!("Compensated: {base}{extra} (001 Lisa 14 {clause})."),
         Lang::Ru => format!("Компенсируется: {base}{extra} (001 Lisa 14 {clause})."),
@@ -580,7 +580,7 @@ pub fn bus_trips(lang: Lang, trips: BusTrips, holidays: bool) -> String {
 }
 pub fn bus_month_heading(lang: Lang, b: &BusMonth) -> String {
     let m = month(lang, b.month);
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Selle kuu sõidud ({m})"),
         Lang::En => format!("This month's trips ({m})"),
         Lang::Ru => format!("Поездки этого месяца ({m})"),
@@ -588,7 +588,7 @@ pub fn bus_month_heading(lang: Lang, b: &BusMonth) -> String {
 }
 pub fn bus_report(lang: Lang, d: &Dated) -> String {
     let d = dated(lang, d);
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Aruanne koos piletitega grupijuhendajale: {d} (001 Lisa 14 3.4)"),
         Lang::En => {
             format!("Report with the tickets to the group supervisor: {d} (001 Lisa 14 3.4)")
@@ -598,7 +598,7 @@ pub fn bus_report(lang: Lang, d: &Dated) -> String {
 }
 pub fn bus_supervisor(lang: Lang, d: &Dated) -> String {
     let d = dated(lang, d);
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Grupijuhendaja edastab kontrollitud aruande: {d} (3.5)"),
         Lang::En => format!("The supervisor passes on the checked report: {d} (3.5)"),
         Lang::Ru => format!("Руководитель группы передаёт проверенный отчёт: {d} (3.5)"),
@@ -606,7 +606,7 @@ pub fn bus_supervisor(lang: Lang, d: &Dated) -> String {
 }
 pub fn bus_paid(lang: Lang, d: &Dated) -> String {
     let d = dated(lang, d);
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Makse arveldusarvele hiljemalt: {d} (3.6)"),
         Lang::En => format!("Paid to the bank account by: {d} (3.6)"),
         Lang::Ru => format!("Выплата на счёт не позднее: {d} (3.6)"),

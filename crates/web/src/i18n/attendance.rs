@@ -61,7 +61,7 @@ pub fn count_error(lang: Lang) -> String {
 /// The mark and why, with the clause of the source chosen.
 pub fn late_mark(lang: Lang, mark: LateMark, rules: Rules, justified: bool) -> String {
     let (late, absent) = (LATE_AFTER_MINUTES, ABSENT_AFTER_MINUTES);
-    match (rules, mark, lang) {
+    match (rules, mark, lang.only()) {
         (Rules::Vocational, LateMark::NotMarked, Lang::Et) if justified => "Hilinejaks ei märgita: põhjendatud hilinemise kohta on teatis (001 6.1.6).".into(),
         (Rules::Vocational, LateMark::NotMarked, Lang::En) if justified => "Not marked late: a justified lateness with a note (001 6.1.6).".into(),
         (Rules::Vocational, LateMark::NotMarked, Lang::Ru) if justified => "Опоздавшим не отмечают: обоснованное опоздание с запиской (001 6.1.6).".into(),
@@ -97,7 +97,7 @@ pub const ABSENCES_HEADING: Tr = Tr {
 };
 pub fn unexcused_label(lang: Lang) -> String {
     let m = ABSENT_AFTER_MINUTES;
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Põhjuseta puudutud õppetunde („P”, sh hilinemised üle {m} minuti)"),
         Lang::En => format!(
             "Lessons missed without a valid reason (\"P\", including lateness over {m} minutes)"
@@ -124,7 +124,7 @@ pub const STANDING_HEADING: Tr = Tr {
 };
 pub fn nothing_yet(lang: Lang) -> String {
     let (d, r, x) = (INFORM_STUDY_DIRECTOR_FROM, REPRIMAND_OVER, REMOVAL_OVER);
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Reeglitest ei järgne veel midagi. Piirid: alaealise vanemat teavitatakse põhjuseta puudumistest (001 6.1.8), {d} tundi – vajadusel ka õppedirektorit (6.1.9), üle {r} tunni – võimalik noomitus (6.1.10.1), üle {x} tunni põhjustest teatamata – võimalik väljaarvamine (6.1.10.3)."),
         Lang::En => format!("Nothing follows from the rules yet. Thresholds: a minor's parent is told of unexcused absences (001 6.1.8), {d} lessons – the study director too if needed (6.1.9), over {r} lessons – a reprimand is possible (6.1.10.1), over {x} lessons with no reason given – removal is possible (6.1.10.3)."),
         Lang::Ru => format!("По правилам пока ничего не следует. Пороги: родителю несовершеннолетнего сообщают о пропусках без причины (001 6.1.8), {d} уроков – при необходимости и завучу (6.1.9), более {r} уроков – возможен выговор (6.1.10.1), более {x} уроков без сообщения причин – возможно отчисление (6.1.10.3)."),

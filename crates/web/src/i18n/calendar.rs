@@ -63,7 +63,7 @@ pub fn date_short(d: NaiveDate) -> String {
 
 pub fn date_error(lang: Lang, e: DateError) -> String {
     use kooliabi_core::calendar::{FIRST_YEAR as a, LAST_YEAR as b};
-    match (e, lang) {
+    match (e, lang.only()) {
         (DateError::NotADate, _) => Tr {
             et: "See ei ole kuupäev. Vali kuupäev kalendrist või kirjuta see kujul pp.kk.aaaa.",
             en: "This is not a date. Pick one from the calendar or type it as dd.mm.yyyy.",
@@ -340,7 +340,7 @@ pub fn kind(lang: Lang, k: Kind) -> &'static str {
 }
 
 pub fn counting(lang: Lang, c: Counting) -> String {
-    match (c, lang) {
+    match (c, lang.only()) {
         (Counting::WorkingDaysAfter(n), Lang::Et) => {
             format!("{n} tööpäeva, lugemist alustatakse sündmusele järgnevast päevast")
         }
@@ -448,7 +448,7 @@ pub const SKIPPED_HOLIDAYS: Tr = Tr {
     ru: "Пропущенные праздники",
 };
 pub fn weekend_days(lang: Lang, n: u32) -> String {
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Vahele jäetud nädalavahetuse päevi: {n}"),
         Lang::En => format!("Weekend days skipped: {n}"),
         Lang::Ru => format!("Пропущено выходных дней: {n}"),
@@ -492,7 +492,7 @@ pub const ADD_NAMES: Tr = Tr {
     ru: "Добавить в план",
 };
 pub fn names_added(lang: Lang, n: usize, blank: usize) -> String {
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Lisatud {n} õpilast. Tühje ridu vahele jäetud: {blank}."),
         Lang::En => format!("Added {n} students. Blank lines skipped: {blank}."),
         Lang::Ru => format!("Добавлено учеников: {n}. Пропущено пустых строк: {blank}."),
@@ -534,7 +534,7 @@ pub const REMOVE: Tr = Tr {
     ru: "Удалить",
 };
 pub fn remove_student(lang: Lang, name: &str) -> String {
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Eemalda {name}"),
         Lang::En => format!("Remove {name}"),
         Lang::Ru => format!("Удалить {name}"),
@@ -678,7 +678,7 @@ pub fn planner_note(lang: Lang, st: kooliabi_core::calendar::planner::PlannerSet
 }
 pub fn not_before(lang: Lang, d: NaiveDate) -> String {
     let d = date_short(d);
-    match lang {
+    match lang.only() {
         Lang::Et => format!("mitte enne {d} (000 7.2)"),
         Lang::En => format!("not before {d} (000 7.2)"),
         Lang::Ru => format!("не раньше {d} (000 7.2)"),
@@ -736,14 +736,14 @@ pub const PRINT: Tr = Tr {
     ru: "Распечатать список",
 };
 pub fn conversation_summary(lang: Lang, name: &str) -> String {
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Arenguvestlus: {name}"),
         Lang::En => format!("Development conversation: {name}"),
         Lang::Ru => format!("Беседа о развитии: {name}"),
     }
 }
 pub fn send_reminder(lang: Lang, name: &str) -> String {
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Saada küsimustik: {name}"),
         Lang::En => format!("Send the questionnaire: {name}"),
         Lang::Ru => format!("Отправить анкету: {name}"),
@@ -768,7 +768,7 @@ pub fn schedule_intro(lang: Lang) -> String {
     };
     // 002 8.2.4 counts the notice in weeks ("vähemalt ühe nädala ette").
     let weeks = NOTICE_DAYS / 7;
-    let notice = match (weeks, lang) {
+    let notice = match (weeks, lang.only()) {
         (1, Lang::Et) => "ühe nädala".to_string(),
         (1, Lang::En) => "a week".to_string(),
         (1, Lang::Ru) => "неделю".to_string(),
@@ -776,7 +776,7 @@ pub fn schedule_intro(lang: Lang) -> String {
         (n, Lang::En) => format!("{n} weeks"),
         (n, Lang::Ru) => format!("{n} нед."),
     };
-    match lang {
+    match lang.only() {
         Lang::Et => format!("002 8.2.4: kontrolltöö täpsustatud aja teatab õpetaja vähemalt {notice} ette; üldjuhul on õppepäeval kuni {d} ja õppenädalal kuni {w} kontrolltööd. „Üldjuhul” tähendab, et need on hoiatused, mitte keelud."),
         Lang::En => format!("002 8.2.4: the teacher announces a test's exact date at least {notice} ahead; as a rule a school day has at most {d} test and a school week at most {w}. \"As a rule\" means these are warnings, not bans."),
         Lang::Ru => format!("002 8.2.4: учитель объявляет точную дату контрольной не менее чем за {notice}; как правило, в учебный день не более {d}, в учебную неделю не более {w} контрольных. «Как правило» значит, что это предупреждения, а не запреты."),
@@ -823,14 +823,14 @@ pub const SCHEDULE_OK: Tr = Tr {
     ru: "График соответствует 002 8.2.4.",
 };
 pub fn test_n(lang: Lang, n: usize) -> String {
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Kontrolltöö {n}"),
         Lang::En => format!("Test {n}"),
         Lang::Ru => format!("Контрольная {n}"),
     }
 }
 pub fn remove_test(lang: Lang, n: usize) -> String {
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Eemalda kontrolltöö {n}"),
         Lang::En => format!("Remove test {n}"),
         Lang::Ru => format!("Удалить контрольную {n}"),
@@ -838,7 +838,7 @@ pub fn remove_test(lang: Lang, n: usize) -> String {
 }
 pub fn announce_by(lang: Lang, d: NaiveDate) -> String {
     let d = date_short(d);
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Teatada hiljemalt {d}."),
         Lang::En => format!("Announce by {d}."),
         Lang::Ru => format!("Объявить не позднее {d}."),
@@ -846,7 +846,7 @@ pub fn announce_by(lang: Lang, d: NaiveDate) -> String {
 }
 pub fn announced_late(lang: Lang, test: &str, latest: NaiveDate) -> String {
     let d = date_short(latest);
-    match lang {
+    match lang.only() {
         Lang::Et => format!(
             "{test}: teatati liiga hilja — oleks pidanud teatama hiljemalt {d} (002 8.2.4)."
         ),
@@ -860,7 +860,7 @@ pub fn announced_late(lang: Lang, test: &str, latest: NaiveDate) -> String {
 }
 pub fn not_announced(lang: Lang, test: &str, latest: NaiveDate) -> String {
     let d = date_short(latest);
-    match lang {
+    match lang.only() {
         Lang::Et => format!("{test}: pole veel teatatud ja viimane teatamise päev {d} on möödas (002 8.2.4)."),
         Lang::En => format!("{test}: not announced yet, and the last day to announce it, {d}, has passed (002 8.2.4)."),
         Lang::Ru => format!("{test}: ещё не объявлено, а последний день объявления {d} прошёл (002 8.2.4)."),
@@ -869,7 +869,7 @@ pub fn not_announced(lang: Lang, test: &str, latest: NaiveDate) -> String {
 pub fn too_many_on_day(lang: Lang, date: NaiveDate, tests: &str) -> String {
     use kooliabi_core::calendar::test_schedule::MAX_PER_DAY as m;
     let d = date_long(lang, date);
-    match lang {
+    match lang.only() {
         Lang::Et => format!("{d}: rohkem kui {m} kontrolltöö päevas — {tests} (002 8.2.4)."),
         Lang::En => format!("{d}: more than {m} test a day — {tests} (002 8.2.4)."),
         Lang::Ru => format!("{d}: больше {m} контрольной в день — {tests} (002 8.2.4)."),
@@ -878,7 +878,7 @@ pub fn too_many_on_day(lang: Lang, date: NaiveDate, tests: &str) -> String {
 pub fn too_many_in_week(lang: Lang, monday: NaiveDate, tests: &str) -> String {
     use kooliabi_core::calendar::test_schedule::MAX_PER_WEEK as m;
     let d = date_short(monday);
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Nädal alates {d}: rohkem kui {m} kontrolltööd — {tests} (002 8.2.4)."),
         Lang::En => format!("Week from {d}: more than {m} tests — {tests} (002 8.2.4)."),
         Lang::Ru => format!("Неделя с {d}: больше {m} контрольных — {tests} (002 8.2.4)."),

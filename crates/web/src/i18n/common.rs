@@ -306,7 +306,7 @@ pub const STORED_COL_SIZE: Tr = Tr {
     ru: "Размер",
 };
 pub fn bytes(lang: Lang, n: usize) -> String {
-    match lang {
+    match lang.only() {
         Lang::Et => format!("{n} baiti"),
         Lang::En => format!("{n} bytes"),
         Lang::Ru => format!("{n} байт"),
@@ -401,7 +401,7 @@ pub const ASK_PERSIST: Tr = Tr {
 pub fn storage_used(lang: Lang, used: usize) -> String {
     let kb = crate::i18n::decimal(lang, kooliabi_core::number::fixed(used as f64 / 1024.0, 1));
     let budget = crate::storage::LOCAL_BUDGET_BYTES / (1024 * 1024);
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Kooliabi andmed võtavad siin {kb} KB umbes {budget} MB-st, mida brauserid lubavad."),
         Lang::En => format!("Kooliabi's data takes {kb} KB here, of the about {budget} MB browsers allow."),
         Lang::Ru => format!("Данные Kooliabi занимают здесь {kb} КБ из примерно {budget} МБ, которые разрешают браузеры."),
@@ -426,7 +426,7 @@ pub const CRASH_RELOAD: Tr = Tr {
 /// Why a paste was not read; the text stays in its field.
 pub fn paste_error(lang: Lang, e: kooliabi_core::paste::PasteError) -> String {
     use kooliabi_core::paste::PasteError::*;
-    match (e, lang) {
+    match (e, lang.only()) {
         (TooManyLines { found, max }, Lang::Et) => format!("Kleebitud on {found} rida, korraga saab lugeda kuni {max}. Kleebi vähem ridu korraga."),
         (TooManyLines { found, max }, Lang::En) => format!("{found} lines were pasted; at most {max} can be read at once. Paste fewer lines at a time."),
         (TooManyLines { found, max }, Lang::Ru) => format!("Вставлено строк: {found}, за раз можно прочитать не более {max}. Вставляйте меньше строк за раз."),
@@ -448,7 +448,7 @@ pub const UPDATED_FROM_OTHER_TAB: Tr = Tr {
 };
 
 pub fn unreadable_items(lang: Lang, n: usize) -> String {
-    match lang {
+    match lang.only() {
         Lang::Et => format!("{n} salvestatud andmeühikut ei õnnestunud lugeda. Need on alles: saad need alla laadida või kustutada."),
         Lang::En => format!("{n} saved item(s) could not be read. They are kept: you can download or erase them."),
         Lang::Ru => format!("Не удалось прочитать сохранённых элементов: {n}. Они сохранены: их можно скачать или удалить."),
@@ -459,7 +459,7 @@ pub fn unreadable_items(lang: Lang, n: usize) -> String {
 pub fn storage_nearly_full(lang: Lang, used: usize) -> String {
     let kb = used / 1024;
     let budget = crate::storage::LOCAL_BUDGET_BYTES / (1024 * 1024);
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Kooliabi andmed võtavad {kb} KB umbes {budget} MB-st, mida brauser lubab. Ekspordi vajalik faili ja kustuta vanad andmed, enne kui mälu täis saab."),
         Lang::En => format!("Kooliabi's data takes {kb} KB of the about {budget} MB the browser allows. Export what you need and erase old items before storage is full."),
         Lang::Ru => format!("Данные Kooliabi занимают {kb} КБ из примерно {budget} МБ, которые разрешает браузер. Экспортируйте нужное и удалите старое, пока память не заполнилась."),

@@ -100,7 +100,7 @@ pub const WORKING: Tr = Tr {
 };
 
 pub fn passphrase_help(lang: Lang, min: usize) -> String {
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Vähemalt {min} märki, nt mitu sõna. Parooli ei saa taastada: hoia see alles."),
         Lang::En => format!("At least {min} characters, e.g. several words. The passphrase cannot be recovered: keep it."),
         Lang::Ru => format!("Не менее {min} символов, например несколько слов. Пароль нельзя восстановить: сохраните его."),
@@ -109,7 +109,7 @@ pub fn passphrase_help(lang: Lang, min: usize) -> String {
 
 pub fn passphrase_problem(lang: Lang, p: PassphraseProblem) -> String {
     match p {
-        PassphraseProblem::TooShort { min } => match lang {
+        PassphraseProblem::TooShort { min } => match lang.only() {
             Lang::Et => format!("Parool on liiga lühike: vähemalt {min} märki."),
             Lang::En => format!("The passphrase is too short: at least {min} characters."),
             Lang::Ru => format!("Пароль слишком короткий: не менее {min} символов."),
@@ -202,7 +202,7 @@ pub const NEED_DATE: Tr = Tr {
 };
 
 pub fn answer_by(lang: Lang, date: &str) -> String {
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Vastata kuni {date} (nädal enne vestlust, 000 8.2)."),
         Lang::En => format!("Answer by {date} (a week before the conversation, 000 8.2)."),
         Lang::Ru => format!("Ответить до {date} (за неделю до беседы, 000 8.2)."),
@@ -218,12 +218,12 @@ pub fn invite_problem(lang: Lang, p: kooliabi_core::conversation::invite::Invite
         F::Class => CLASS,
     };
     match p {
-        P::Empty(f) => match lang {
+        P::Empty(f) => match lang.only() {
             Lang::Et => format!("{}: täitmata.", field(f).get(lang)),
             Lang::En => format!("{}: empty.", field(f).get(lang)),
             Lang::Ru => format!("{}: не заполнено.", field(f).get(lang)),
         },
-        P::TooLong { field: f, max } => match lang {
+        P::TooLong { field: f, max } => match lang.only() {
             Lang::Et => format!("{}: kuni {max} märki.", field(f).get(lang)),
             Lang::En => format!("{}: at most {max} characters.", field(f).get(lang)),
             Lang::Ru => format!("{}: не более {max} символов.", field(f).get(lang)),
@@ -362,7 +362,7 @@ pub const REPLY_FILE: Tr = Tr {
 };
 
 pub fn sent_on(lang: Lang, when: &str) -> String {
-    match lang {
+    match lang.only() {
         Lang::Et => {
             format!("Saadetud {when}. Vastused jäävad sellesse seadmesse, kuni need kustutad.")
         }
@@ -378,7 +378,7 @@ pub fn file_only(lang: Lang, d: Delivery) -> String {
         Delivery::FileOnly { length, max } => (length, max),
         Delivery::Link => (0, LINK_MAX_CHARS),
     };
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Vastused on lingi jaoks liiga pikad ({length} märki; e-posti ja vestlusrakendused hoiavad terviklikuna kuni {max}). Saada fail."),
         Lang::En => format!("The answers are too long for a link ({length} characters; mail and chat apps keep up to {max} whole). Send the file."),
         Lang::Ru => format!("Ответы слишком длинные для ссылки ({length} символов; почта и чаты сохраняют целыми до {max}). Отправьте файл."),
@@ -544,7 +544,7 @@ pub fn mismatch(lang: Lang, m: &Mismatch) -> String {
         }
         .get(lang)
         .into(),
-        Mismatch::StudentName { invited, found } => match lang {
+        Mismatch::StudentName { invited, found } => match lang.only() {
             Lang::Et => format!("Vastus on kutse järgi {invited} kohta, kuid nimetab õpilaseks {found}: see on teise õpilase vastus või muudetud. Seda ei lisatud."),
             Lang::En => format!("By its invitation the reply is about {invited}, but it names {found}: it is another student's reply or altered. It was not filed."),
             Lang::Ru => format!("По приглашению ответ касается ученика {invited}, но называет {found}: это ответ о другом ученике или он изменён. Он не добавлен."),
@@ -584,7 +584,7 @@ pub const EXPORT_CLASS: Tr = Tr {
 };
 
 pub fn replies_count(lang: Lang, n: usize, invited: usize) -> String {
-    match lang {
+    match lang.only() {
         Lang::Et => format!("vastuseid {n} / kutseid {invited}"),
         Lang::En => format!("{n} replies / {invited} invitations"),
         Lang::Ru => format!("ответов {n} / приглашений {invited}"),
@@ -594,7 +594,7 @@ pub fn replies_count(lang: Lang, n: usize, invited: usize) -> String {
 pub fn storage_used(lang: Lang, bytes: usize, budget: usize) -> String {
     let kb = bytes.div_ceil(1024);
     let total = budget / 1024 / 1024;
-    match lang {
+    match lang.only() {
         Lang::Et => {
             format!("Vestlused võtavad selles seadmes {kb} kB (brauser lubab umbes {total} MB).")
         }
@@ -609,7 +609,7 @@ pub fn storage_used(lang: Lang, bytes: usize, budget: usize) -> String {
 
 pub fn pbkdf2_note(lang: Lang) -> String {
     let n = PBKDF2_MIN_ITERATIONS;
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Parool muudetakse võtmeks PBKDF2-SHA-256 abil ({n} kordust); see võtab hetke."),
         Lang::En => format!("The passphrase is turned into a key with PBKDF2-SHA-256 ({n} iterations); it takes a moment."),
         Lang::Ru => format!("Пароль превращается в ключ через PBKDF2-SHA-256 ({n} итераций); это занимает мгновение."),
@@ -727,7 +727,7 @@ pub const ADD_GOAL: Tr = Tr {
 };
 
 pub fn goal_n(lang: Lang, n: usize) -> String {
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Eesmärk {n}"),
         Lang::En => format!("Goal {n}"),
         Lang::Ru => format!("Цель {n}"),
@@ -735,7 +735,7 @@ pub fn goal_n(lang: Lang, n: usize) -> String {
 }
 
 pub fn remove_goal(lang: Lang, n: usize) -> String {
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Eemalda eesmärk {n}"),
         Lang::En => format!("Remove goal {n}"),
         Lang::Ru => format!("Удалить цель {n}"),
@@ -830,7 +830,7 @@ pub const PREVIOUS_IMPORTED: Tr = Tr {
 };
 
 pub fn memo_missing(lang: Lang, what: &str) -> String {
-    match lang {
+    match lang.only() {
         Lang::Et => format!("{what}: puudub"),
         Lang::En => format!("{what}: missing"),
         Lang::Ru => format!("{what}: отсутствует"),
@@ -838,7 +838,7 @@ pub fn memo_missing(lang: Lang, what: &str) -> String {
 }
 
 pub fn memo_unreadable(lang: Lang, what: &str) -> String {
-    match lang {
+    match lang.only() {
         Lang::Et => format!("{what}: ei ole loetav"),
         Lang::En => format!("{what}: not readable"),
         Lang::Ru => format!("{what}: не читается"),
@@ -901,7 +901,7 @@ pub const PRIVACY_KEY: Tr = Tr {
 
 /// The planner's link to invite one student.
 pub fn invite_student(lang: Lang, name: &str) -> String {
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Kutsu lingiga: {name}"),
         Lang::En => format!("Invite by link: {name}"),
         Lang::Ru => format!("Пригласить по ссылке: {name}"),
@@ -943,7 +943,7 @@ pub const STUDENT_NAMES: Tr = Tr {
 };
 
 pub fn invite_link_for(lang: Lang, name: &str) -> String {
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Kutse link: {name}"),
         Lang::En => format!("Invitation link: {name}"),
         Lang::Ru => format!("Ссылка-приглашение: {name}"),
@@ -952,7 +952,7 @@ pub fn invite_link_for(lang: Lang, name: &str) -> String {
 
 /// The mark of a questionnaire whose answers were sent to the class teacher.
 pub fn sent_short(lang: Lang, when: &str) -> String {
-    match lang {
+    match lang.only() {
         Lang::Et => format!("saadetud klassijuhatajale {when}"),
         Lang::En => format!("sent to the class teacher {when}"),
         Lang::Ru => format!("отправлено классному руководителю {when}"),

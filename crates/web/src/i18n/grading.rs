@@ -54,7 +54,7 @@ pub const RESULT_EMPTY: Tr = Tr {
     ru: "Введите максимум и баллы, чтобы увидеть оценку.",
 };
 pub fn percent_of_max(lang: Lang, pct: &str) -> String {
-    match lang {
+    match lang.only() {
         Lang::Et => format!("{pct} % maksimumist"),
         Lang::En => format!("{pct} % of the maximum"),
         Lang::Ru => format!("{pct} % от максимума"),
@@ -66,7 +66,7 @@ pub fn rule_national(lang: Lang) -> String {
     let bands = [b.five, b.four, b.three, b.two]
         .map(|x| crate::i18n::decimal(lang, x.to_string()))
         .join(" / ");
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Reegel: riiklik õppekava (gümnaasium) § 17 lg 3 — {bands} %, kui õpetaja ei ole teatanud teisiti. Põhikool (002 8.2.4) kasutab sama vaikimisi reeglit."),
         Lang::En => format!("Rule: national curriculum for upper secondary schools § 17 (3) — {bands} % unless the teacher has stated otherwise. Basic school (002 8.2.4) uses the same default."),
         Lang::Ru => format!("Правило: государственная программа гимназии § 17 (3) — {bands} %, если учитель не объявил иначе. Основная школа (002 8.2.4) использует то же правило по умолчанию."),
@@ -120,7 +120,7 @@ pub const SETTINGS: Tr = Tr {
     ru: "Настройки оценивания",
 };
 pub fn band_label(lang: Lang, grade: Grade) -> String {
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Hinde {} alampiir (%)", grade.value()),
         Lang::En => format!("Lowest % for a {}", grade.value()),
         Lang::Ru => format!("Нижняя граница оценки {} (%)", grade.value()),
@@ -171,7 +171,7 @@ pub fn points_error(lang: Lang, e: PointsError) -> String {
     let t = match e {
         PointsError::MaxTooLarge => {
             let most = crate::i18n::decimal(lang, bands::MAX_POINTS.to_string());
-            return match lang {
+            return match lang.only() {
                 Lang::Et => format!("Maksimumpunktid on liiga suured (kuni {most})."),
                 Lang::En => format!("The maximum is too large (at most {most})."),
                 Lang::Ru => format!("Слишком большой максимум (не более {most})."),
@@ -218,7 +218,7 @@ pub const NOT_A_NUMBER: Tr = Tr {
 };
 
 pub fn band_error(lang: Lang, e: BandError) -> String {
-    match (e, lang) {
+    match (e, lang.only()) {
         (BandError::OutOfRange(g), Lang::Et) => {
             format!("Hinde {} piir peab olema 0 kuni 100.", g.value())
         }
@@ -264,7 +264,7 @@ pub const PASTE_HINT: Tr = Tr {
     ru: "Вставьте столбец баллов или строки «имя<TAB>баллы» из таблицы или э-школы. Подходят и запятая, и точка.",
 };
 pub fn class_summary(lang: Lang, converted: usize, bad: usize, blank: usize) -> String {
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Hinne leitud: {converted} rida. Ei saanud lugeda: {bad} rida. Tühje ridu vahele jäetud: {blank}."),
         Lang::En => format!("Graded: {converted} rows. Could not be read: {bad} rows. Blank lines skipped: {blank}."),
         Lang::Ru => format!("Оценено строк: {converted}. Не удалось прочитать: {bad}. Пропущено пустых строк: {blank}."),
@@ -281,7 +281,7 @@ pub const DISTRIBUTION: Tr = Tr {
     ru: "Распределение оценок",
 };
 pub fn grade_count(lang: Lang, grade: u8, n: usize) -> String {
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Hinne {grade}: {n}"),
         Lang::En => format!("Grade {grade}: {n}"),
         Lang::Ru => format!("Оценка {grade}: {n}"),
@@ -313,7 +313,7 @@ pub const COL_GRADE: Tr = Tr {
     ru: "Оценка",
 };
 pub fn show_all_rows(lang: Lang, shown: usize, total: usize) -> String {
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Näidatud on esimesed {shown} rida {total}-st. Näita kõiki"),
         Lang::En => format!("Showing the first {shown} of {total} rows. Show all"),
         Lang::Ru => format!("Показаны первые {shown} из {total} строк. Показать все"),
@@ -355,7 +355,7 @@ pub fn row_error(lang: Lang, e: RowError) -> &'static str {
     t.get(lang)
 }
 pub fn row_error_line(lang: Lang, line: usize, reason: &str) -> String {
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Rida {line}: {reason}"),
         Lang::En => format!("Line {line}: {reason}"),
         Lang::Ru => format!("Строка {line}: {reason}"),
@@ -424,7 +424,7 @@ pub const MARKS_HINT: Tr = Tr {
     ru: "Как в э-школе: 5 4 X 3. Пересдача со звёздочкой: 4* или вместе с исходной 2/4*.",
 };
 pub fn marks_error(lang: Lang, position: usize, text: &str) -> String {
-    match lang {
+    match lang.only() {
         Lang::Et => {
             format!("{position}. hinne „{text}” ei ole 1–5, X ega järelvastamine (nt 2/4*).")
         }
@@ -490,7 +490,7 @@ pub const ADD_SUBJECT: Tr = Tr {
     ru: "Добавить предмет",
 };
 pub fn remove_subject(lang: Lang, name: &str) -> String {
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Eemalda õppeaine {name}"),
         Lang::En => format!("Remove subject {name}"),
         Lang::Ru => format!("Удалить предмет {name}"),
@@ -502,7 +502,7 @@ pub const REMOVE: Tr = Tr {
     ru: "Удалить",
 };
 pub fn subject_heading(lang: Lang, n: usize) -> String {
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Õppeaine {n}"),
         Lang::En => format!("Subject {n}"),
         Lang::Ru => format!("Предмет {n}"),
@@ -536,7 +536,7 @@ pub fn stats_line(
     latest: u8,
     n: usize,
 ) -> String {
-    match lang {
+    match lang.only() {
         Lang::Et => format!("{subject}: keskmine {mean:.2}, mediaan {median}, viimane {latest} ({n} hinnet, X arvestatud kui 1)"),
         Lang::En => format!("{subject}: mean {mean:.2}, median {median}, latest {latest} ({n} grades, X counted as 1)"),
         Lang::Ru => format!("{subject}: среднее {mean:.2}, медиана {median}, последняя {latest} ({n} оценок, X как 1)"),
@@ -563,7 +563,7 @@ pub fn honours_unknown(lang: Lang, u: &HonoursUnknown) -> String {
     match u {
         HonoursUnknown::YearGradeMissing { subject }
         | HonoursUnknown::YearGradeLeftUnset { subject } => format!("{subject}: {text}."),
-        HonoursUnknown::ExamGradesMissing { entered, required } => match lang {
+        HonoursUnknown::ExamGradesMissing { entered, required } => match lang.only() {
             Lang::Et => format!("{text}: sisestatud {entered}, vaja {required}."),
             Lang::En => format!("{text}: {entered} entered, {required} needed."),
             Lang::Ru => format!("{text}: введено {entered}, нужно {required}."),
@@ -577,7 +577,7 @@ pub const HONOURS_NOT_MET: Tr = Tr {
     ru: "Условия не выполнены:",
 };
 pub fn honours_gap(lang: Lang, gap: &HonoursGap) -> String {
-    match (gap, lang) {
+    match (gap, lang.only()) {
         (HonoursGap::YearGradeBelowVeryGood { subject }, Lang::Et) => {
             format!("{subject}: aastahinne ei ole „väga hea”")
         }
@@ -652,27 +652,27 @@ pub fn finding(lang: Lang, f: &Finding) -> String {
         }
         .get(lang)
         .to_string(),
-        Finding::XBecomesWeak { subject, count } => match lang {
+        Finding::XBecomesWeak { subject, count } => match lang.only() {
             Lang::Et => format!("{subject}: {count} × „X”. Kui tööd ei tehta õppeperioodi lõpuks, asendatakse „X” hindega „1” (002 8.2.4, 8.2.5)."),
             Lang::En => format!("{subject}: {count} × \"X\". If the work is not done by the end of the period, the \"X\" becomes a \"1\" (002 8.2.4, 8.2.5)."),
             Lang::Ru => format!("{subject}: {count} × «X». Если работа не сделана к концу периода, «X» заменяется на «1» (002 8.2.4, 8.2.5)."),
         },
-        Finding::SupportPlan { subject } => match lang {
+        Finding::SupportPlan { subject } => match lang.only() {
             Lang::Et => format!("{subject}: hinne „puudulik” või „nõrk”, samaväärne hinnang või välja panemata trimestrihinne — rakendatakse individuaalset õpiabiplaani või muud tugisüsteemi (002 8.1.4, 8.4)."),
             Lang::En => format!("{subject}: a \"poor\" or \"weak\" grade, the equivalent assessment or a trimester grade left unset — an individual learning-support plan or other support is applied (002 8.1.4, 8.4)."),
             Lang::Ru => format!("{subject}: оценка «2» или «1», равноценная оценка или невыставленная оценка за триместр — применяется индивидуальный план учебной помощи или другая поддержка (002 8.1.4, 8.4)."),
         },
-        Finding::ParentInvited { subject } => match lang {
+        Finding::ParentInvited { subject } => match lang.only() {
             Lang::Et => format!("{subject}: trimestrihinne „puudulik” või „nõrk” — lapsevanem kutsutakse kooli edasisi meetmeid kokku leppima (002 8.1.4, 8.4)."),
             Lang::En => format!("{subject}: a trimester grade \"poor\" or \"weak\" — the parent is invited to school to agree on further steps (002 8.1.4, 8.4)."),
             Lang::Ru => format!("{subject}: оценка за триместр «2» или «1» — родителя приглашают в школу договориться о дальнейших мерах (002 8.1.4, 8.4)."),
         },
-        Finding::TrimesterGradeWithheld { subject } => match lang {
+        Finding::TrimesterGradeWithheld { subject } => match lang.only() {
             Lang::Et => format!("{subject}: vahetult enne trimestri lõppu tehtud kontrolltöö on „puudulik” või „nõrk” — trimestrihinnet välja ei panda (v.a õppeaasta viimane trimester); kontrolltööd saab järele vastata (002 8.2.4)."),
             Lang::En => format!("{subject}: the test written just before the trimester end is \"poor\" or \"weak\" — no trimester grade is given (except in the last trimester of the year); the test can be resat (002 8.2.4)."),
             Lang::Ru => format!("{subject}: контрольная работа непосредственно перед концом триместра — «2» или «1»: оценка за триместр не выставляется (кроме последнего триместра года); работу можно пересдать (002 8.2.4)."),
         },
-        Finding::TrimesterCountsAsWeak { subject } => match lang {
+        Finding::TrimesterCountsAsWeak { subject } => match lang.only() {
             Lang::Et => format!("{subject}: trimestrihinne on „puudulik”, „nõrk” või välja panemata ja õpilane ei kasutanud järelevastamise ega tugisüsteemide võimalust — aastahinde väljapanekul loetakse selle trimestri teadmised hindele „nõrk” vastavaks (002 8.4)."),
             Lang::En => format!("{subject}: the trimester grade is \"poor\", \"weak\" or left unset and the student did not use the resit or the support offered — for the yearly grade, that trimester counts as \"weak\" (002 8.4)."),
             Lang::Ru => format!("{subject}: оценка за триместр «2», «1» или не выставлена, и ученик не воспользовался пересдачей или поддержкой — при выставлении годовой оценки этот триместр считается соответствующим оценке «1» (002 8.4)."),
@@ -683,23 +683,23 @@ pub fn finding(lang: Lang, f: &Finding) -> String {
                 Class9Ground::Stage => ("kooliastmehinne", "stage grade", "оценка за ступень"),
                 Class9Ground::Exam => ("eksamihinne", "exam grade", "экзаменационная оценка"),
             };
-            match lang {
+            match lang.only() {
                 Lang::Et => format!("{subject}: {et} „puudulik” või „nõrk” — 9. klassi õpilase võib pärast lõpueksameid jätta täiendavale õppetööle (002 8.4). See on võimalus, mitte kohustus."),
                 Lang::En => format!("{subject}: {en} \"poor\" or \"weak\" — a class 9 student may be left for additional study after the final exams (002 8.4). This is a possibility, not a rule."),
                 Lang::Ru => format!("{subject}: {ru} «2» или «1» — ученика 9 класса могут оставить на дополнительную учебную работу после выпускных экзаменов (002 8.4). Это возможность, а не обязанность."),
             }
         }
-        Finding::AdditionalStudy { subject } => match lang {
+        Finding::AdditionalStudy { subject } => match lang.only() {
             Lang::Et => format!("{subject}: aastahinne „puudulik” või „nõrk” — õpilane jäetakse täiendavale õppetööle; otsustab õppenõukogu (002 8.4)."),
             Lang::En => format!("{subject}: a yearly grade \"poor\" or \"weak\" — the student is given additional study (täiendav õppetöö); the teachers' council decides (002 8.4)."),
             Lang::Ru => format!("{subject}: годовая оценка «2» или «1» — ученику назначают дополнительную учёбу; решает педсовет (002 8.4)."),
         },
-        Finding::MayRepeatYear { subjects } => match lang {
+        Finding::MayRepeatYear { subjects } => match lang.only() {
             Lang::Et => format!("{subjects} ainet aastahindega „puudulik” või „nõrk”: kui täiendav õppetöö ei anna tulemust, võib õppenõukogu põhjendatud otsusega erandjuhul jätta õpilase klassikursust kordama (002 8.7). See on võimalus, mitte kohustus."),
             Lang::En => format!("{subjects} subjects with a yearly grade \"poor\" or \"weak\": if additional study does not help, the teachers' council may, as an exception and with reasons, leave the student to repeat the year (002 8.7). This is a possibility, not a rule."),
             Lang::Ru => format!("Предметов с годовой оценкой «2» или «1»: {subjects}. Если дополнительная учёба не помогает, педсовет может в исключительном случае обоснованным решением оставить ученика на второй год (002 8.7). Это возможность, а не обязанность."),
         },
-        Finding::NoRepeatForCurriculum { subjects } => match lang {
+        Finding::NoRepeatForCurriculum { subjects } => match lang.only() {
             Lang::Et => format!("{subjects} ainet aastahindega „puudulik” või „nõrk”, kuid lihtsustatud ja toimetuleku õppekava õpilasi klassikursust kordama ei jäeta (002 8.7)."),
             Lang::En => format!("{subjects} subjects with a yearly grade \"poor\" or \"weak\", but students of the simplified or coping curriculum are not left to repeat a year (002 8.7)."),
             Lang::Ru => format!("Предметов с годовой оценкой «2» или «1»: {subjects}, но учеников упрощённой программы и программы социальной адаптации на второй год не оставляют (002 8.7)."),

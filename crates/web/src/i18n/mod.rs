@@ -30,6 +30,9 @@ pub struct LangContext {
 
 /// The language the user chose on this device before, else Estonian.
 pub fn initial_lang() -> Lang {
+    if let Some(built) = Lang::BUILT {
+        return built;
+    }
     storage::load_raw(LANG_KEY)
         .and_then(|text| Lang::from_stored(&text))
         .unwrap_or_default()
@@ -48,6 +51,47 @@ pub fn apply_lang(lang: Lang) {
 pub fn choose_lang(lang: Lang) {
     // A failed save only means the choice is not remembered; the banner says so.
     let _ = storage::save_raw(LANG_KEY, lang.to_stored());
+}
+
+/// Makes `lang` the language in force and remembers it. Every shipped page
+/// is a build of one language (`Lang::BUILT`; the page's `loader.js` picks
+/// the build), so another language is another build: the page loads again
+/// and the area's stored state (forms, answers in progress, the memo) comes
+/// back as it was. Returns whether the caller should show `lang` itself,
+/// false while that load is underway.
+pub fn switch_to(lang: Lang) -> bool {
+    choose_lang(lang);
+    match Lang::BUILT {
+        Some(built) if built != lang => {
+            load_build_of(lang);
+            false
+        }
+        _ => true,
+    }
+}
+
+/// Loads this page again in `lang`: a plain reload when the choice is
+/// stored, else with `?lang=` in the address, which `loader.js` reads first
+/// (storage refused: the choice lives only in this page's memory).
+fn load_build_of(lang: Lang) {
+    let location = gloo::utils::window().location();
+    let stored = storage::load_raw(LANG_KEY).and_then(|t| Lang::from_stored(&t));
+    if stored == Some(lang) && storage::is_healthy() {
+        let _ = location.reload();
+        return;
+    }
+    let search = location.search().unwrap_or_default();
+    let kept: Vec<&str> = search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty() && *p != "lang" && !p.starts_with("lang="))
+        .collect();
+    let mut query = format!("?lang={}", lang.code());
+    for p in kept {
+        query.push('&');
+        query.push_str(p);
+    }
+    let _ = location.set_search(&query);
 }
 
 pub use kooliabi_core::number::decimal;

@@ -57,7 +57,7 @@ pub const NAME_HINT: Tr = Tr {
     ru: "Например, «Мари, 7 класс». Только на вашем устройстве.",
 };
 pub fn name_required(lang: Lang, max: usize) -> String {
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Kirjuta nimi (kuni {max} märki)."),
         Lang::En => format!("Type a name (up to {max} characters)."),
         Lang::Ru => format!("Введите название (до {max} знаков)."),
@@ -89,14 +89,14 @@ pub const DELETE: Tr = Tr {
     ru: "Удалить",
 };
 pub fn delete_named(lang: Lang, name: &str) -> String {
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Kustuta „{name}”"),
         Lang::En => format!("Delete \"{name}\""),
         Lang::Ru => format!("Удалить «{name}»"),
     }
 }
 pub fn delete_confirm(lang: Lang, name: &str) -> String {
-    match lang {
+    match lang.only() {
         Lang::Et => {
             format!("Kas kustutada „{name}” ja kõik selle vastused? Seda ei saa tagasi võtta.")
         }
@@ -110,14 +110,14 @@ pub const YES_DELETE: Tr = Tr {
     ru: "Да, удалить",
 };
 pub fn answered_of(lang: Lang, answered: usize, total: usize) -> String {
-    match lang {
+    match lang.only() {
         Lang::Et => format!("vastatud {answered}/{total}"),
         Lang::En => format!("{answered} of {total} answered"),
         Lang::Ru => format!("отвечено {answered} из {total}"),
     }
 }
 pub fn section_of(lang: Lang, n: usize, total: usize) -> String {
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Osa {n}/{total}"),
         Lang::En => format!("Part {n} of {total}"),
         Lang::Ru => format!("Часть {n} из {total}"),
@@ -186,7 +186,7 @@ pub const SAVED_HERE: Tr = Tr {
 /// A questionnaire in progress since `since`: export it to keep it safe.
 pub fn export_nudge(lang: Lang, since: chrono::NaiveDate) -> String {
     let d = kooliabi_core::calendar::dotted(since);
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Pooleli alates {d}. Brauser võib saidi andmed mõne aja pärast kustutada — salvesta koopia faili."),
         Lang::En => format!("In progress since {d}. A browser may clear a site's data after a while — save a copy to a file."),
         Lang::Ru => format!("Не закончено с {d}. Браузер может со временем удалить данные сайта — сохраните копию в файл."),
@@ -229,7 +229,7 @@ pub const GOAL_SUPPORT: Tr = Tr {
     ru: "Кто поможет?",
 };
 pub fn goal_n(lang: Lang, n: usize) -> String {
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Eesmärk {n}"),
         Lang::En => format!("Goal {n}"),
         Lang::Ru => format!("Цель {n}"),
@@ -241,14 +241,14 @@ pub const ADD_GOAL: Tr = Tr {
     ru: "Добавить цель",
 };
 pub fn remove_goal(lang: Lang, n: usize) -> String {
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Eemalda eesmärk {n}"),
         Lang::En => format!("Remove goal {n}"),
         Lang::Ru => format!("Удалить цель {n}"),
     }
 }
 pub fn chars_left(lang: Lang, used: usize, max: usize) -> String {
-    match lang {
+    match lang.only() {
         Lang::Et => format!("{used}/{max} märki"),
         Lang::En => format!("{used}/{max} characters"),
         Lang::Ru => format!("{used}/{max} знаков"),
@@ -256,7 +256,7 @@ pub fn chars_left(lang: Lang, used: usize, max: usize) -> String {
 }
 
 pub fn problem(lang: Lang, p: &ProblemKind) -> String {
-    match (p, lang) {
+    match (p, lang.only()) {
         (ProblemKind::Required, _) => Tr {
             et: "See küsimus vajab vastust.",
             en: "This question needs an answer.",

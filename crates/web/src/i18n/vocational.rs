@@ -30,7 +30,7 @@ pub const EXAM_PROFESSIONAL: Tr = Tr {
     ru: "профессиональный экзамен сдан",
 };
 pub fn exam_grade(lang: Lang, g: u8) -> String {
-    match lang {
+    match lang.only() {
         Lang::Et => format!("eristav, hinne {g}"),
         Lang::En => format!("differentiated, grade {g}"),
         Lang::Ru => format!("с оценкой {g}"),
@@ -82,14 +82,14 @@ pub const ADD_MODULE: Tr = Tr {
     ru: "Добавить модуль",
 };
 pub fn remove_module(lang: Lang, n: usize) -> String {
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Eemalda moodul {n}"),
         Lang::En => format!("Remove module {n}"),
         Lang::Ru => format!("Удалить модуль {n}"),
     }
 }
 pub fn module_n(lang: Lang, n: usize) -> String {
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Moodul {n}"),
         Lang::En => format!("Module {n}"),
         Lang::Ru => format!("Модуль {n}"),
@@ -166,7 +166,7 @@ pub fn h_average(lang: Lang, rule: AverageRule) -> String {
         lang,
         kooliabi_core::grading::vocational::HONOURS_AVERAGE.to_string(),
     );
-    match (rule, lang) {
+    match (rule, lang.only()) {
         (AverageRule::Exact, Lang::Et) => {
             format!("kaalutud keskmine vähemalt {n} (täpne keskmine)")
         }
@@ -223,13 +223,13 @@ pub fn debt_line(
     clear: &str,
     expired: bool,
 ) -> String {
-    let state = match (expired, lang) {
+    let state = match (expired, lang.only()) {
         (true, Lang::Et) => " — aegunud",
         (true, Lang::En) => " — expired",
         (true, Lang::Ru) => " — просрочена",
         (false, _) => "",
     };
-    match lang {
+    match lang.only() {
         Lang::Et => format!("{module}: tekkis {arose}; järelvastamise aeg kokku leppida hiljemalt {agree}; likvideerida hiljemalt {clear}{state}."),
         Lang::En => format!("{module}: arose {arose}; agree on the resit by {agree}; clear it by {clear}{state}."),
         Lang::Ru => format!("{module}: возникла {arose}; договориться о пересдаче до {agree}; ликвидировать до {clear}{state}."),
@@ -302,7 +302,7 @@ pub const TRANSFER: Tr = Tr {
     ru: "Переход на следующий курс (001 6.3.1)",
 };
 pub fn transfer_line(lang: Lang, unfinished: &str, volume: &str, pct: &str) -> String {
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Täitmata {unfinished} EKAP-i {volume}-st ehk {pct} %."),
         Lang::En => format!("Unfinished: {unfinished} of {volume} EKAP, {pct} %."),
         Lang::Ru => format!("Не выполнено {unfinished} из {volume} EKAP, то есть {pct} %."),
@@ -321,7 +321,7 @@ fn transfer_share(lang: Lang) -> String {
 /// 001 6.3.1, with the share from the core.
 pub fn transfer_conditional(lang: Lang) -> String {
     let p = transfer_share(lang);
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Kuni {p} %: erandkorras võib tingimisi üle viia; võlgnevused tuleb likvideerida uue õppeaasta esimese kuu jooksul."),
         Lang::En => format!("At most {p} %: as an exception you may move on conditionally; the debts must be cleared in the first month of the new year."),
         Lang::Ru => format!("Не более {p} %: в виде исключения возможен условный перевод; долги нужно ликвидировать в первый месяц нового года."),
@@ -330,7 +330,7 @@ pub fn transfer_conditional(lang: Lang) -> String {
 
 pub fn transfer_no(lang: Lang) -> String {
     let p = transfer_share(lang);
-    match lang {
+    match lang.only() {
         Lang::Et => {
             format!("Üle {p} %: võlgnevustega õpilasi üldjuhul järgmisele kursusele ei lubata.")
         }
@@ -348,7 +348,7 @@ pub const WARNINGS: Tr = Tr {
     ru: "Предупреждения",
 };
 pub fn debt_warning(lang: Lang, w: &DebtWarning) -> String {
-    match (w, lang) {
+    match (w, lang.only()) {
         (DebtWarning::Expired { module, since }, Lang::Et) => format!("{module}: võlgnevus on „aegunud” alates {} (001 6.2.2).", kooliabi_core::calendar::dotted(*since)),
         (DebtWarning::Expired { module, since }, Lang::En) => format!("{module}: the debt is \"expired\" since {} (001 6.2.2).", kooliabi_core::calendar::dotted(*since)),
         (DebtWarning::Expired { module, since }, Lang::Ru) => format!("{module}: задолженность «просрочена» с {} (001 6.2.2).", kooliabi_core::calendar::dotted(*since)),
@@ -364,7 +364,7 @@ pub fn debt_warning(lang: Lang, w: &DebtWarning) -> String {
     }
 }
 pub fn x_turns(lang: Lang, module: &str, date: &str) -> String {
-    match lang {
+    match lang.only() {
         Lang::Et => format!("{module}: „X” muutub hindeks „2” {date}, kui tööd enne ei esitata (001 4.6.4.8)."),
         Lang::En => format!("{module}: the \"X\" becomes a \"2\" on {date} unless the work is handed in before (001 4.6.4.8)."),
         Lang::Ru => format!("{module}: «X» станет «2» {date}, если работу не сдать раньше (001 4.6.4.8)."),
@@ -392,7 +392,7 @@ pub fn import_error(lang: Lang, e: &ImportError) -> String {
         ru: "Ваши текущие данные не изменены.",
     }
     .get(lang);
-    let what = match (e, lang) {
+    let what = match (e, lang.only()) {
         (ImportError::NotJson { line, column }, Lang::Et) => {
             format!("Fail on vigane (rida {line}, veerg {column}).")
         }
@@ -538,7 +538,7 @@ pub const REC_DATES_EMPTY: Tr = Tr {
 pub fn rec_period(lang: Lang, within: bool, earliest: chrono::NaiveDate) -> String {
     use kooliabi_core::grading::recognition::RECOGNITION_YEARS as y;
     let d = kooliabi_core::calendar::dotted(earliest);
-    match (within, lang) {
+    match (within, lang.only()) {
         (true, Lang::Et) => format!("Kogemus on viimase {y} aasta piires (arvestatakse alates {d}; 001 Lisa 5 I 3)."),
         (true, Lang::En) => format!("The experience is within the last {y} years (counted from {d}; 001 Lisa 5 I 3)."),
         (true, Lang::Ru) => format!("Опыт в пределах последних {y} лет (учитывается с {d}; 001 Lisa 5 I 3)."),
@@ -557,7 +557,7 @@ pub fn rec_in_time(
         kooliabi_core::calendar::dotted(began),
         kooliabi_core::calendar::dotted(last),
     );
-    match (in_time, lang) {
+    match (in_time, lang.only()) {
         (true, Lang::Et) => format!("Taotlus on esitatud õppeaasta esimese kuu jooksul ({b}–{l}; 001 Lisa 5 II 1)."),
         (true, Lang::En) => format!("The application was filed within the first month of the school year ({b}–{l}; 001 Lisa 5 II 1)."),
         (true, Lang::Ru) => format!("Заявление подано в течение первого месяца учебного года ({b}–{l}; 001 Lisa 5 II 1)."),
@@ -568,14 +568,14 @@ pub fn rec_in_time(
 }
 pub fn rec_answer_due(lang: Lang, due: chrono::NaiveDate) -> String {
     let d = kooliabi_core::calendar::dotted(due);
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Taotlus vaadatakse läbi reeglina hiljemalt {d} (001 Lisa 5 III 15)."),
         Lang::En => format!("The application is, as a rule, reviewed by {d} (001 Lisa 5 III 15)."),
         Lang::Ru => format!("Заявление, как правило, рассматривается до {d} (001 Lisa 5 III 15)."),
     }
 }
 pub fn recognition(lang: Lang, r: &Recognition) -> String {
-    match (r, lang) {
+    match (r, lang.only()) {
         (Recognition::AsIs(g), Lang::Et) => format!("„{}” — originaalhinne kantakse üle (001 4.6.4.10, Lisa 5 III 6).", g.value()),
         (Recognition::AsIs(g), Lang::En) => format!("\"{}\" — the original grade transfers as is (001 4.6.4.10, Lisa 5 III 6).", g.value()),
         (Recognition::AsIs(g), Lang::Ru) => format!("«{}» — исходная оценка переносится как есть (001 4.6.4.10, Lisa 5 III 6).", g.value()),
@@ -601,7 +601,7 @@ pub fn recognition(lang: Lang, r: &Recognition) -> String {
         }
         (Recognition::NeedsAssessment, _) => {
             let p = crate::i18n::decimal(lang, format!("{}", recognition::MIN_COVERED_SHARE * 100.0));
-            match lang {
+            match lang.only() {
                 Lang::Et => format!("Alla {p} % mahust: hinnet üle kanda ei saa; teadmised hinnatakse (eksam, arvestuslik töö) (001 Lisa 5 III 7–8)."),
                 Lang::En => format!("Under {p} % of the volume: the grade cannot be transferred; the knowledge is assessed (exam, test) (001 Lisa 5 III 7–8)."),
                 Lang::Ru => format!("Менее {p} % объёма: оценку перенести нельзя; знания оцениваются (экзамен, зачёт) (001 Lisa 5 III 7–8)."),
@@ -638,7 +638,7 @@ pub fn extensive_maths(lang: Lang) -> String {
         ..Default::default()
     };
     let n = upper_secondary::Subject::Mathematics.compulsory(choices);
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Lai matemaatika ({n} kursust)"),
         Lang::En => format!("Extensive mathematics ({n} courses)"),
         Lang::Ru => format!("Широкая математика ({n} курсов)"),
@@ -679,7 +679,7 @@ pub const HOME_STUDY_YEARS: Tr = Tr {
 pub fn load_note(lang: Lang, c: kooliabi_core::grading::upper_secondary::Choices) -> String {
     use kooliabi_core::grading::upper_secondary::{StudyForm, HOME_STUDY_REDUCTION_PER_YEAR};
     let n = c.min_courses();
-    match (c.study_form, lang) {
+    match (c.study_form, lang.only()) {
         (StudyForm::Daytime, Lang::Et) => format!("Vähim õppekoormus: {n} kursust (004 § 11 lg 1; koduõppel kuni {HOME_STUDY_REDUCTION_PER_YEAR} kursust vähem iga õppeaasta kohta, § 13 lg 4 — see on alampiir, tegeliku koormuse määrab individuaalne õppekava). Kehaline kasvatus on kohustuslik."),
         (StudyForm::Daytime, Lang::En) => format!("Minimum study load: {n} courses (004 § 11 (1); in home study up to {HOME_STUDY_REDUCTION_PER_YEAR} fewer per school year, § 13 (4) — a floor; the individual curriculum sets the actual load). Physical education is compulsory."),
         (StudyForm::Daytime, Lang::Ru) => format!("Минимальная нагрузка: {n} курсов (004 § 11 (1); на домашнем обучении до {HOME_STUDY_REDUCTION_PER_YEAR} курсов меньше за каждый учебный год, § 13 (4) — это нижняя граница, фактическую нагрузку задаёт индивидуальная программа). Физкультура обязательна."),
@@ -698,7 +698,7 @@ pub const COURSES_PER_SUBJECT: Tr = Tr {
     ru: "Пройденные курсы по обязательным предметам",
 };
 pub fn courses_label(lang: Lang, subject: &str, needed: u32) -> String {
-    match lang {
+    match lang.only() {
         Lang::Et => format!("{subject} (vaja {needed})"),
         Lang::En => format!("{subject} ({needed} needed)"),
         Lang::Ru => format!("{subject} (нужно {needed})"),
@@ -711,7 +711,7 @@ pub const TOTAL_COURSES: Tr = Tr {
 };
 pub fn courses_error(lang: Lang) -> String {
     let max = kooliabi_core::grading::upper_secondary::COURSES_MAX;
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Sisesta täisarv 0 kuni {max}."),
         Lang::En => format!("Enter a whole number from 0 to {max}."),
         Lang::Ru => format!("Введите целое число от 0 до {max}."),
@@ -728,7 +728,7 @@ pub const STAGE_HINT: Tr = Tr {
     ru: "Напр. 5 4 4 3 A. Для курсов по выбору A (зачтено) или MA.",
 };
 pub fn stage_error(lang: Lang, piece: &str) -> String {
-    match lang {
+    match lang.only() {
         Lang::Et => format!("„{piece}” ei ole hinne 1–5, A ega MA."),
         Lang::En => format!("\"{piece}\" is not a grade 1–5, A or MA."),
         Lang::Ru => format!("«{piece}» — не оценка 1–5, не A и не MA."),
@@ -800,7 +800,7 @@ pub fn state(lang: Lang, s: Check) -> &'static str {
     t.get(lang)
 }
 pub fn condition(lang: Lang, c: &Condition) -> String {
-    match (c, lang) {
+    match (c, lang.only()) {
         (Condition::StageGrades, _) => Tr {
             et: "kooliastmehinded vähemalt „rahuldav” (valikkursustel „arvestatud”)",
             en: "stage grades at least \"satisfactory\" (\"pass\" for electives)",

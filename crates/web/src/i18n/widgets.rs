@@ -42,7 +42,7 @@ pub const ACCENT_NOT_A_COLOUR: Tr = Tr {
 /// The accent is valid but white text on it would be hard to read.
 pub fn accent_too_light(lang: Lang, ratio: f64) -> String {
     let ratio = crate::i18n::decimal(lang, kooliabi_core::number::fixed(ratio, 1));
-    match lang {
+    match lang.only() {
         Lang::Et => format!("Valge tekst on sellel värvil halvasti loetav (kontrast {ratio} : 1, vaja vähemalt 4,5 : 1). Vali tumedam värv."),
         Lang::En => format!("White text is hard to read on this colour (contrast {ratio} : 1, at least 4.5 : 1 is needed). Choose a darker colour."),
         Lang::Ru => format!("Белый текст плохо читается на этом цвете (контраст {ratio} : 1, нужно не меньше 4,5 : 1). Выберите цвет темнее."),

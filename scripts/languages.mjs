@@ -1,0 +1,147 @@
+// Post-build step of scripts/build.sh, after Trunk: one language per load
+// (#13). Trunk built every page from the Estonian build of its binary
+// (`--features lang-et`); build.sh has compiled the English and Russian
+// builds of every binary into <target>/lang/<lang>/<bin>.wasm. For each page
+// folder of dist/ (one with a loader.js), this
+//   - makes each language's .wasm the way Trunk makes the Estonian one
+//     (wasm-bindgen --target web, wasm-opt -Oz) and checks that its JS glue
+//     is byte for byte the page's (the builds differ in their strings only,
+//     so one glue serves all three);
+//   - names every .wasm by language and content, <bin>-<lang>-<hash>_bg.wasm
+//     (the service worker keeps the language in use from these names);
+//   - writes loader.js, which picks the build of the language in use;
+//   - drops the Estonian .wasm preload from index.html: it would be wasted
+//     on every English or Russian load.
+//
+//   node scripts/languages.mjs <distDir> <targetDir>
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+export const LANGS = ['et', 'en', 'ru'];
+/** The languages build.sh compiled beside Trunk's Estonian build. */
+const OTHERS = LANGS.filter((l) => l !== 'et');
+
+/** Trunk's loader: `import init, * as bindings from './<bin>-<hash>.js'` and its `_bg.wasm`. */
+const TRUNK_LOADER = /from '\.\/(([a-z_]+)-([0-9a-f]{16}))\.js'[\s\S]*module_or_path: '\.\/\1_bg\.wasm'/;
+
+/** Every folder under `dir` (itself included) that holds a loader.js. */
+function pageFolders(dir) {
+  const here = existsSync(join(dir, 'loader.js')) ? [dir] : [];
+  return here.concat(readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .flatMap((e) => pageFolders(join(dir, e.name))));
+}
+
+const hash16 = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+
+/** The loader of one page: `builds` maps each language to its .wasm file. */
+export function loaderText(glue, builds) {
+  return `// Loads this page in the language in use: each language is its own build
+// (#13, one language per load; written by scripts/languages.mjs). The
+// language is, in order: \`?lang=\` in the address (a widget's setting, or a
+// switch while storage is refused), the choice stored on this device
+// (sessionStorage in shared-computer mode, as crates/web/src/storage.rs),
+// Estonian. If that build cannot be fetched (offline, another language
+// kept on this device), another language's is used.
+const BUILDS = ${JSON.stringify(builds)};
+const LANGS = Object.keys(BUILDS);
+
+function chosen() {
+  const asked = new URLSearchParams(location.search).get('lang');
+  if (LANGS.includes(asked)) return asked;
+  try {
+    const shared = sessionStorage.getItem('kooliabi-mode:shared') !== null;
+    const stored = (shared ? sessionStorage : localStorage).getItem('kooliabi:lang') ?? '';
+    // What Lang::from_stored reads: "en" or {"v":1,"data":"en"}.
+    const code = /^\\s*(?:\\{"v":1,"data":)?"([a-z]+)"\\}?\\s*$/.exec(stored);
+    if (code && LANGS.includes(code[1])) return code[1];
+  } catch {
+    // Storage refused (a sandboxed widget, blocked site data): no choice.
+  }
+  return LANGS[0];
+}
+
+async function fetchBuild(first) {
+  for (const lang of [first, ...LANGS.filter((l) => l !== first)]) {
+    try {
+      const response = await fetch(BUILDS[lang]);
+      if (response.ok) {
+        document.documentElement.lang = lang;
+        return response;
+      }
+    } catch {
+      // Offline and not kept: try the next language.
+    }
+  }
+  throw new Error('kooliabi: no build of this page could be loaded');
+}
+
+const lang = chosen();
+// Read by sw-register.js (the language the worker keeps offline) and by
+// screen readers before the app starts.
+document.documentElement.lang = lang;
+const response = fetchBuild(lang);
+const bindings = await import('./${glue}.js');
+const wasm = await bindings.default({ module_or_path: response });
+window.wasmBindings = bindings;
+dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+`;
+}
+
+/** Runs `jobs` (functions returning promises) two at a time: two cores. */
+async function inPairs(jobs) {
+  const queue = [...jobs];
+  const worker = async () => { while (queue.length) await queue.shift()(); };
+  await Promise.all([worker(), worker()]);
+}
+
+async function languages(dist, target) {
+  const folders = pageFolders(dist);
+  if (folders.length === 0) throw new Error(`languages: no loader.js under ${dist}`);
+  const jobs = folders.map((folder) => async () => {
+    const loader = readFileSync(join(folder, 'loader.js'), 'utf8');
+    const m = loader.match(TRUNK_LOADER);
+    if (!m) throw new Error(`languages: ${join(folder, 'loader.js')} is not Trunk's loader`);
+    const [, glue, bin] = m;
+    const glueText = readFileSync(join(folder, `${glue}.js`));
+    const builds = {};
+    const etBytes = readFileSync(join(folder, `${glue}_bg.wasm`));
+    const et = `${bin}-et-${hash16(etBytes)}_bg.wasm`;
+    renameSync(join(folder, `${glue}_bg.wasm`), join(folder, et));
+    builds.et = `./${et}`;
+    for (const lang of OTHERS) {
+      const input = join(target, 'lang', lang, `${bin}.wasm`);
+      const out = join(target, 'lang', 'bindgen', lang, bin);
+      mkdirSync(out, { recursive: true });
+      await run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', out, '--out-name', bin, input]);
+      if (!readFileSync(join(out, `${bin}.js`)).equals(glueText)) {
+        throw new Error(`languages: the ${lang} build of ${bin} needs other JS glue than the Estonian one`);
+      }
+      const optimised = join(out, `${bin}.opt.wasm`);
+      await run('wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
+        join(out, `${bin}_bg.wasm`), '-o', optimised]);
+      const bytes = readFileSync(optimised);
+      const name = `${bin}-${lang}-${hash16(bytes)}_bg.wasm`;
+      writeFileSync(join(folder, name), bytes);
+      builds[lang] = `./${name}`;
+    }
+    writeFileSync(join(folder, 'loader.js'), loaderText(glue, builds));
+    const indexPath = join(folder, 'index.html');
+    const html = readFileSync(indexPath, 'utf8');
+    const preload = new RegExp(`<link rel="preload" href="\\./${glue}_bg\\.wasm"[^>]*>`);
+    if (!preload.test(html)) throw new Error(`languages: ${indexPath} has no preload of ${glue}_bg.wasm`);
+    writeFileSync(indexPath, html.replace(preload, ''));
+    console.log(`languages: ${relative(dist, folder) || '.'} (${bin}) in ${Object.keys(builds).join(', ')}`);
+  });
+  await inPairs(jobs);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [dist, target] = process.argv.slice(2);
+  if (!dist || !target) throw new Error('usage: node scripts/languages.mjs <distDir> <targetDir>');
+  await languages(dist, target);
+}
