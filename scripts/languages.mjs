@@ -38,33 +38,32 @@ function pageFolders(dir) {
 
 const hash16 = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 
-/** The loader of one page: `builds` maps each language to its .wasm file. */
+/**
+ * The loader of one page: `builds` maps each language to its .wasm file.
+ * It is shipped as written, so it explains itself here, not in comments:
+ * the language is, in order, `?lang=` in the address (a widget's setting,
+ * or a switch while storage is refused), the choice stored on this device
+ * (sessionStorage in shared-computer mode, as crates/web/src/storage.rs;
+ * read the two ways Lang::from_stored reads it), Estonian. It is set on
+ * <html> at once (screen readers; sw-register.js tells the worker). If that
+ * build cannot be fetched (offline, a language not kept on this device),
+ * another language's is used and <html lang> says which.
+ */
 export function loaderText(glue, builds) {
-  return `// Loads this page in the language in use: each language is its own build
-// (#13, one language per load; written by scripts/languages.mjs). The
-// language is, in order: \`?lang=\` in the address (a widget's setting, or a
-// switch while storage is refused), the choice stored on this device
-// (sessionStorage in shared-computer mode, as crates/web/src/storage.rs),
-// Estonian. If that build cannot be fetched (offline, another language
-// kept on this device), another language's is used.
+  return `// Kooliabi: this page in the language in use (scripts/languages.mjs).
 const BUILDS = ${JSON.stringify(builds)};
 const LANGS = Object.keys(BUILDS);
-
 function chosen() {
   const asked = new URLSearchParams(location.search).get('lang');
   if (LANGS.includes(asked)) return asked;
   try {
     const shared = sessionStorage.getItem('kooliabi-mode:shared') !== null;
     const stored = (shared ? sessionStorage : localStorage).getItem('kooliabi:lang') ?? '';
-    // What Lang::from_stored reads: "en" or {"v":1,"data":"en"}.
     const code = /^\\s*(?:\\{"v":1,"data":)?"([a-z]+)"\\}?\\s*$/.exec(stored);
     if (code && LANGS.includes(code[1])) return code[1];
-  } catch {
-    // Storage refused (a sandboxed widget, blocked site data): no choice.
-  }
+  } catch {}
   return LANGS[0];
 }
-
 async function fetchBuild(first) {
   for (const lang of [first, ...LANGS.filter((l) => l !== first)]) {
     try {
@@ -73,16 +72,11 @@ async function fetchBuild(first) {
         document.documentElement.lang = lang;
         return response;
       }
-    } catch {
-      // Offline and not kept: try the next language.
-    }
+    } catch {}
   }
   throw new Error('kooliabi: no build of this page could be loaded');
 }
-
 const lang = chosen();
-// Read by sw-register.js (the language the worker keeps offline) and by
-// screen readers before the app starts.
 document.documentElement.lang = lang;
 const response = fetchBuild(lang);
 const bindings = await import('./${glue}.js');

@@ -101,3 +101,24 @@ test('with storage refused, the switch carries the language in the address, and 
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');
   await ctx.close();
 });
+
+test('text typed but kept on screen only (names not yet added) makes the switch ask first; staying keeps it', async () => {
+  const ctx = await app.newContext();
+  const page = await ctx.open('/planner');
+  const asked = [];
+  page.on('dialog', async (d) => { asked.push(d.type()); await (asked.length === 1 ? d.dismiss() : d.accept()); });
+  // Nothing typed: the switch asks nothing.
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByLabel("Students' names").fill('Mari Maasikas\nJüri Juurikas');
+  await page.getByRole('button', { name: 'eesti keel' }).click();
+  await page.waitForTimeout(300);
+  assert.deepEqual(asked, ['beforeunload']);
+  assert.equal(await page.getByLabel("Students' names").inputValue(), 'Mari Maasikas\nJüri Juurikas');
+  // Emptied again: nothing to lose, nothing asked.
+  await page.getByLabel("Students' names").fill('');
+  await page.getByRole('button', { name: 'eesti keel' }).click();
+  await page.getByLabel('Õpilaste nimed').waitFor();
+  assert.deepEqual(asked, ['beforeunload']);
+  ctx.assertClean();
+  await ctx.close();
+});

@@ -257,7 +257,7 @@ fn ask_before_leaving() {
     }
     let options = gloo::events::EventListenerOptions::enable_prevent_default();
     EventListener::new_with_options(&gloo::utils::window(), "beforeunload", options, |e| {
-        if MEMORY.with(|m| !m.borrow().is_empty()) {
+        if MEMORY.with(|m| !m.borrow().is_empty()) || UNSAVED.with(Cell::get) > 0 {
             e.prevent_default();
             // Safari still asks only when a return value is set.
             if let Some(e) = e.dyn_ref::<web_sys::BeforeUnloadEvent>() {
@@ -266,6 +266,31 @@ fn ask_before_leaving() {
         }
     })
     .forget();
+}
+
+thread_local! {
+    /// How many views now hold typed text that is on screen only.
+    static UNSAVED: Cell<u32> = const { Cell::new(0) };
+}
+
+/// Text the user typed that lives on screen only (names pasted before they
+/// are added, an invitation being written): while `typed`, leaving the page
+/// asks first, as for values storage refused. Leaving includes switching
+/// language, which loads that language's build of the page.
+#[hook]
+pub fn use_unsaved(typed: bool) {
+    use_effect_with(typed, |typed| {
+        let typed = *typed;
+        if typed {
+            UNSAVED.with(|u| u.set(u.get() + 1));
+            ask_before_leaving();
+        }
+        move || {
+            if typed {
+                UNSAVED.with(|u| u.set(u.get().saturating_sub(1)));
+            }
+        }
+    });
 }
 
 /// Saves `value`, merged with what is stored now: edits another tab made

@@ -49,6 +49,7 @@ pub fn send_reply(props: &SendProps) -> Html {
     let lang = use_lang();
     let sent = use_state(|| props.meta.sent.clone());
     let name = use_state(String::new);
+    crate::storage::use_unsaved(!name.trim().is_empty());
     let status = use_state(|| None::<Result<String, String>>);
     let onsubmit = {
         let (sent, name, status) = (sent.clone(), name.clone(), status.clone());

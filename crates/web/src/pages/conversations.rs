@@ -335,6 +335,13 @@ fn invite_form(props: &BookProps) -> Html {
         date: query_value(&query, "date").unwrap_or_default(),
     });
     let made = use_state(|| None::<(Vec<(String, String)>, String)>);
+    // Until the links are made: the student's name and date come again from
+    // the planner's link, the class typed here lives on screen only.
+    storage::use_unsaved(
+        made.is_none()
+            && (!draft.class.trim().is_empty()
+                || draft.student != query_value(&query, "student").unwrap_or_default()),
+    );
     let problems = use_state(Vec::<String>::new);
     let roles: Vec<Role> = questionnaire_store::template(&draft.template)
         .map(|t| {

@@ -141,6 +141,7 @@ fn names_input(props: &NamesProps) -> Html {
     let lang = use_lang();
     let text = use_state(String::new);
     let note = use_state(|| None::<String>);
+    crate::storage::use_unsaved(!text.trim().is_empty());
     let oninput = {
         let text = text.clone();
         Callback::from(move |e: InputEvent| {

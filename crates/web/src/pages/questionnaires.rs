@@ -162,6 +162,7 @@ fn start_form() -> Html {
     let name_error = use_state(|| None::<NameError>);
     let template = use_state(|| all[0].id.clone());
     let role = use_state(|| Role::Student);
+    storage::use_unsaved(!name.trim().is_empty());
     let navigator = use_navigator();
 
     let chosen = store::template(&template).unwrap_or_else(|| all[0].clone());
