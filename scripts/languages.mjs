@@ -26,7 +26,7 @@ export const LANGS = ['et', 'en', 'ru'];
 const OTHERS = LANGS.filter((l) => l !== 'et');
 
 /** Trunk's loader: `import init, * as bindings from './<bin>-<hash>.js'` and its `_bg.wasm`. */
-const TRUNK_LOADER = /from '\.\/(([a-z_]+)-([0-9a-f]{16}))\.js'[\s\S]*module_or_path: '\.\/\1_bg\.wasm'/;
+const TRUNK_LOADER = /from '\.\/(([a-z_]+)-([0-9a-f]+))\.js'[\s\S]*module_or_path: '\.\/\1_bg\.wasm'/;
 
 /** Every folder under `dir` (itself included) that holds a loader.js. */
 function pageFolders(dir) {

@@ -10,6 +10,9 @@ source scripts/setup.sh >/dev/null
 source scripts/wasm-env.sh
 target="${CARGO_TARGET_DIR:-target}"
 out="${SIZE_OUT:-$target/size}"
+# What ships: the Estonian build (#13); SIZE_FEATURES=lang-en or lang-ru for
+# the others, SIZE_FEATURES= (empty) for all three languages in one build.
+SIZE_FEATURES="${SIZE_FEATURES-lang-et}"
 mkdir -p "$out"
 bins=()
 for b in "$@"; do bins+=(--bin "$b"); done

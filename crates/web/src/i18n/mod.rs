@@ -48,9 +48,10 @@ pub fn apply_lang(lang: Lang) {
 
 /// Remembers the user's choice on the device. Only a choice is written, not
 /// every page load, so an erased device stays empty until the user acts.
-pub fn choose_lang(lang: Lang) {
-    // A failed save only means the choice is not remembered; the banner says so.
-    let _ = storage::save_raw(LANG_KEY, lang.to_stored());
+/// Returns whether it was stored; a failed save only means the choice is
+/// not remembered, and the banner says so.
+fn choose_lang(lang: Lang) -> bool {
+    storage::save_raw(LANG_KEY, lang.to_stored()).is_ok()
 }
 
 /// Makes `lang` the language in force and remembers it. Every shipped page
@@ -60,10 +61,10 @@ pub fn choose_lang(lang: Lang) {
 /// back as it was. Returns whether the caller should show `lang` itself,
 /// false while that load is underway.
 pub fn switch_to(lang: Lang) -> bool {
-    choose_lang(lang);
+    let stored = choose_lang(lang);
     match Lang::BUILT {
         Some(built) if built != lang => {
-            load_build_of(lang);
+            load_build_of(lang, stored);
             false
         }
         _ => true,
@@ -73,10 +74,9 @@ pub fn switch_to(lang: Lang) -> bool {
 /// Loads this page again in `lang`: a plain reload when the choice is
 /// stored, else with `?lang=` in the address, which `loader.js` reads first
 /// (storage refused: the choice lives only in this page's memory).
-fn load_build_of(lang: Lang) {
+fn load_build_of(lang: Lang, stored: bool) {
     let location = gloo::utils::window().location();
-    let stored = storage::load_raw(LANG_KEY).and_then(|t| Lang::from_stored(&t));
-    if stored == Some(lang) && storage::is_healthy() {
+    if stored {
         let _ = location.reload();
         return;
     }
