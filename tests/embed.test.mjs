@@ -217,6 +217,14 @@ test('the snippet page: pick a tool and settings, see it live, copy the code (ph
 
   assert.equal(await overflowsHorizontally(page), false);
   assert.deepEqual(await seriousViolations(page), []);
+
+  // Switching the page's language (a new page load, #13) keeps the choice.
+  await page.getByRole('button', { name: 'eesti keel' }).click();
+  await page.getByRole('heading', { name: 'Vidinad kooli veebilehele' }).waitFor();
+  assert.equal(await page.locator('#widget-tool').inputValue(), 'deadlines');
+  assert.equal(await page.locator('#widget-lang').inputValue(), 'en');
+  assert.equal(await page.locator('#widget-accent').inputValue(), '#8A1538');
+  assert.match(await page.locator('#iframe-code').inputValue(), /embed\/deadlines\/\?lang=en&amp;accent=8a1538"/);
   ctx.assertClean();
   await ctx.close();
 });

@@ -11,6 +11,8 @@ use crate::grading::bands;
 use crate::i18n::Lang;
 use crate::number::parse_decimal;
 
+pub mod snippet;
+
 /// The tools that have a widget.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tool {
@@ -267,15 +269,7 @@ impl Problem {
 pub fn parse(query: &str, allowed: &[Tool]) -> (EmbedParams, Vec<Problem>) {
     let mut params = EmbedParams::default();
     let mut problems = Vec::new();
-    let pairs: Vec<(String, String)> = query
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|p| !p.is_empty())
-        .map(|p| {
-            let (k, v) = p.split_once('=').unwrap_or((p, ""));
-            (decode(k), decode(v))
-        })
-        .collect();
+    let pairs: Vec<(String, String)> = pairs(query).collect();
     let mut seen: Vec<&str> = Vec::new();
     let not_accepted = |param: &str, accepts: String| Problem {
         param: param.to_string(),
@@ -330,6 +324,18 @@ pub fn parse(query: &str, allowed: &[Tool]) -> (EmbedParams, Vec<Problem>) {
         }
     }
     (params, problems)
+}
+
+/// The query's `key=value` pairs (with or without the `?`), decoded.
+fn pairs(query: &str) -> impl Iterator<Item = (String, String)> + '_ {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let (k, v) = p.split_once('=').unwrap_or((p, ""));
+            (decode(k), decode(v))
+        })
 }
 
 fn one_of<'a>(codes: impl IntoIterator<Item = &'a str>) -> String {

@@ -4,7 +4,8 @@
 //! the same parser the widget uses (`kooliabi_core::embed`), so the code
 //! never carries a value the widget would ignore.
 
-use kooliabi_core::embed::{self, Accent, EmbedParams, Tool, MIN_CONTRAST};
+use kooliabi_core::embed::snippet::Snippet;
+use kooliabi_core::embed::{Accent, Tool, MIN_CONTRAST};
 use kooliabi_core::grading::bands;
 use kooliabi_core::number::parse_decimal;
 use yew::prelude::*;
@@ -14,6 +15,8 @@ use crate::components::copy::CopyButton;
 use crate::components::field::Field;
 use crate::components::select::{EnumSelect, Select};
 use crate::i18n::{common, grading, use_lang, widgets as s, Labelled, Lang};
+use crate::router::use_location;
+use crate::routes::Route;
 
 /// What every widget's frame allows: its scripts, its own storage (same
 /// origin as itself, never the host's), forms, downloads (`.ics`, exports)
@@ -43,40 +46,13 @@ fn tool_text(tool: Tool) -> &'static common::ToolText {
     }
 }
 
-#[derive(Clone, PartialEq)]
-struct Choice {
-    tool: Tool,
-    lang: Lang,
-    accent: String,
-    max: String,
+/// The form's checks, in the page's language.
+trait Checks {
+    fn accent_error(&self, lang: Lang) -> Option<String>;
+    fn max_error(&self, lang: Lang) -> Option<String>;
 }
 
-impl Choice {
-    /// The widget's query string, and the parameters the widget will use.
-    fn query(&self) -> (String, EmbedParams) {
-        let mut pairs = vec![format!("lang={}", self.lang.code())];
-        if !self.accent.trim().is_empty() {
-            let accent = self.accent.trim().trim_start_matches('#');
-            pairs.push(format!("accent={}", js_sys::encode_uri_component(accent)));
-        }
-        if self.tool == Tool::Points && !self.max.trim().is_empty() {
-            pairs.push(format!(
-                "max={}",
-                js_sys::encode_uri_component(self.max.trim())
-            ));
-        }
-        let (params, _) = embed::parse(&pairs.join("&"), &[self.tool]);
-        // Only what the widget accepts goes into the code.
-        let mut kept = vec![format!("lang={}", self.lang.code())];
-        if let Some(a) = params.accent {
-            kept.push(format!("accent={}", &a.css()[1..]));
-        }
-        for (k, v) in &params.settings {
-            kept.push(format!("{k}={}", js_sys::encode_uri_component(v)));
-        }
-        (kept.join("&"), params)
-    }
-
+impl Checks for Snippet {
     fn accent_error(&self, lang: Lang) -> Option<String> {
         let text = self.accent.trim();
         if text.is_empty() {
@@ -105,6 +81,15 @@ impl Choice {
     }
 }
 
+/// The form into the page's address, replacing the entry (no new history
+/// step per keystroke): a reload or a language switch reads it back.
+fn keep_in_address(form: &Snippet) {
+    if let Ok(history) = gloo::utils::window().history() {
+        let url = format!("#{}?{}", Route::Widgets.to_path(), form.to_query());
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
 /// `&` and `"` escaped for an HTML attribute value.
 fn attr(text: &str) -> String {
     text.replace('&', "&amp;").replace('"', "&quot;")
@@ -113,32 +98,32 @@ fn attr(text: &str) -> String {
 #[function_component(WidgetsPage)]
 pub fn widgets_page() -> Html {
     let lang = use_lang();
-    let choice = use_state(|| Choice {
-        tool: Tool::Points,
-        lang,
-        accent: String::new(),
-        max: String::new(),
-    });
-    let edit = |f: fn(&mut Choice, String)| {
+    let location = use_location();
+    let choice =
+        use_state(|| Snippet::from_query(location.as_ref().map_or("", |l| l.query_str()), lang));
+    let edit = |f: fn(&mut Snippet, String)| {
         let choice = choice.clone();
         Callback::from(move |v: String| {
             let mut c = (*choice).clone();
             f(&mut c, v);
+            keep_in_address(&c);
             choice.set(c);
         })
     };
     let on_tool = {
         let choice = choice.clone();
         Callback::from(move |tool: Tool| {
-            choice.set(Choice {
+            let c = Snippet {
                 tool,
                 ..(*choice).clone()
-            })
+            };
+            keep_in_address(&c);
+            choice.set(c)
         })
     };
     let on_lang = edit(|c, code| c.lang = Lang::from_code(&code).unwrap_or(c.lang));
 
-    let (query, _) = choice.query();
+    let (query, _) = choice.widget_query();
     let root = Area::Home.address();
     let src = format!("{root}embed/{}/?{query}", crate::embed::dir(choice.tool));
     let title = s::frame_title(tool_text(choice.tool).title.get(choice.lang));
