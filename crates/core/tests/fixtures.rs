@@ -8,7 +8,6 @@
 //! function and run once with `KOOLIABI_WRITE_FIXTURES=1`; existing files are
 //! never overwritten.
 
-use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use serde::{Deserialize, Serialize};
@@ -102,12 +101,15 @@ fn check_session(s: &Session) {
     assert_eq!(s.section, 2);
     assert!(!s.overview);
     assert_eq!(s.answers.values.len(), 5);
-    assert_eq!(s.answers.values["goals_reached"], Answer::Scale(4));
     assert_eq!(
-        s.answers.values["topics"],
+        *s.answers.values.get("goals_reached").unwrap(),
+        Answer::Scale(4)
+    );
+    assert_eq!(
+        *s.answers.values.get("topics").unwrap(),
         Answer::Text("Matemaatika ja \"kodutööd\"\nJärgmine rida".into())
     );
-    match &s.answers.values["new_goals"] {
+    match s.answers.values.get("new_goals").unwrap() {
         Answer::Goals(g) => assert_eq!(g[0].by_when, "2027-01-31"),
         other => panic!("goals read as {other:?}"),
     }
@@ -157,7 +159,7 @@ fn exported_answers_file_of_the_first_release_reads() {
     assert_eq!(file.name, "Mari Maasikas, 7.b, sügis 2026");
     assert_eq!(file.answers.template_id, "vocational");
     assert_eq!(file.answers.role, Role::Student);
-    let expected: BTreeMap<String, Answer> = [
+    let expected: litemap::LiteMap<String, Answer> = [
         ("plans".to_string(), Answer::Choice("profession".into())),
         ("when".to_string(), Answer::Date("2026-12-01".into())),
     ]

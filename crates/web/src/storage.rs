@@ -15,8 +15,8 @@
 //! so two tabs never overwrite each other's edits, and `use_stored` follows
 //! changes another tab makes.
 
+use litemap::LiteMap;
 use std::cell::{Cell, RefCell};
-use std::collections::BTreeMap;
 use std::ops::Deref;
 use std::rc::Rc;
 
@@ -56,13 +56,13 @@ pub enum StorageError {
 thread_local! {
     /// Fallback and mirror: what the user entered this session, so the app
     /// works without browser storage.
-    static MEMORY: RefCell<BTreeMap<String, String>> = const { RefCell::new(BTreeMap::new()) };
+    static MEMORY: RefCell<LiteMap<String, String>> = const { RefCell::new(LiteMap::new()) };
     static HEALTHY: Cell<bool> = const { Cell::new(true) };
     static LAST_ERROR: Cell<Option<StorageError>> = const { Cell::new(None) };
     /// The stored text this tab last read or wrote under each key: the base
     /// of the three-way merge when it saves again. While the stored text is
     /// still this one, no other tab wrote and a save needs no merge.
-    static BASES: RefCell<BTreeMap<String, String>> = const { RefCell::new(BTreeMap::new()) };
+    static BASES: RefCell<LiteMap<String, String>> = const { RefCell::new(LiteMap::new()) };
 }
 
 fn local() -> Option<Storage> {
@@ -386,7 +386,7 @@ fn own_keys(s: &Storage) -> Vec<String> {
 /// Every stored entry (key without prefix, size in bytes of its JSON), for
 /// the "what is stored" list; keys starting with `prefix` only.
 pub fn entries(prefix: &str) -> Vec<(String, usize)> {
-    let mut out: BTreeMap<String, usize> = BTreeMap::new();
+    let mut out: LiteMap<String, usize> = LiteMap::new();
     if let Some(s) = backend() {
         for k in own_keys(&s) {
             let len = s.get_item(&k).ok().flatten().map_or(0, |v| v.len());

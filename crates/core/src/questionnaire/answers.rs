@@ -1,6 +1,6 @@
 //! One person's answers to one template, keyed by question id.
 
-use std::collections::BTreeMap;
+use litemap::LiteMap;
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -119,7 +119,20 @@ pub struct Answers {
     pub template_id: String,
     pub template_version: u32,
     pub role: Role,
-    pub values: BTreeMap<String, Answer>,
+    /// By question id, in id order. A sorted Vec rather than a BTreeMap:
+    /// the same order and the same JSON, much less code in every page
+    /// that holds answers (#13).
+    #[serde(serialize_with = "as_object")]
+    pub values: LiteMap<String, Answer>,
+}
+
+/// Always a JSON object, as a BTreeMap wrote it (LiteMap writes an empty
+/// map as `[]`, which releases before it cannot read).
+fn as_object<S: serde::Serializer>(
+    values: &LiteMap<String, Answer>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    serializer.collect_map(values.iter())
 }
 
 impl Answers {
@@ -128,7 +141,7 @@ impl Answers {
             template_id: template_id.into(),
             template_version,
             role,
-            values: BTreeMap::new(),
+            values: LiteMap::new(),
         }
     }
 
@@ -178,6 +191,34 @@ mod tests {
                 "measure":"raamatuid","what":"loen"}]}"#
             ),
             Some(Answer::Goals(vec![goal]))
+        );
+    }
+
+    #[test]
+    fn answers_are_a_json_object_in_id_order_even_when_empty() {
+        let mut a = Answers::new("t", 1, Role::Student);
+        let empty = serde_json::to_value(&a).unwrap();
+        assert_eq!(empty["values"], serde_json::json!({}));
+        a.values.insert("b".into(), Answer::YesNo(true));
+        a.values.insert("a".into(), Answer::Scale(2));
+        a.values.insert("b".into(), Answer::YesNo(false));
+        let text = serde_json::to_string(&a.values.iter().collect::<Vec<_>>()).unwrap();
+        assert!(text.starts_with(r#"[["a","#), "{text}");
+        let json = serde_json::to_string(&a).unwrap();
+        assert!(json.contains(r#""values":{"a":"#), "{json}");
+        // Read back in any order, the later of two equal ids winning (as
+        // serde_json's own maps do).
+        let back: Answers = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, a);
+        let shuffled = r#"{"template_id":"t","template_version":1,"role":"student","values":{"b":{"type":"yes_no","value":true},"a":{"type":"scale","value":2},"b":{"type":"yes_no","value":false}}}"#;
+        let read: Answers = serde_json::from_str(shuffled).unwrap();
+        assert_eq!(read, a);
+        assert_eq!(
+            serde_json::from_str::<Answers>(&empty.to_string())
+                .unwrap()
+                .values
+                .len(),
+            0
         );
     }
 
