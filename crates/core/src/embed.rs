@@ -10,6 +10,7 @@ use crate::code::Coded;
 use crate::grading::bands;
 use crate::i18n::Lang;
 use crate::number::parse_decimal;
+use crate::query::pairs;
 
 pub mod snippet;
 
@@ -326,49 +327,9 @@ pub fn parse(query: &str, allowed: &[Tool]) -> (EmbedParams, Vec<Problem>) {
     (params, problems)
 }
 
-/// The query's `key=value` pairs (with or without the `?`), decoded.
-fn pairs(query: &str) -> impl Iterator<Item = (String, String)> + '_ {
-    query
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|p| !p.is_empty())
-        .map(|p| {
-            let (k, v) = p.split_once('=').unwrap_or((p, ""));
-            (decode(k), decode(v))
-        })
-}
-
 fn one_of<'a>(codes: impl IntoIterator<Item = &'a str>) -> String {
     let codes: Vec<&str> = codes.into_iter().collect();
     format!("one of {}", codes.join(", "))
-}
-
-/// URI decoding of a query component: `+` is a space, `%xx` a byte; a
-/// malformed escape is kept as it is, and bytes that are not UTF-8 are
-/// replaced, so decoding never fails.
-fn decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => {
-                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok();
-                match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
-                    Some(b) => {
-                        out.push(b);
-                        i += 3;
-                        continue;
-                    }
-                    None => out.push(b'%'),
-                }
-            }
-            b => out.push(b),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 #[cfg(test)]
@@ -535,21 +496,6 @@ mod tests {
         assert!(notes[1].contains("\"accent\"") && notes[1].contains("4.5:1"));
         assert!(notes[2].contains("\"max\"") && notes[2].contains("10000"));
         assert!(notes[3].contains("\"x\"") && notes[3].contains("max, points, pct"));
-    }
-
-    #[test]
-    fn decoding_keeps_malformed_escapes() {
-        for (text, decoded) in [
-            ("a+b", "a b"),
-            ("%41", "A"),
-            ("%4", "%4"),
-            ("%", "%"),
-            ("%zz", "%zz"),
-            ("%C3%B5", "õ"),
-            ("%FF", "\u{fffd}"),
-        ] {
-            assert_eq!(decode(text), decoded, "{text}");
-        }
     }
 
     proptest! {

@@ -15,6 +15,7 @@ pub mod i18n;
 pub mod merge;
 pub mod number;
 pub mod paste;
+pub mod query;
 pub mod questionnaire;
 pub mod stored;
 pub mod transfer;

@@ -264,7 +264,7 @@ impl ClassBook {
 
 /// The link from the planner that opens the invitation form filled in.
 pub fn invite_href(student: &str, date: &str) -> String {
-    let enc = |t: &str| String::from(js_sys::encode_uri_component(t));
+    let enc = kooliabi_core::query::encode;
     crate::area::Area::Teacher.href(&format!(
         "/conversations?student={}&date={}",
         enc(student),

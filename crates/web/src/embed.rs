@@ -95,7 +95,7 @@ fn embed_shell(props: &EmbedProps) -> Html {
         .params
         .settings
         .iter()
-        .map(|(k, v)| format!("{k}={}", js_sys::encode_uri_component(v)))
+        .map(|(k, v)| format!("{k}={}", kooliabi_core::query::encode(v)))
         .collect();
     let path = if settings.is_empty() {
         route(props.tool)

@@ -2,6 +2,7 @@
 //! any static host and any sub-folder without server rewrites (`router.rs`). Each area's
 //! binary renders its own routes and hands the rest to `elsewhere`.
 
+use kooliabi_core::query::{decode_exact, encode};
 use yew::prelude::*;
 
 use crate::area::Area;
@@ -91,7 +92,7 @@ impl Route {
         let with_id = |prefix: &str| {
             path.strip_prefix(prefix)
                 .filter(|id| !id.is_empty() && !id.contains('/'))
-                .and_then(decode)
+                .and_then(decode_exact)
         };
         if let Some(id) = with_id("/questionnaire/") {
             return Route::Questionnaire { id };
@@ -104,41 +105,6 @@ impl Route {
             .find(|(_, p)| *p == path)
             .map_or(Route::NotFound, |(r, _)| r.clone())
     }
-}
-
-/// Percent-encodes all but ASCII letters, digits and `-_.~`, as links have
-/// always written ids.
-fn encode(text: &str) -> String {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    let mut out = String::with_capacity(text.len());
-    for b in text.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
-            out.push(char::from(b));
-        } else {
-            out.push('%');
-            out.push(char::from(HEX[usize::from(b >> 4)]));
-            out.push(char::from(HEX[usize::from(b & 15)]));
-        }
-    }
-    out
-}
-
-/// Reads `%XX` escapes; `None` when one is broken or the text is not UTF-8.
-fn decode(text: &str) -> Option<String> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = text.get(i + 1..i + 3)?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    String::from_utf8(out).ok()
 }
 
 /// The tools as the home page groups them; one place, so the home page, the

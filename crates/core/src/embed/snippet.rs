@@ -5,9 +5,10 @@
 //! sent to a colleague shows the same choice; nothing is stored on the
 //! device for it.
 
-use super::{pairs, parse, EmbedParams, Tool};
+use super::{parse, EmbedParams, Tool};
 use crate::code::Coded;
 use crate::i18n::Lang;
+use crate::query::{encode, pairs};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Snippet {
@@ -84,41 +85,10 @@ impl Snippet {
     }
 }
 
-/// URI encoding of a query component as `encodeURIComponent` does it:
-/// every byte outside `A–Z a–z 0–9 - _ . ! ~ * ' ( )` as `%XX`.
-pub fn encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for &b in text.as_bytes() {
-        if b.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&b) {
-            out.push(b as char);
-        } else {
-            out.push('%');
-            out.push(char::from(b"0123456789ABCDEF"[usize::from(b >> 4)]));
-            out.push(char::from(b"0123456789ABCDEF"[usize::from(b & 15)]));
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
-
-    #[test]
-    fn encode_matches_encode_uri_component() {
-        // Expected values from the browser's encodeURIComponent.
-        for (text, encoded) in [
-            ("37,5", "37%2C5"),
-            ("#8A1538", "%238A1538"),
-            ("a b&c=d", "a%20b%26c%3Dd"),
-            ("-_.!~*'()", "-_.!~*'()"),
-            ("ä", "%C3%A4"),
-            ("", ""),
-        ] {
-            assert_eq!(encode(text), encoded, "{text}");
-        }
-    }
 
     #[test]
     fn a_form_reads_back_from_its_query() {

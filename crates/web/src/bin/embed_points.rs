@@ -16,7 +16,7 @@ fn view(_: Tool, params: Rc<EmbedParams>) -> Html {
     let link = params
         .settings
         .iter()
-        .map(|(k, v)| format!("{k}={}", js_sys::encode_uri_component(v)))
+        .map(|(k, v)| format!("{k}={}", kooliabi_core::query::encode(v)))
         .collect::<Vec<_>>()
         .join("&");
     html! { <pages::points::PointsPage link={AttrValue::from(link)} /> }

@@ -1,7 +1,7 @@
 //! The teacher's grading settings (bands, rounding, points step), shared by
 //! the single-test and the whole-class calculator and kept on the device.
 
-use std::collections::HashMap;
+use litemap::LiteMap;
 
 use kooliabi_core::grading::bands::{
     BandError, Bands, PercentRounding, PointsStep, SchoolType, Settings,
@@ -69,7 +69,7 @@ impl SettingsForm {
     }
 
     /// A shared link's `b5`…`b2` replace the typed bounds.
-    pub fn apply_link(&mut self, q: &HashMap<String, String>) {
+    pub fn apply_link(&mut self, q: &LiteMap<String, String>) {
         for (bound, key) in self.bounds.iter_mut().zip(LINK_KEYS) {
             if let Some(v) = q.get(key) {
                 bound.clone_from(v);

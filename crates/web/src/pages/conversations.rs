@@ -233,17 +233,6 @@ impl InviteDraft {
     }
 }
 
-/// The value of `name` in a `?a=b&c=d` query, decoded.
-fn query_value(query: &str, name: &str) -> Option<String> {
-    query.trim_start_matches('?').split('&').find_map(|kv| {
-        let (k, v) = kv.split_once('=')?;
-        (k == name)
-            .then(|| js_sys::decode_uri_component(&v.replace('+', " ")).ok())
-            .flatten()
-            .map(String::from)
-    })
-}
-
 /// One invitation per name, all filed under their students only if every
 /// one is valid; the links with their names, and the key's fingerprint.
 async fn make_links(
@@ -329,10 +318,10 @@ fn invite_form(props: &BookProps) -> Html {
     let draft = use_state(|| InviteDraft {
         template: all[0].id.clone(),
         role: Role::Student,
-        student: query_value(&query, "student").unwrap_or_default(),
+        student: kooliabi_core::query::value(&query, "student").unwrap_or_default(),
         class: String::new(),
         teacher: props.book.teacher_name.clone(),
-        date: query_value(&query, "date").unwrap_or_default(),
+        date: kooliabi_core::query::value(&query, "date").unwrap_or_default(),
     });
     let made = use_state(|| None::<(Vec<(String, String)>, String)>);
     // Until the links are made: the student's name and date come again from
@@ -340,7 +329,8 @@ fn invite_form(props: &BookProps) -> Html {
     storage::use_unsaved(
         made.is_none()
             && (!draft.class.trim().is_empty()
-                || draft.student != query_value(&query, "student").unwrap_or_default()),
+                || draft.student
+                    != kooliabi_core::query::value(&query, "student").unwrap_or_default()),
     );
     let problems = use_state(Vec::<String>::new);
     let roles: Vec<Role> = questionnaire_store::template(&draft.template)

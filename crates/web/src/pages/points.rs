@@ -4,7 +4,7 @@
 //! Deep link: `#/points?max=37&points=30&b5=90&b4=75&b3=50&b2=20` (any subset;
 //! `pct=` enters a percentage instead of points).
 
-use std::collections::HashMap;
+use litemap::LiteMap;
 
 use crate::router::use_location;
 use kooliabi_core::grading::bands::{self, Boundary, PointsError, Settings};
@@ -34,7 +34,7 @@ impl kooliabi_core::stored::Stored for PointsForm {
 
 impl PointsForm {
     /// A shared link's `max`, `points` and `pct` replace what was typed.
-    pub fn apply_link(&mut self, q: &HashMap<String, String>) {
+    pub fn apply_link(&mut self, q: &LiteMap<String, String>) {
         if let Some(v) = q.get("max") {
             self.max = v.clone();
         }
@@ -104,21 +104,6 @@ struct Reading {
     table: Option<Vec<Boundary>>,
 }
 
-/// `a=1&b=2` as a map; values are URI-decoded.
-pub fn query_map(query: &str) -> HashMap<String, String> {
-    query
-        .trim_start_matches('?')
-        .split('&')
-        .filter_map(|pair| pair.split_once('='))
-        .map(|(k, v)| {
-            let v = js_sys::decode_uri_component(&v.replace('+', " "))
-                .map(String::from)
-                .unwrap_or_else(|_| v.to_string());
-            (k.to_string(), v)
-        })
-        .collect()
-}
-
 fn number_error(lang: Lang, text: &str) -> Option<String> {
     if text.trim().is_empty() {
         return None;
@@ -152,7 +137,7 @@ pub fn points_page(props: &PointsProps) -> Html {
                 .unwrap_or_default(),
         };
         use_effect_with(query, move |query| {
-            let q = query_map(query);
+            let q = kooliabi_core::query::first_values(query);
             if !q.is_empty() {
                 form.update(|f| f.apply_link(&q));
                 settings_form.update(|f| f.apply_link(&q));
