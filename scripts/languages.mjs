@@ -22,6 +22,11 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 export const LANGS = ['et', 'en', 'ru'];
+
+/** What Trunk gives wasm-opt besides -Oz: index.html's data-wasm-opt-params
+ * (the same in every page template), so all three languages are optimised alike. */
+const WASM_OPT_PARAMS = readFileSync(new URL('../index.html', import.meta.url), 'utf8')
+  .match(/data-wasm-opt-params="([^"]*)"/)[1].split(' ');
 /** The languages build.sh compiled beside Trunk's Estonian build. */
 const OTHERS = LANGS.filter((l) => l !== 'et');
 
@@ -116,7 +121,7 @@ async function languages(dist, target) {
         throw new Error(`languages: the ${lang} build of ${bin} needs other JS glue than the Estonian one`);
       }
       const optimised = join(out, `${bin}.opt.wasm`);
-      await run('wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
+      await run('wasm-opt', ['-Oz', ...WASM_OPT_PARAMS, '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
         join(out, `${bin}_bg.wasm`), '-o', optimised]);
       const bytes = readFileSync(optimised);
       const name = `${bin}-${lang}-${hash16(bytes)}_bg.wasm`;

@@ -23,7 +23,8 @@ for b in "$@"; do
   wasm-bindgen --target web "${keep[@]}" --out-dir "$out/$b" "$target/wasm32-unknown-unknown/release/$b.wasm"
   opt_debug=()
   [ -n "${SIZE_DEBUG:-}" ] && opt_debug=(-g)
-  wasm-opt -Oz "${opt_debug[@]}" --enable-bulk-memory --enable-nontrapping-float-to-int \
+  # shellcheck disable=SC2046 # the params are words
+  wasm-opt -Oz $(sed -n 's/.*data-wasm-opt-params="\([^"]*\)".*/\1/p' index.html) "${opt_debug[@]}" --enable-bulk-memory --enable-nontrapping-float-to-int \
     "$out/$b/${b}_bg.wasm" -o "$out/$b/$b.opt.wasm"
   raw=$(stat -c %s "$out/$b/$b.opt.wasm")
   br=$(brotli -c -q 11 "$out/$b/$b.opt.wasm" | wc -c)
