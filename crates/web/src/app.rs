@@ -51,17 +51,20 @@ pub fn app(props: &AppProps) -> Html {
         },
     };
     let switch = props.switch;
-    html! {
-        <ContextProvider<LangContext> context={ctx}>
-            <Header />
-            <StorageBanner />
-            <crate::components::update_prompt::UpdatePrompt />
-            <main id="main" tabindex="-1">
-                <Router render={switch} />
-            </main>
-            <footer class="site-footer">
-                <p>{ s::DATA_STAYS_NOTE.get(*lang) }</p>
-            </footer>
-        </ContextProvider<LangContext>>
-    }
+    i18n::provide(
+        ctx,
+        html! {
+            <>
+                <Header />
+                <StorageBanner />
+                <crate::components::update_prompt::UpdatePrompt />
+                <main id="main" tabindex="-1">
+                    <Router render={switch} />
+                </main>
+                <footer class="site-footer">
+                    <p>{ s::DATA_STAYS_NOTE.get(*lang) }</p>
+                </footer>
+            </>
+        },
+    )
 }

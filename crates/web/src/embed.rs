@@ -103,17 +103,20 @@ fn embed_shell(props: &EmbedProps) -> Html {
         format!("{}?{}", route(props.tool), settings.join("&"))
     };
     let full = Area::current().href(&path);
-    html! {
-        <ContextProvider<LangContext> context={ctx}>
-            <StorageBanner />
-            <main id="main" class="embed">
-                { (props.view)(props.tool, props.params.clone()) }
-            </main>
-            <p class="embed-open">
-                <a href={full} target="_blank" rel="noopener">{ s::OPEN_IN_KOOLIABI.get(lang) }</a>
-            </p>
-        </ContextProvider<LangContext>>
-    }
+    i18n::provide(
+        ctx,
+        html! {
+            <>
+                <StorageBanner />
+                <main id="main" class="embed">
+                    { (props.view)(props.tool, props.params.clone()) }
+                </main>
+                <p class="embed-open">
+                    <a href={full} target="_blank" rel="noopener">{ s::OPEN_IN_KOOLIABI.get(lang) }</a>
+                </p>
+            </>
+        },
+    )
 }
 
 /// A link that leaves the widget (to the full app, the privacy page) opens

@@ -4,15 +4,15 @@ use yew::prelude::*;
 
 use crate::components::link::app_link;
 
-use crate::i18n::{common as s, use_lang_context, Lang};
+use crate::i18n::{common as s, use_lang, use_lang_switch, Lang};
 use crate::routes::Route;
 
 #[function_component(Header)]
 pub fn header() -> Html {
-    let ctx = use_lang_context();
-    let lang = ctx.lang;
+    let lang = use_lang();
+    let switch = use_lang_switch();
     let buttons = Lang::ALL.into_iter().map(|l| {
-        let set = ctx.set.clone();
+        let set = switch.clone();
         html! {
             <button type="button" class="lang-switch__button" lang={l.code()}
                 aria-pressed={if l == lang { "true" } else { "false" }}

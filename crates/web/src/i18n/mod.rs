@@ -102,6 +102,37 @@ pub trait Labelled: Coded {
     fn label(self, lang: Lang) -> String;
 }
 
+// A shipped page is a build of one language (`Lang::BUILT`): the language
+// is a constant there and changing it loads another build, so no context
+// carries it (a Yew context costs every page about 5 KB of code, and every
+// component a context lookup). Builds with all three languages (the web
+// crate's native tests, `SIZE_FEATURES=` measurements) share it through
+// `LangContext` and switch in place.
+
+/// The language in force.
+#[cfg(any(feature = "lang-et", feature = "lang-en", feature = "lang-ru"))]
+#[hook]
+pub fn use_lang() -> Lang {
+    Lang::BUILT.unwrap_or_default()
+}
+
+/// What the language switch calls.
+#[cfg(any(feature = "lang-et", feature = "lang-en", feature = "lang-ru"))]
+#[hook]
+pub fn use_lang_switch() -> Callback<Lang> {
+    Callback::from(|l: Lang| {
+        switch_to(l);
+    })
+}
+
+/// The page with what shares the language around it.
+#[cfg(any(feature = "lang-et", feature = "lang-en", feature = "lang-ru"))]
+pub fn provide(_: LangContext, page: Html) -> Html {
+    page
+}
+
+/// The language in force.
+#[cfg(not(any(feature = "lang-et", feature = "lang-en", feature = "lang-ru")))]
 #[hook]
 pub fn use_lang() -> Lang {
     use_context::<LangContext>()
@@ -109,7 +140,15 @@ pub fn use_lang() -> Lang {
         .unwrap_or_default()
 }
 
+/// What the language switch calls.
+#[cfg(not(any(feature = "lang-et", feature = "lang-en", feature = "lang-ru")))]
 #[hook]
-pub fn use_lang_context() -> LangContext {
-    use_context::<LangContext>().expect("LangContext is provided by App")
+pub fn use_lang_switch() -> Callback<Lang> {
+    use_context::<LangContext>().map_or_else(Callback::noop, |c| c.set)
+}
+
+/// The page with what shares the language around it.
+#[cfg(not(any(feature = "lang-et", feature = "lang-en", feature = "lang-ru")))]
+pub fn provide(ctx: LangContext, page: Html) -> Html {
+    html! { <ContextProvider<LangContext> context={ctx}>{ page }</ContextProvider<LangContext>> }
 }
