@@ -12,6 +12,7 @@ pub mod conversation;
 pub mod embed;
 pub mod grading;
 pub mod i18n;
+pub mod map;
 pub mod merge;
 pub mod number;
 pub mod paste;

@@ -131,7 +131,8 @@ impl kooliabi_core::stored::Stored for ClassBook {
 struct ClassExport<'a> {
     #[serde(flatten)]
     book: &'a ClassBook,
-    own_answers: std::collections::BTreeMap<&'a str, kooliabi_core::questionnaire::Answers>,
+    #[serde(serialize_with = "kooliabi_core::map::as_object")]
+    own_answers: litemap::LiteMap<&'a str, kooliabi_core::questionnaire::Answers>,
 }
 
 /// What receiving a reply did, or would do.

@@ -122,17 +122,8 @@ pub struct Answers {
     /// By question id, in id order. A sorted Vec rather than a BTreeMap:
     /// the same order and the same JSON, much less code in every page
     /// that holds answers (#13).
-    #[serde(serialize_with = "as_object")]
+    #[serde(serialize_with = "crate::map::as_object")]
     pub values: LiteMap<String, Answer>,
-}
-
-/// Always a JSON object, as a BTreeMap wrote it (LiteMap writes an empty
-/// map as `[]`, which releases before it cannot read).
-fn as_object<S: serde::Serializer>(
-    values: &LiteMap<String, Answer>,
-    serializer: S,
-) -> Result<S::Ok, S::Error> {
-    serializer.collect_map(values.iter())
 }
 
 impl Answers {
