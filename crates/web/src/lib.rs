@@ -24,3 +24,12 @@ pub mod routes;
 mod state;
 mod storage;
 mod test_hooks;
+
+/// Every page's allocator: Talc instead of the standard library's dlmalloc,
+/// smaller and faster in WebAssembly (#13; BENCHMARKS.md: −1.4 to −1.8 KB
+/// brotli on every page). Realloc-in-place is left out for size: a grown
+/// `Vec` or `String` is copied instead. The pages are single-threaded
+/// (no `atomics`), which Talc's cell requires.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
