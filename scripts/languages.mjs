@@ -10,8 +10,13 @@
 //   - names every .wasm by language and content, <bin>-<lang>-<hash>_bg.wasm
 //     (the service worker keeps the language in use from these names);
 //   - writes loader.js, which picks the build of the language in use;
-//   - drops the Estonian .wasm preload from index.html: it would be wasted
-//     on every English or Russian load.
+//   - points an area page's .wasm preload at its Estonian build, the one
+//     a first visit loads (no choice is stored before the first visit, and
+//     the page's loader.js would otherwise start the download one round
+//     trip later); later visits are served by the service worker, which
+//     drops the preload from the page (static/sw.js), so a device that
+//     uses English or Russian does not fetch the Estonian build. A widget
+//     page has no preload: its language is the host page's `?lang=`.
 //
 //   node scripts/languages.mjs <distDir> <targetDir>
 import { execFile } from 'node:child_process';
@@ -91,6 +96,17 @@ dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 `;
 }
 
+/** Whether a page folder is a widget's (dist/embed/<tool>/). */
+const isWidget = (dist, folder) => relative(dist, folder).split('/')[0] === 'embed';
+
+/**
+ * The preload of a page's build as loader.js fetches it: no integrity
+ * (Chrome would not hand a preload checked by integrity to a fetch without
+ * it, and download twice), `crossorigin` as fetch's same-origin credentials.
+ * static/sw.js finds it by `data-build`.
+ */
+export const buildPreload = (file) => `<link rel="preload" href="${file}" as="fetch" type="application/wasm" crossorigin data-build>`;
+
 /** Runs `jobs` (functions returning promises) two at a time: two cores. */
 async function inPairs(jobs) {
   const queue = [...jobs];
@@ -133,7 +149,7 @@ async function languages(dist, target) {
     const html = readFileSync(indexPath, 'utf8');
     const preload = new RegExp(`<link rel="preload" href="\\./${glue}_bg\\.wasm"[^>]*>`);
     if (!preload.test(html)) throw new Error(`languages: ${indexPath} has no preload of ${glue}_bg.wasm`);
-    writeFileSync(indexPath, html.replace(preload, ''));
+    writeFileSync(indexPath, html.replace(preload, isWidget(dist, folder) ? '' : buildPreload(builds.et)));
     console.log(`languages: ${relative(dist, folder) || '.'} (${bin}) in ${Object.keys(builds).join(', ')}`);
   });
   await inPairs(jobs);

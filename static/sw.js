@@ -125,20 +125,38 @@ self.addEventListener('fetch', (event) => {
     url.hash = '';
     key = url.href;
   }
-  event.respondWith(
-    caches.open(CACHE).then((cache) => cache
-      // ignoreVary: the host's `Vary: Accept-Encoding` must not turn a hit into a miss.
-      .match(key, { ignoreVary: true })
-      .then((hit) => hit || fetch(request).then((response) => {
-        // Sparing data, an area is kept when it is first opened (a file of
-        // this release only, so the cache never grows past it).
-        if (sparing() && response.ok && FILES.includes(relative(url))) {
-          cache.put(key, response.clone());
-        }
-        return response;
-      }))),
-  );
+  const answer = caches.open(CACHE).then((cache) => cache
+    // ignoreVary: the host's `Vary: Accept-Encoding` must not turn a hit into a miss.
+    .match(key, { ignoreVary: true })
+    .then((hit) => hit || fetch(request).then((response) => {
+      // Sparing data, an area is kept when it is first opened (a file of
+      // this release only, so the cache never grows past it).
+      if (sparing() && response.ok && FILES.includes(relative(url))) {
+        cache.put(key, response.clone());
+      }
+      return response;
+    })));
+  event.respondWith(request.mode === 'navigate' ? answer.then(withoutBuildPreload) : answer);
 });
+
+/**
+ * A page's preload of its Estonian build (scripts/languages.mjs) is for a
+ * first visit, which has no language stored yet. Once this worker serves
+ * the page, the device may use English or Russian, and the build of its
+ * language comes from this cache at once: the preload goes.
+ */
+const BUILD_PRELOAD = /<link rel="preload"[^>]*\bdata-build\b[^>]*>/;
+function withoutBuildPreload(response) {
+  const type = response.headers.get('content-type') || '';
+  if (!response.ok || !type.startsWith('text/html')) return response;
+  return response.text().then((html) => {
+    const headers = new Headers(response.headers);
+    // The body is new and already decoded.
+    headers.delete('content-length');
+    headers.delete('content-encoding');
+    return new Response(html.replace(BUILD_PRELOAD, ''), { status: response.status, statusText: response.statusText, headers });
+  });
+}
 
 /** A URL of this origin as FILES names it: its path relative to this file ("./" for the root). */
 function relative(url) {

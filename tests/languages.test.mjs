@@ -13,6 +13,39 @@ after(async () => { await app?.stop(); });
 const wasmFetched = (page) => page.evaluate(() => performance.getEntriesByType('resource')
   .map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.wasm')));
 
+/**
+ * Waits until the service worker serves this page, as it does on every
+ * visit after the first: then a page's preload of its Estonian build is
+ * gone and only the build of the language in use is fetched.
+ */
+async function controlled(page) {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+}
+
+test('a first visit preloads the Estonian build and runs it (one download); once the worker serves the page, a device in English fetches no Estonian build', async () => {
+  const ctx = await app.newContext();
+  const page = await ctx.context.newPage();
+  const requested = [];
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) requested.push(new URL(r.url()).pathname); });
+  await page.goto(`${app.baseUrl}/answer/#/questionnaire/none`);
+  await page.locator('main h1').first().waitFor();
+  // The preload in the page and the loader's fetch are one request.
+  assert.equal(await page.locator('link[rel="preload"][data-build]').getAttribute('href').then((h) => h.replace(/-[0-9a-f]{16}_bg/, '')), './answer-et.wasm');
+  assert.deepEqual(requested.map((p) => p.replace(/-[0-9a-f]{16}_bg/, '')), ['/answer/answer-et.wasm']);
+  await controlled(page);
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.locator('html[lang="en"]').waitFor();
+  await page.locator('main h1').first().waitFor();
+  assert.equal(await page.locator('link[rel="preload"][data-build]').count(), 0, 'the worker drops the preload');
+  assert.deepEqual((await wasmFetched(page)).map((p) => p.replace(/-[0-9a-f]{16}_bg/, '')), ['/answer/answer-en.wasm']);
+  // A widget's language is its host page's: no preload.
+  await page.goto(`${app.baseUrl}/embed/points/?lang=ru`);
+  await page.locator('main h1').first().waitFor();
+  assert.equal(await page.locator('link[rel="preload"][href$=".wasm"]').count(), 0);
+  ctx.assertClean();
+  await ctx.close();
+});
+
 test('switching language mid-questionnaire loads that language\'s build only, with every answer and the section in place', async () => {
   const ctx = await app.newContext();
   const page = await ctx.open('/questionnaires');
@@ -26,6 +59,7 @@ test('switching language mid-questionnaire loads that language\'s build only, wi
   await page.getByLabel('jah').check();
   await page.locator('#q-goals_reached-4').check();
 
+  await controlled(page);
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('heading', { name: 'The previous period' }).waitFor();
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');
@@ -49,6 +83,7 @@ test('switching language mid-questionnaire loads that language\'s build only, wi
 test('the chosen language holds across areas: another area loads in its build of that language', async () => {
   const ctx = await app.newContext();
   const page = await ctx.open('/points');
+  await controlled(page);
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByLabel('Maximum points').waitFor();
   await page.getByLabel('Maximum points').fill('40');
