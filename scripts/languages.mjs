@@ -105,7 +105,7 @@ const isWidget = (dist, folder) => relative(dist, folder).split('/')[0] === 'emb
  * it, and download twice), `crossorigin` as fetch's same-origin credentials.
  * static/sw.js finds it by `data-build`.
  */
-export const buildPreload = (file) => `<link rel="preload" href="${file}" as="fetch" type="application/wasm" crossorigin data-build>`;
+const buildPreload = (file) => `<link rel="preload" href="${file}" as="fetch" type="application/wasm" crossorigin data-build>`;
 
 /** Runs `jobs` (functions returning promises) two at a time: two cores. */
 async function inPairs(jobs) {

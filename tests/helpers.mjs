@@ -122,6 +122,14 @@ async function newContext(browser, baseUrl, { viewport = PHONE, today, panicRout
   };
 }
 
+/**
+ * Waits until the service worker serves this page, as it does on every
+ * visit after the first.
+ */
+export async function controlled(page) {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+}
+
 /** Serious and critical axe violations on the page as it is now. */
 export async function seriousViolations(page) {
   const { violations } = await new AxeBuilder({ page }).analyze();

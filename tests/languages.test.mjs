@@ -3,7 +3,7 @@
 // loads the other build and keeps what is on screen.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, go, seriousViolations } from './helpers.mjs';
+import { startApp, go, seriousViolations, controlled } from './helpers.mjs';
 
 let app;
 before(async () => { app = await startApp(); });
@@ -13,15 +13,9 @@ after(async () => { await app?.stop(); });
 const wasmFetched = (page) => page.evaluate(() => performance.getEntriesByType('resource')
   .map((e) => new URL(e.name).pathname).filter((p) => p.endsWith('.wasm')));
 
-/**
- * Waits until the service worker serves this page, as it does on every
- * visit after the first: then a page's preload of its Estonian build is
- * gone and only the build of the language in use is fetched.
- */
-async function controlled(page) {
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
-}
-
+// Once the worker serves a page (every visit after the first), the page's
+// preload of its Estonian build is gone and only the build of the language
+// in use is fetched: the switch tests below wait for it.
 test('a first visit preloads the Estonian build and runs it (one download); once the worker serves the page, a device in English fetches no Estonian build', async () => {
   const ctx = await app.newContext();
   const page = await ctx.context.newPage();

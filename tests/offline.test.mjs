@@ -12,7 +12,7 @@ import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSy
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { startApp, seriousViolations, ROUTES, urlFor, go } from './helpers.mjs';
+import { startApp, seriousViolations, ROUTES, urlFor, go, controlled } from './helpers.mjs';
 import { HASHED } from '../scripts/static-server.mjs';
 
 const DIST = resolve(process.env.KOOLIABI_DIST ?? 'dist');
@@ -59,11 +59,6 @@ after(async () => {
 });
 
 const version = (dir) => readFileSync(join(dir, 'sw.js'), 'utf8').match(/const VERSION = "([0-9a-f]+)"/)[1];
-
-/** Waits until the service worker has taken control of the page. */
-async function controlled(page) {
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
-}
 
 /** The addresses this page's release cache holds, relative to the app's root. */
 const cachedFiles = (page) => page.evaluate(async () => {
