@@ -7,6 +7,9 @@
 //     (wasm-bindgen --target web, wasm-opt -Oz) and checks that its JS glue
 //     is byte for byte the page's (the builds differ in their strings only,
 //     so one glue serves all three);
+//   - shortens the names the three builds and their glue share, and
+//     minifies the glue and the page's stylesheets (scripts/shrink.mjs),
+//     with the `integrity` of each in the page made anew;
 //   - names every .wasm by language and content, <bin>-<lang>-<hash>_bg.wasm
 //     (the service worker keeps the language in use from these names);
 //   - writes loader.js, which picks the build of the language in use;
@@ -21,9 +24,11 @@
 //   node scripts/languages.mjs <distDir> <targetDir>
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
+
+import { minifyCss, minifyModule, shortNames } from './shrink.mjs';
 
 const run = promisify(execFile);
 export const LANGS = ['et', 'en', 'ru'];
@@ -107,6 +112,17 @@ const isWidget = (dist, folder) => relative(dist, folder).split('/')[0] === 'emb
  */
 const buildPreload = (file) => `<link rel="preload" href="${file}" as="fetch" type="application/wasm" crossorigin data-build>`;
 
+/**
+ * `html` with the `integrity` of the tag that loads `href` made that of
+ * `contents` (Trunk wrote the hash of the file before shrink.mjs changed it).
+ */
+function withIntegrity(html, href, contents) {
+  const tag = new RegExp(`(<link[^>]*href="${href.replace(/\./g, '\\.')}"[^>]*integrity=")([^"]+)(")`);
+  if (!tag.test(html)) throw new Error(`languages: no tag with integrity loads ${href}`);
+  const sri = `sha384-${createHash('sha384').update(contents).digest('base64')}`;
+  return html.replace(tag, `$1${sri}$3`);
+}
+
 /** Runs `jobs` (functions returning promises) two at a time: two cores. */
 async function inPairs(jobs) {
   const queue = [...jobs];
@@ -123,11 +139,7 @@ async function languages(dist, target) {
     if (!m) throw new Error(`languages: ${join(folder, 'loader.js')} is not Trunk's loader`);
     const [, glue, bin] = m;
     const glueText = readFileSync(join(folder, `${glue}.js`));
-    const builds = {};
-    const etBytes = readFileSync(join(folder, `${glue}_bg.wasm`));
-    const et = `${bin}-et-${hash16(etBytes)}_bg.wasm`;
-    renameSync(join(folder, `${glue}_bg.wasm`), join(folder, et));
-    builds.et = `./${et}`;
+    const bytes = { et: readFileSync(join(folder, `${glue}_bg.wasm`)) };
     for (const lang of OTHERS) {
       const input = join(target, 'lang', lang, `${bin}.wasm`);
       const out = join(target, 'lang', 'bindgen', lang, bin);
@@ -139,17 +151,33 @@ async function languages(dist, target) {
       const optimised = join(out, `${bin}.opt.wasm`);
       await run('wasm-opt', ['-Oz', ...WASM_OPT_PARAMS, '--enable-bulk-memory', '--enable-nontrapping-float-to-int',
         join(out, `${bin}_bg.wasm`), '-o', optimised]);
-      const bytes = readFileSync(optimised);
-      const name = `${bin}-${lang}-${hash16(bytes)}_bg.wasm`;
-      writeFileSync(join(folder, name), bytes);
-      builds[lang] = `./${name}`;
+      bytes[lang] = readFileSync(optimised);
     }
+    // Short names in all three builds and their one glue, then the glue minified.
+    const short = shortNames(LANGS.map((lang) => bytes[lang]), glueText.toString('utf8'));
+    const builds = {};
+    LANGS.forEach((lang, i) => {
+      const name = `${bin}-${lang}-${hash16(short.wasms[i])}_bg.wasm`;
+      writeFileSync(join(folder, name), short.wasms[i]);
+      builds[lang] = `./${name}`;
+    });
+    rmSync(join(folder, `${glue}_bg.wasm`));
+    const glueMin = await minifyModule(short.glue);
+    writeFileSync(join(folder, `${glue}.js`), glueMin);
     writeFileSync(join(folder, 'loader.js'), loaderText(glue, builds));
     const indexPath = join(folder, 'index.html');
-    const html = readFileSync(indexPath, 'utf8');
+    let html = readFileSync(indexPath, 'utf8');
     const preload = new RegExp(`<link rel="preload" href="\\./${glue}_bg\\.wasm"[^>]*>`);
     if (!preload.test(html)) throw new Error(`languages: ${indexPath} has no preload of ${glue}_bg.wasm`);
-    writeFileSync(indexPath, html.replace(preload, isWidget(dist, folder) ? '' : buildPreload(builds.et)));
+    html = html.replace(preload, isWidget(dist, folder) ? '' : buildPreload(builds.et));
+    html = withIntegrity(html, `./${glue}.js`, glueMin);
+    // The page's own stylesheets, minified (Trunk's are not).
+    for (const [, href] of html.matchAll(/<link rel="stylesheet" href="(\.\/[^"]+\.css)"/g)) {
+      const css = await minifyCss(readFileSync(join(folder, href), 'utf8'));
+      writeFileSync(join(folder, href), css);
+      html = withIntegrity(html, href, css);
+    }
+    writeFileSync(indexPath, html);
     console.log(`languages: ${relative(dist, folder) || '.'} (${bin}) in ${Object.keys(builds).join(', ')}`);
   });
   await inPairs(jobs);
