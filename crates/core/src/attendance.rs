@@ -6,9 +6,10 @@
 //! The deadlines for reporting an absence (001 6.1.6; 003 IV 3, IV 6) are in
 //! `calendar::deadlines`.
 
+use crate::tr;
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::{Lang, Tr};
+use crate::i18n::Lang;
 
 /// Whose rules apply: the two sources word lateness differently.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -108,7 +109,7 @@ impl Consequence {
     pub fn label(self, lang: Lang) -> String {
         let (d, r, x) = (INFORM_STUDY_DIRECTOR_FROM, REPRIMAND_OVER, REMOVAL_OVER);
         match (self, lang.only()) {
-            (Consequence::TutorInformsParent, _) => Tr {
+            (Consequence::TutorInformsParent, _) => tr! {
                 et: "Õppegrupi juhendaja teavitab lapsevanemat põhjuseta puudumistest.",
                 en: "The group tutor informs the parent of the unexcused absences.",
                 ru: "Руководитель группы сообщает родителю о пропусках без уважительной причины.",

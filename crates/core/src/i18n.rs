@@ -81,15 +81,47 @@ impl Lang {
     }
 }
 
-/// A fixed string in all three languages.
+/// A fixed string in all three languages, written with [`tr!`].
+///
+/// In a one-language build ([`Lang::BUILT`]) it holds that language's text
+/// in every field, so the other two are never referenced and the linker
+/// leaves them out, also where a `Tr` is kept in a table or returned from a
+/// function that is not inlined (#13: before, the home page's tool list
+/// carried all three languages).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Tr {
-    pub et: &'static str,
-    pub en: &'static str,
-    pub ru: &'static str,
+    et: &'static str,
+    en: &'static str,
+    ru: &'static str,
+}
+
+/// A [`Tr`]: `tr! { et: "…", en: "…", ru: "…" }`. All three are required,
+/// so a missing translation is a compile error.
+#[macro_export]
+macro_rules! tr {
+    { et: $et:expr, en: $en:expr, ru: $ru:expr $(,)? } => {
+        $crate::i18n::Tr::new($et, $en, $ru)
+    };
 }
 
 impl Tr {
+    /// Use [`tr!`], which names the languages.
+    #[doc(hidden)]
+    #[inline(always)]
+    pub const fn new(et: &'static str, en: &'static str, ru: &'static str) -> Tr {
+        let only = match Lang::BUILT {
+            None => return Tr { et, en, ru },
+            Some(Lang::Et) => et,
+            Some(Lang::En) => en,
+            Some(Lang::Ru) => ru,
+        };
+        Tr {
+            et: only,
+            en: only,
+            ru: only,
+        }
+    }
+
     pub const fn get(&self, lang: Lang) -> &'static str {
         match lang.only() {
             Lang::Et => self.et,
@@ -176,7 +208,7 @@ mod one_language {
     #[test]
     fn every_string_is_read_in_the_built_language() {
         assert_eq!(Lang::BUILT, Some(Lang::Ru));
-        let tr = Tr {
+        let tr = tr! {
             et: "tere",
             en: "hello",
             ru: "привет",
@@ -190,6 +222,20 @@ mod one_language {
             assert_eq!(lang.only(), Lang::Ru);
             assert_eq!(tr.get(lang), "привет");
             assert_eq!(localized.get(lang), "в");
+        }
+    }
+
+    /// What keeps the other languages out of a page's `.wasm`: a `Tr` of a
+    /// one-language build refers to its own text only, as a table or a
+    /// function's return value keeps every field it holds.
+    #[test]
+    fn a_tr_holds_only_the_built_language() {
+        const TABLE: [Tr; 2] = [
+            tr! { et: "üks", en: "one", ru: "один" },
+            tr! { et: "kaks", en: "two", ru: "два" },
+        ];
+        for (t, ru) in TABLE.iter().zip(["один", "два"]) {
+            assert_eq!((t.et, t.en, t.ru), (ru, ru, ru));
         }
     }
 }

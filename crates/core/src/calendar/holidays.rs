@@ -2,6 +2,7 @@
 //! year — Easter by the Gregorian computus, not from a table. The list is the
 //! one issue #6 names (the seeds count "working days" but do not list them).
 
+use crate::tr;
 use chrono::{Datelike, Duration, NaiveDate};
 use serde::{Deserialize, Serialize};
 
@@ -26,62 +27,62 @@ pub enum Holiday {
 impl Holiday {
     pub fn name(self) -> Tr {
         match self {
-            Holiday::NewYear => Tr {
+            Holiday::NewYear => tr! {
                 et: "uusaasta",
                 en: "New Year's Day",
                 ru: "Новый год",
             },
-            Holiday::IndependenceDay => Tr {
+            Holiday::IndependenceDay => tr! {
                 et: "iseseisvuspäev",
                 en: "Independence Day",
                 ru: "День независимости",
             },
-            Holiday::GoodFriday => Tr {
+            Holiday::GoodFriday => tr! {
                 et: "suur reede",
                 en: "Good Friday",
                 ru: "Страстная пятница",
             },
-            Holiday::EasterSunday => Tr {
+            Holiday::EasterSunday => tr! {
                 et: "ülestõusmispühade 1. püha",
                 en: "Easter Sunday",
                 ru: "Пасха",
             },
-            Holiday::SpringDay => Tr {
+            Holiday::SpringDay => tr! {
                 et: "kevadpüha",
                 en: "Spring Day",
                 ru: "Праздник весны",
             },
-            Holiday::Pentecost => Tr {
+            Holiday::Pentecost => tr! {
                 et: "nelipühade 1. püha",
                 en: "Pentecost",
                 ru: "Троица",
             },
-            Holiday::VictoryDay => Tr {
+            Holiday::VictoryDay => tr! {
                 et: "võidupüha",
                 en: "Victory Day",
                 ru: "День победы",
             },
-            Holiday::Midsummer => Tr {
+            Holiday::Midsummer => tr! {
                 et: "jaanipäev",
                 en: "Midsummer Day",
                 ru: "Иванов день",
             },
-            Holiday::RestorationOfIndependence => Tr {
+            Holiday::RestorationOfIndependence => tr! {
                 et: "taasiseseisvumispäev",
                 en: "Day of Restoration of Independence",
                 ru: "День восстановления независимости",
             },
-            Holiday::ChristmasEve => Tr {
+            Holiday::ChristmasEve => tr! {
                 et: "jõululaupäev",
                 en: "Christmas Eve",
                 ru: "Сочельник",
             },
-            Holiday::ChristmasDay => Tr {
+            Holiday::ChristmasDay => tr! {
                 et: "esimene jõulupüha",
                 en: "Christmas Day",
                 ru: "Рождество",
             },
-            Holiday::BoxingDay => Tr {
+            Holiday::BoxingDay => tr! {
                 et: "teine jõulupüha",
                 en: "Boxing Day",
                 ru: "Второй день Рождества",

@@ -10,6 +10,7 @@
 //! The checks point things out; they never block saving — the regulation
 //! asks for good goals, and a teacher and student decide what is good.
 
+use crate::tr;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -29,17 +30,17 @@ pub enum GoalOutcome {
 impl GoalOutcome {
     pub fn name(self) -> Tr {
         match self {
-            GoalOutcome::Achieved => Tr {
+            GoalOutcome::Achieved => tr! {
                 et: "saavutatud",
                 en: "achieved",
                 ru: "достигнута",
             },
-            GoalOutcome::Partly => Tr {
+            GoalOutcome::Partly => tr! {
                 et: "osaliselt",
                 en: "partly achieved",
                 ru: "достигнута частично",
             },
-            GoalOutcome::NotAchieved => Tr {
+            GoalOutcome::NotAchieved => tr! {
                 et: "saavutamata",
                 en: "not achieved",
                 ru: "не достигнута",
@@ -113,37 +114,37 @@ impl GoalHint {
     /// What the hint means, for the person writing the goal.
     pub fn explain(&self) -> Tr {
         match self {
-            GoalHint::NoWhat => Tr {
+            GoalHint::NoWhat => tr! {
                 et: "Kirjuta, mida täpselt soovid saavutada.",
                 en: "Write what exactly you want to achieve.",
                 ru: "Напишите, чего именно вы хотите достичь.",
             },
-            GoalHint::NoMeasure => Tr {
+            GoalHint::NoMeasure => tr! {
                 et: "Kuidas on näha, et eesmärk on täidetud? Lisa mõõdik.",
                 en: "How will you see the goal is reached? Add a measure.",
                 ru: "Как будет видно, что цель достигнута? Добавьте критерий.",
             },
-            GoalHint::NoDate => Tr {
+            GoalHint::NoDate => tr! {
                 et: "Lisa kuupäev, milleks eesmärk on täidetud.",
                 en: "Add the date by which the goal is reached.",
                 ru: "Добавьте дату, к которой цель будет достигнута.",
             },
-            GoalHint::BadDate => Tr {
+            GoalHint::BadDate => tr! {
                 et: "Tähtaeg ei ole kuupäev.",
                 en: "The deadline is not a date.",
                 ru: "Срок не является датой.",
             },
-            GoalHint::DateInPast => Tr {
+            GoalHint::DateInPast => tr! {
                 et: "Tähtaeg on juba möödas.",
                 en: "The deadline has already passed.",
                 ru: "Срок уже прошёл.",
             },
-            GoalHint::NoSupport => Tr {
+            GoalHint::NoSupport => tr! {
                 et: "Kes aitab? Klassijuhataja ja vanem toetavad eesmärgi saavutamist.",
                 en: "Who helps? The class teacher and parents support the goal.",
                 ru: "Кто поможет? Классный руководитель и родители поддерживают цель.",
             },
-            GoalHint::Vague { .. } => Tr {
+            GoalHint::Vague { .. } => tr! {
                 et:
                     "See sõna jätab eesmärgi ebamääraseks. Ütle täpsemalt: kui palju, mida, millal.",
                 en: "This word leaves the goal vague. Say exactly: how much, what, when.",
@@ -154,7 +155,7 @@ impl GoalHint {
 }
 
 /// A goal as 000 4.2 asks for one: clear, realistic, trackable, measurable.
-pub const GOOD_EXAMPLE: Tr = Tr {
+pub const GOOD_EXAMPLE: Tr = tr! {
     et: "Loen 31. maini igal nädalal vähemalt ühe raamatu ja kirjutan sellest lugemispäevikusse; klassijuhataja vaatab päeviku üle kord kuus.",
     en: "Until 31 May I read at least one book a week and write about it in my reading diary; the class teacher looks at the diary once a month.",
     ru: "До 31 мая я каждую неделю читаю хотя бы одну книгу и пишу о ней в читательский дневник; классный руководитель раз в месяц смотрит дневник.",

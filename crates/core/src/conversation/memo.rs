@@ -16,6 +16,7 @@
 //! A memo is exported through `transfer` (kind "memo", version 1); the next
 //! period starts from the last memo's goals (000 9.2 step 2).
 
+use crate::tr;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -74,37 +75,37 @@ impl Coded for ParticipantRole {
 impl ParticipantRole {
     pub fn name(self) -> Tr {
         match self {
-            ParticipantRole::Student => Tr {
+            ParticipantRole::Student => tr! {
                 et: "õpilane",
                 en: "student",
                 ru: "ученик",
             },
-            ParticipantRole::Parent => Tr {
+            ParticipantRole::Parent => tr! {
                 et: "vanem",
                 en: "parent",
                 ru: "родитель",
             },
-            ParticipantRole::ClassTeacher => Tr {
+            ParticipantRole::ClassTeacher => tr! {
                 et: "klassijuhataja",
                 en: "class teacher",
                 ru: "классный руководитель",
             },
-            ParticipantRole::SupportSpecialist => Tr {
+            ParticipantRole::SupportSpecialist => tr! {
                 et: "tugispetsialist",
                 en: "support specialist",
                 ru: "специалист поддержки",
             },
-            ParticipantRole::SubjectTeacher => Tr {
+            ParticipantRole::SubjectTeacher => tr! {
                 et: "aineõpetaja",
                 en: "subject teacher",
                 ru: "учитель-предметник",
             },
-            ParticipantRole::Other => Tr {
+            ParticipantRole::Other => tr! {
                 et: "muu osaleja",
                 en: "other participant",
                 ru: "другой участник",
             },
-            ParticipantRole::Representative => Tr {
+            ParticipantRole::Representative => tr! {
                 et: "õppija esindaja",
                 en: "learner's representative",
                 ru: "представитель учащегося",
@@ -495,98 +496,99 @@ impl Memo {
 /// The headings of the memo's text form.
 pub mod labels {
     use super::{Role, Tr};
+    use crate::tr;
 
-    pub const TITLE: Tr = Tr {
+    pub const TITLE: Tr = tr! {
         et: "Arenguvestluse memo",
         en: "Development conversation memo",
         ru: "Памятка беседы о развитии",
     };
-    pub const STUDENT: Tr = Tr {
+    pub const STUDENT: Tr = tr! {
         et: "Õpilane",
         en: "Student",
         ru: "Ученик",
     };
-    pub const PARENT: Tr = Tr {
+    pub const PARENT: Tr = tr! {
         et: "Vanem",
         en: "Parent",
         ru: "Родитель",
     };
-    pub const CLASS_TEACHER: Tr = Tr {
+    pub const CLASS_TEACHER: Tr = tr! {
         et: "Klassijuhataja",
         en: "Class teacher",
         ru: "Классный руководитель",
     };
-    pub const REPRESENTATIVE: Tr = Tr {
+    pub const REPRESENTATIVE: Tr = tr! {
         et: "Õppija esindaja",
         en: "Learner's representative",
         ru: "Представитель учащегося",
     };
-    pub const SCHOOL_YEAR: Tr = Tr {
+    pub const SCHOOL_YEAR: Tr = tr! {
         et: "õppeaasta",
         en: "school year",
         ru: "учебный год",
     };
-    pub const TIME: Tr = Tr {
+    pub const TIME: Tr = tr! {
         et: "Aeg",
         en: "Time",
         ru: "Время",
     };
-    pub const PLACE: Tr = Tr {
+    pub const PLACE: Tr = tr! {
         et: "Koht või e-keskkond",
         en: "Place or e-environment",
         ru: "Место или э-среда",
     };
-    pub const PARTICIPANTS: Tr = Tr {
+    pub const PARTICIPANTS: Tr = tr! {
         et: "Osalejad",
         en: "Participants",
         ru: "Участники",
     };
-    pub const GOAL_LEARNER: Tr = Tr {
+    pub const GOAL_LEARNER: Tr = tr! {
         et: "Õppimise eesmärk õpilase sõnastuses",
         en: "Learning goal in the student's words",
         ru: "Цель обучения словами ученика",
     };
-    pub const GOAL_TEACHER: Tr = Tr {
+    pub const GOAL_TEACHER: Tr = tr! {
         et: "Õppimise eesmärk klassijuhataja sõnastuses",
         en: "Learning goal in the class teacher's words",
         ru: "Цель обучения словами классного руководителя",
     };
-    pub const PREVIOUS_GOALS: Tr = Tr {
+    pub const PREVIOUS_GOALS: Tr = tr! {
         et: "Eelmise perioodi eesmärgid",
         en: "Previous period's goals",
         ru: "Цели прошлого периода",
     };
-    pub const GOALS: Tr = Tr {
+    pub const GOALS: Tr = tr! {
         et: "Kokkulepitud eesmärgid",
         en: "Agreed goals",
         ru: "Согласованные цели",
     };
-    pub const MEASURE: Tr = Tr {
+    pub const MEASURE: Tr = tr! {
         et: "mõõdik:",
         en: "measure:",
         ru: "критерий:",
     };
-    pub const BY_WHEN: Tr = Tr {
+    pub const BY_WHEN: Tr = tr! {
         et: "tähtaeg:",
         en: "by:",
         ru: "срок:",
     };
-    pub const SUPPORT: Tr = Tr {
+    pub const SUPPORT: Tr = tr! {
         et: "toetab:",
         en: "supported by:",
         ru: "поддерживает:",
     };
-    pub const SUPPORT_MEASURES: Tr = Tr {
+    pub const SUPPORT_MEASURES: Tr = tr! {
         et: "Tugitegevused",
         en: "Support measures",
         ru: "Меры поддержки",
     };
-    pub const SUMMARY: Tr = Tr {
+    pub const SUMMARY: Tr = tr! {
         et: "Kokkuvõte",
         en: "Summary",
         ru: "Итог",
     };
-    pub const CONFIDENTIAL: Tr = Tr {
+    pub const CONFIDENTIAL: Tr = tr! {
         et: "Konfidentsiaalne märkus",
         en: "Confidential note",
         ru: "Конфиденциальная заметка",
@@ -594,22 +596,22 @@ pub mod labels {
 
     pub fn obligations(role: Role) -> Tr {
         match role {
-            Role::Student => Tr {
+            Role::Student => tr! {
                 et: "Õpilase kohustused",
                 en: "The student undertakes",
                 ru: "Обязательства ученика",
             },
-            Role::Parent => Tr {
+            Role::Parent => tr! {
                 et: "Vanema kohustused",
                 en: "The parent undertakes",
                 ru: "Обязательства родителя",
             },
-            Role::Teacher => Tr {
+            Role::Teacher => tr! {
                 et: "Klassijuhataja kohustused",
                 en: "The class teacher undertakes",
                 ru: "Обязательства классного руководителя",
             },
-            Role::Representative => Tr {
+            Role::Representative => tr! {
                 et: "Õppija esindaja kohustused",
                 en: "The learner's representative undertakes",
                 ru: "Обязательства представителя учащегося",

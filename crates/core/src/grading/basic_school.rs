@@ -4,6 +4,7 @@
 //! The rules say what a teacher *applies* or a council *may* decide; the
 //! checker reports them as findings with their clause, never as verdicts.
 
+use crate::tr;
 use serde::{Deserialize, Serialize};
 
 use super::scale::Grade;
@@ -154,22 +155,22 @@ pub enum Conduct {
 impl Conduct {
     pub fn name(self) -> Tr {
         match self {
-            Conduct::Exemplary => Tr {
+            Conduct::Exemplary => tr! {
                 et: "eeskujulik",
                 en: "exemplary",
                 ru: "примерное",
             },
-            Conduct::Good => Tr {
+            Conduct::Good => tr! {
                 et: "hea",
                 en: "good",
                 ru: "хорошее",
             },
-            Conduct::Satisfactory => Tr {
+            Conduct::Satisfactory => tr! {
                 et: "rahuldav",
                 en: "satisfactory",
                 ru: "удовлетворительное",
             },
-            Conduct::Unsatisfactory => Tr {
+            Conduct::Unsatisfactory => tr! {
                 et: "mitterahuldav",
                 en: "unsatisfactory",
                 ru: "неудовлетворительное",
@@ -180,22 +181,22 @@ impl Conduct {
     /// 002 8.5.1: what each behaviour grade means.
     pub fn behaviour_meaning(self) -> Tr {
         match self {
-            Conduct::Exemplary => Tr {
+            Conduct::Exemplary => tr! {
                 et: "Järgib üldtunnustatud käitumis- ja kõlblusnorme harjumuspäraselt igas olukorras ning täidab kooli kodukorda eeskujulikult ja järjepidevalt.",
                 en: "Follows generally accepted norms of behaviour and morals habitually in every situation, and keeps the school rules in an exemplary and consistent way.",
                 ru: "Привычно соблюдает общепринятые нормы поведения и морали в любой ситуации и образцово и последовательно выполняет правила школы.",
             },
-            Conduct::Good => Tr {
+            Conduct::Good => tr! {
                 et: "Järgib üldtunnustatud käitumis- ja kõlblusnorme ning täidab kooli kodukorra nõudeid.",
                 en: "Follows generally accepted norms of behaviour and morals and keeps the school rules.",
                 ru: "Соблюдает общепринятые нормы поведения и морали и выполняет правила школы.",
             },
-            Conduct::Satisfactory => Tr {
+            Conduct::Satisfactory => tr! {
                 et: "Üldiselt järgib käitumis- ja kõlblusnorme ning täidab kodukorda, kuid on esinenud eksimusi.",
                 en: "Generally follows the norms and keeps the school rules, but there have been lapses.",
                 ru: "В целом соблюдает нормы и правила школы, но были нарушения.",
             },
-            Conduct::Unsatisfactory => Tr {
+            Conduct::Unsatisfactory => tr! {
                 et: "Ei täida kodukorra nõudeid, ei allu õpetajate nõudmistele ega järgi käitumis- ja kõlblusnorme. Võib anda ka üksiku õigusvastase või ebakõlbelise teo eest.",
                 en: "Does not keep the school rules, follow teachers' requirements or the norms of behaviour. May also be given for a single unlawful or immoral act.",
                 ru: "Не выполняет правила школы, требования учителей и нормы поведения. Может быть выставлено и за единичный противоправный или безнравственный поступок.",
@@ -206,22 +207,22 @@ impl Conduct {
     /// 002 8.5.2: what each diligence grade means.
     pub fn diligence_meaning(self) -> Tr {
         match self {
-            Conduct::Exemplary => Tr {
+            Conduct::Exemplary => tr! {
                 et: "Suhtub õppeülesannetesse alati kohusetundlikult, õpib kõiki aineid võimetekohaselt, on töökas ja järjekindel, ilmutab omaalgatust ja viib alustatud töö lõpuni.",
                 en: "Always conscientious about schoolwork, studies every subject to their ability, is hard-working and persistent, shows initiative and finishes what they start.",
                 ru: "Всегда добросовестно относится к учебным заданиям, учит все предметы в меру способностей, трудолюбив и настойчив, проявляет инициативу и доводит начатое до конца.",
             },
-            Conduct::Good => Tr {
+            Conduct::Good => tr! {
                 et: "Suhtub õppeülesannetesse kohusetundlikult, on töökas, järjekindel ja hoolikas ning õpib võimetekohaselt.",
                 en: "Conscientious about schoolwork, hard-working, persistent and careful, and studies to their ability.",
                 ru: "Добросовестно относится к учебным заданиям, трудолюбив, настойчив и аккуратен, учится в меру способностей.",
             },
-            Conduct::Satisfactory => Tr {
+            Conduct::Satisfactory => tr! {
                 et: "Üldiselt täidab õppeülesandeid, kuid ei ole piisavalt töökas ja järjekindel ega õpi oma tegelike võimete kohaselt.",
                 en: "Generally does the schoolwork, but is not hard-working or persistent enough and does not study to their real ability.",
                 ru: "В целом выполняет задания, но недостаточно трудолюбив и настойчив и учится не в меру своих реальных способностей.",
             },
-            Conduct::Unsatisfactory => Tr {
+            Conduct::Unsatisfactory => tr! {
                 et: "Ei õpi võimetekohaselt, suhtub õppeülesannetesse lohakalt, ei täida tundides nõudmisi ja jätab sageli kodused ülesanded tegemata.",
                 en: "Does not study to their ability, is careless about schoolwork, does not meet requirements in lessons and often leaves homework undone.",
                 ru: "Учится не в меру способностей, небрежно относится к заданиям, не выполняет требования на уроках и часто не делает домашние задания.",
@@ -399,32 +400,32 @@ impl HonoursUnknown {
     /// the variant carries them.
     pub fn label(&self) -> Tr {
         match self {
-            HonoursUnknown::NotAGraduateClass { .. } => Tr {
+            HonoursUnknown::NotAGraduateClass { .. } => tr! {
                 et: "Kiitusega lõputunnistus on 9. klassi lõpetajale (003 IX 4); selles klassis seda ei otsustata.",
                 en: "The certificate with honours is for a class 9 graduate (003 IX 4); it is not decided in this class.",
                 ru: "Аттестат с отличием выдаётся выпускнику 9 класса (003 IX 4); в этом классе он не решается.",
             },
-            HonoursUnknown::NoSubjects => Tr {
+            HonoursUnknown::NoSubjects => tr! {
                 et: "Ühtegi õppeainet pole sisestatud.",
                 en: "No subjects have been entered.",
                 ru: "Не введено ни одного предмета.",
             },
-            HonoursUnknown::YearGradeMissing { .. } => Tr {
+            HonoursUnknown::YearGradeMissing { .. } => tr! {
                 et: "Aastahinne on sisestamata",
                 en: "The yearly grade has not been entered",
                 ru: "Годовая оценка не введена",
             },
-            HonoursUnknown::YearGradeLeftUnset { .. } => Tr {
+            HonoursUnknown::YearGradeLeftUnset { .. } => tr! {
                 et: "Aastahinne on jäetud välja panemata",
                 en: "The yearly grade has been left unset",
                 ru: "Годовая оценка не выставлена",
             },
-            HonoursUnknown::ExamGradesMissing { .. } => Tr {
+            HonoursUnknown::ExamGradesMissing { .. } => tr! {
                 et: "Kõik lõpueksamite hinded pole sisestatud (003 IX 4 nõuab ka lõpueksami-hindeid)",
                 en: "Not all final exam grades have been entered (003 IX 4 also needs the final exam grades)",
                 ru: "Введены не все оценки выпускных экзаменов (003 IX 4 требует и оценки экзаменов)",
             },
-            HonoursUnknown::BehaviourMissing => Tr {
+            HonoursUnknown::BehaviourMissing => tr! {
                 et: "Käitumishinne on sisestamata.",
                 en: "The behaviour grade has not been entered.",
                 ru: "Оценка за поведение не введена.",

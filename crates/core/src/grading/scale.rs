@@ -2,6 +2,7 @@
 //! (without the "1") vocational school.
 
 use crate::i18n::{Lang, Tr};
+use crate::tr;
 use serde::{Deserialize, Serialize};
 
 /// 004 § 17 (2): grading on the five-point scale, 5 "väga hea" … 1 "nõrk".
@@ -48,27 +49,27 @@ impl Grade {
     /// The grade's name as the regulation words it.
     pub fn name(self) -> Tr {
         match self {
-            Grade::VeryGood => Tr {
+            Grade::VeryGood => tr! {
                 et: "väga hea",
                 en: "very good",
                 ru: "отлично",
             },
-            Grade::Good => Tr {
+            Grade::Good => tr! {
                 et: "hea",
                 en: "good",
                 ru: "хорошо",
             },
-            Grade::Satisfactory => Tr {
+            Grade::Satisfactory => tr! {
                 et: "rahuldav",
                 en: "satisfactory",
                 ru: "удовлетворительно",
             },
-            Grade::Poor => Tr {
+            Grade::Poor => tr! {
                 et: "puudulik",
                 en: "poor",
                 ru: "неудовлетворительно",
             },
-            Grade::Weak => Tr {
+            Grade::Weak => tr! {
                 et: "nõrk",
                 en: "weak",
                 ru: "слабо",
@@ -83,27 +84,27 @@ impl Grade {
     /// 004 § 17 (2) 1)–5): what the grade says about the learning outcomes.
     pub fn meaning(self) -> Tr {
         match self {
-            Grade::VeryGood => Tr {
+            Grade::VeryGood => tr! {
                 et: "Õpitulemused vastavad nõutule täiel määral ja ületavad seda.",
                 en: "The learning outcomes fully meet, and exceed, what is required.",
                 ru: "Результаты обучения полностью соответствуют требуемым и превосходят их.",
             },
-            Grade::Good => Tr {
+            Grade::Good => tr! {
                 et: "Õpitulemused vastavad nõutule üldiselt.",
                 en: "The learning outcomes generally meet what is required.",
                 ru: "Результаты обучения в целом соответствуют требуемым.",
             },
-            Grade::Satisfactory => Tr {
+            Grade::Satisfactory => tr! {
                 et: "Õpitulemused vastavad nõutule üldiselt, kuid esineb puudusi ja vigu.",
                 en: "The learning outcomes generally meet what is required, but there are gaps and errors.",
                 ru: "Результаты обучения в целом соответствуют требуемым, но есть недочёты и ошибки.",
             },
-            Grade::Poor => Tr {
+            Grade::Poor => tr! {
                 et: "Õpitulemustes esineb olulisi puudusi.",
                 en: "There are substantial gaps in the learning outcomes.",
                 ru: "В результатах обучения есть существенные недостатки.",
             },
-            Grade::Weak => Tr {
+            Grade::Weak => tr! {
                 et: "Õpitulemustes esineb olulisi puudusi ja areng puudub.",
                 en: "There are substantial gaps in the learning outcomes and no development.",
                 ru: "В результатах обучения есть существенные недостатки, и развития нет.",
@@ -124,12 +125,12 @@ pub enum PassFail {
 impl PassFail {
     pub fn name(self) -> Tr {
         match self {
-            PassFail::Pass => Tr {
+            PassFail::Pass => tr! {
                 et: "arvestatud",
                 en: "pass",
                 ru: "зачтено",
             },
-            PassFail::Fail => Tr {
+            PassFail::Fail => tr! {
                 et: "mittearvestatud",
                 en: "fail",
                 ru: "не зачтено",

@@ -3,6 +3,7 @@
 //! lessons; § 13 (4) home study, § 14 distance learning, § 18 (5) external
 //! students).
 
+use crate::tr;
 use serde::{Deserialize, Serialize};
 
 use super::scale::{Grade, PassFail};
@@ -168,97 +169,97 @@ impl Subject {
 
     pub fn name(self) -> Tr {
         match self {
-            Subject::Estonian => Tr {
+            Subject::Estonian => tr! {
                 et: "eesti keel",
                 en: "Estonian",
                 ru: "эстонский язык",
             },
-            Subject::LanguageOfInstruction => Tr {
+            Subject::LanguageOfInstruction => tr! {
                 et: "õppekeel (vene või muu keel)",
                 en: "language of instruction (Russian or other)",
                 ru: "язык обучения (русский или другой)",
             },
-            Subject::Literature => Tr {
+            Subject::Literature => tr! {
                 et: "kirjandus",
                 en: "literature",
                 ru: "литература",
             },
-            Subject::EstonianSecondLanguage => Tr {
+            Subject::EstonianSecondLanguage => tr! {
                 et: "eesti keel teise keelena",
                 en: "Estonian as a second language",
                 ru: "эстонский как второй язык",
             },
-            Subject::ForeignB2 => Tr {
+            Subject::ForeignB2 => tr! {
                 et: "B2-keel",
                 en: "foreign language (B2)",
                 ru: "иностранный язык (B2)",
             },
-            Subject::ForeignB1 => Tr {
+            Subject::ForeignB1 => tr! {
                 et: "B1-keel",
                 en: "foreign language (B1)",
                 ru: "иностранный язык (B1)",
             },
-            Subject::OneForeignLanguage => Tr {
+            Subject::OneForeignLanguage => tr! {
                 et: "võõrkeel (B2 või B1)",
                 en: "foreign language (B2 or B1)",
                 ru: "иностранный язык (B2 или B1)",
             },
-            Subject::Mathematics => Tr {
+            Subject::Mathematics => tr! {
                 et: "matemaatika",
                 en: "mathematics",
                 ru: "математика",
             },
-            Subject::Biology => Tr {
+            Subject::Biology => tr! {
                 et: "bioloogia",
                 en: "biology",
                 ru: "биология",
             },
-            Subject::PhysicalGeography => Tr {
+            Subject::PhysicalGeography => tr! {
                 et: "geograafia (loodus)",
                 en: "physical geography",
                 ru: "география (физическая)",
             },
-            Subject::Chemistry => Tr {
+            Subject::Chemistry => tr! {
                 et: "keemia",
                 en: "chemistry",
                 ru: "химия",
             },
-            Subject::Physics => Tr {
+            Subject::Physics => tr! {
                 et: "füüsika",
                 en: "physics",
                 ru: "физика",
             },
-            Subject::History => Tr {
+            Subject::History => tr! {
                 et: "ajalugu",
                 en: "history",
                 ru: "история",
             },
-            Subject::Civics => Tr {
+            Subject::Civics => tr! {
                 et: "ühiskonnaõpetus",
                 en: "civics",
                 ru: "обществоведение",
             },
-            Subject::HealthEducation => Tr {
+            Subject::HealthEducation => tr! {
                 et: "inimeseõpetus",
                 en: "personal, social and health education",
                 ru: "человековедение",
             },
-            Subject::HumanGeography => Tr {
+            Subject::HumanGeography => tr! {
                 et: "geograafia (inim)",
                 en: "human geography",
                 ru: "география (социальная)",
             },
-            Subject::Music => Tr {
+            Subject::Music => tr! {
                 et: "muusika",
                 en: "music",
                 ru: "музыка",
             },
-            Subject::Art => Tr {
+            Subject::Art => tr! {
                 et: "kunst",
                 en: "art",
                 ru: "искусство",
             },
-            Subject::PhysicalEducation => Tr {
+            Subject::PhysicalEducation => tr! {
                 et: "kehaline kasvatus",
                 en: "physical education",
                 ru: "физкультура",

@@ -7,25 +7,26 @@ use kooliabi_core::allowance::{
     TripMonth, APPLY_BY_DAY, BASIC_DECISION_BY_DAY, CENTS_PER_KM, MONTHS_PER_ROUND, PAY_BY_DAY,
     SPECIAL_DECISION_BY_DAY, TRAVEL_ATTENDANCE_PERCENT,
 };
+use kooliabi_core::tr;
 
 use super::calendar::{date_long, date_short};
 use super::common::ToolText;
 use super::{decimal, Lang, Tr};
 
 pub const TOOL: ToolText = ToolText {
-    title: Tr {
+    title: tr! {
         et: "Õppetoetused ja sõiduhüvitis",
         en: "Study allowances and travel compensation",
         ru: "Учебные пособия и компенсация проезда",
     },
-    summary: Tr {
+    summary: tr! {
         et: "Kas kutseõppija võib põhitoetust taotleda, taotlemise, otsuse ja maksmise kuupäevad ning sõidukulu hüvitis autoga sõitjale.",
         en: "Whether a vocational student may apply for the basic allowance, the dates to apply, of the decision and of payment, and the travel compensation by car.",
         ru: "Может ли учащийся профшколы подать на основное пособие, даты заявления, решения и выплаты, а также компенсация проезда на автомобиле.",
     },
 };
 
-pub const INTRO: Tr = Tr {
+pub const INTRO: Tr = tr! {
     et: "Kutseõppija toetused õppekorralduseeskirja (001) järgi. Siin on reeglid koos punktiga; toetuse määrab kooli komisjon.",
     en: "A vocational student's allowances under the study regulations (001). These are the rules with their clauses; the school's commission decides.",
     ru: "Пособия учащегося профшколы по правилам организации обучения (001). Здесь правила с пунктами; решение принимает комиссия школы.",
@@ -33,67 +34,67 @@ pub const INTRO: Tr = Tr {
 
 // — Who may apply —
 
-pub const BASIC_HEADING: Tr = Tr {
+pub const BASIC_HEADING: Tr = tr! {
     et: "Põhitoetus: kas võin taotleda?",
     en: "Basic allowance: may I apply?",
     ru: "Основное пособие: могу ли я подать заявление?",
 };
-pub const RESIDENT: Tr = Tr {
+pub const RESIDENT: Tr = tr! {
     et: "Olen Eesti kodanik või elan Eestis pikaajalise elaniku või tähtajalise elamisloa või elamisõiguse alusel",
     en: "I am an Estonian citizen or live in Estonia on a long-term resident's or temporary residence permit or a right of residence",
     ru: "Я гражданин Эстонии или живу в Эстонии на основании вида на жительство долгосрочного жителя, временного вида на жительство или права на проживание",
 };
-pub const LEVEL_STUDY: Tr = Tr {
+pub const LEVEL_STUDY: Tr = tr! {
     et: "Õpin kutseõppe tasemeõppe õppekaval (mitte täienduskoolitusel)",
     en: "I study on a vocational level-study curriculum (not a continuing-education course)",
     ru: "Я учусь по программе профессионального уровневого обучения (не на курсах повышения квалификации)",
 };
-pub const FULL_TIME: Tr = Tr {
+pub const FULL_TIME: Tr = tr! {
     et: "Õpin statsionaarses õppes",
     en: "I study full time (statsionaarne õpe)",
     ru: "Я учусь на стационарном обучении",
 };
-pub const STATE_COMMISSIONED: Tr = Tr {
+pub const STATE_COMMISSIONED: Tr = tr! {
     et: "Mu õppekava koolituskohad on moodustatud riikliku koolitustellimuse alusel",
     en: "My curriculum's places are state-commissioned (riiklik koolitustellimus)",
     ru: "Учебные места моей программы созданы по государственному заказу",
 };
-pub const OVER_NOMINAL: Tr = Tr {
+pub const OVER_NOMINAL: Tr = tr! {
     et: "Olen ületanud õppekava nominaalkestuse",
     en: "I have gone past the curriculum's nominal duration",
     ru: "Я превысил(а) номинальную продолжительность программы",
 };
-pub const ACADEMIC_LEAVE: Tr = Tr {
+pub const ACADEMIC_LEAVE: Tr = tr! {
     et: "Olen akadeemilisel puhkusel",
     en: "I am on academic leave",
     ru: "Я в академическом отпуске",
 };
-pub const ACADEMIC_DEBTS: Tr = Tr {
+pub const ACADEMIC_DEBTS: Tr = tr! {
     et: "Mul on õppevõlgnevusi",
     en: "I have academic debts",
     ru: "У меня есть академические задолженности",
 };
-pub const LOST_RIGHT: Tr = Tr {
+pub const LOST_RIGHT: Tr = tr! {
     et: "Mu toetuse maksmine lõpetati sel või eelmisel õppeaastal, sest ma ei vastanud tingimustele",
     en: "My allowance was stopped this school year or the last because I did not meet the conditions",
     ru: "Выплату моего пособия прекратили в этом или прошлом учебном году, потому что я не соответствовал(а) условиям",
 };
-pub const BASIC_RESULT: Tr = Tr {
+pub const BASIC_RESULT: Tr = tr! {
     et: "Tulemus",
     en: "Result",
     ru: "Результат",
 };
-pub const MAY_APPLY: Tr = Tr {
+pub const MAY_APPLY: Tr = tr! {
     et: "Võid põhitoetust taotleda (001 Lisa 11 III 1). Toetuse määrab komisjon õppekava paremusjärjestuse alusel (V 2).",
     en: "You may apply for the basic allowance (001 Lisa 11 III 1). The commission awards it by a ranking within the curriculum (V 2).",
     ru: "Ты можешь подать заявление на основное пособие (001 Lisa 11 III 1). Пособие назначает комиссия по рейтингу внутри программы (V 2).",
 };
-pub const MAY_NOT_APPLY: Tr = Tr {
+pub const MAY_NOT_APPLY: Tr = tr! {
     et: "Põhitoetust ei saa taotleda ega saada:",
     en: "You may not apply for or receive the basic allowance:",
     ru: "Подать заявление на основное пособие или получать его нельзя:",
 };
-pub const GROUNDS: Tr = Tr {
+pub const GROUNDS: Tr = tr! {
     et: "Kool võib toetuse jätta määramata, maksmise peatada või lõpetada ka siis, kui õpilane ei täida oma kohustusi, näiteks põhjuseta puudumised, negatiivsed kokkuvõtvad hinded või puudumistest teatamata jätmine (001 6.12.6; Lisa 11 III 3, V 6). Need on alused, mitte otsused.",
     en: "The school may also decline, suspend or stop the allowance when a student does not meet their obligations, for example unexcused absences, failing summative grades or not reporting absences (001 6.12.6; Lisa 11 III 3, V 6). These are grounds, not decisions.",
     ru: "Школа может также не назначить, приостановить или прекратить пособие, если учащийся не выполняет обязанности, например пропуски без причины, отрицательные итоговые оценки или несообщение о пропусках (001 6.12.6; Lisa 11 III 3, V 6). Это основания, а не решения.",
@@ -101,42 +102,42 @@ pub const GROUNDS: Tr = Tr {
 
 pub fn bar(lang: Lang, b: Bar) -> &'static str {
     match b {
-        Bar::NotResident => Tr {
+        Bar::NotResident => tr! {
             et: "taotleda saab Eesti kodanik või Eestis pikaajalise elaniku või tähtajalise elamisloa või elamisõiguse alusel elav õpilane",
             en: "only an Estonian citizen or a student living in Estonia on a long-term resident's or temporary residence permit or a right of residence may apply",
             ru: "подать может только гражданин Эстонии или учащийся, живущий в Эстонии по виду на жительство или праву на проживание",
         },
-        Bar::NotLevelStudy => Tr {
+        Bar::NotLevelStudy => tr! {
             et: "taotleda saab kutseõppe tasemeõppe õppekaval õppiv õpilane",
             en: "only a student on a vocational level-study curriculum may apply",
             ru: "подать может только учащийся программы профессионального уровневого обучения",
         },
-        Bar::NotFullTime => Tr {
+        Bar::NotFullTime => tr! {
             et: "taotleda saab statsionaarses õppes õppiv õpilane",
             en: "only a full-time student may apply",
             ru: "подать может только учащийся стационарного обучения",
         },
-        Bar::NotStateCommissioned => Tr {
+        Bar::NotStateCommissioned => tr! {
             et: "taotleda saab õppekaval, kus on riikliku koolitustellimuse alusel moodustatud koolituskohti",
             en: "only a student on a curriculum with state-commissioned places may apply",
             ru: "подать может только учащийся программы с местами по государственному заказу",
         },
-        Bar::OverNominalDuration => Tr {
+        Bar::OverNominalDuration => tr! {
             et: "õppekava nominaalkestus on ületatud",
             en: "the curriculum's nominal duration has been exceeded",
             ru: "номинальная продолжительность программы превышена",
         },
-        Bar::AcademicLeave => Tr {
+        Bar::AcademicLeave => tr! {
             et: "akadeemilisel puhkusel olev õpilane ei saa toetust taotleda ega saada",
             en: "a student on academic leave may neither apply for nor receive it",
             ru: "учащийся в академическом отпуске не может ни подать заявление, ни получать пособие",
         },
-        Bar::AcademicDebts => Tr {
+        Bar::AcademicDebts => tr! {
             et: "õppevõlgnevustega õpilane ei saa toetust",
             en: "a student with academic debts does not receive it",
             ru: "учащийся с академическими задолженностями не получает пособие",
         },
-        Bar::LostRight => Tr {
+        Bar::LostRight => tr! {
             et: "maksmine lõpetati tingimustele mittevastavuse tõttu: sel ja järgmisel õppeaastal ei saa taotleda",
             en: "it was stopped for not meeting the conditions: no application this school year or the next",
             ru: "выплату прекратили из-за несоответствия условиям: в этом и следующем учебном году подать нельзя",
@@ -147,79 +148,79 @@ pub fn bar(lang: Lang, b: Bar) -> &'static str {
 
 // — When —
 
-pub const DATES_HEADING: Tr = Tr {
+pub const DATES_HEADING: Tr = tr! {
     et: "Põhitoetus: millal?",
     en: "Basic allowance: when?",
     ru: "Основное пособие: когда?",
 };
-pub const FIRST_YEAR: Tr = Tr {
+pub const FIRST_YEAR: Tr = tr! {
     et: "Olen esmakursuslane",
     en: "I am a first-year student",
     ru: "Я первокурсник",
 };
-pub const FIRST_YEAR_HINT: Tr = Tr {
+pub const FIRST_YEAR_HINT: Tr = tr! {
     et: "Esmakursuslane saab põhitoetust taotleda alates veebruarist (001 Lisa 11 III 5).",
     en: "A first-year student may apply for the basic allowance from February (001 Lisa 11 III 5).",
     ru: "Первокурсник может подать на основное пособие начиная с февраля (001 Lisa 11 III 5).",
 };
 
 const MONTHS: [Tr; 12] = [
-    Tr {
+    tr! {
         et: "jaanuar",
         en: "January",
         ru: "январь",
     },
-    Tr {
+    tr! {
         et: "veebruar",
         en: "February",
         ru: "февраль",
     },
-    Tr {
+    tr! {
         et: "märts",
         en: "March",
         ru: "март",
     },
-    Tr {
+    tr! {
         et: "aprill",
         en: "April",
         ru: "апрель",
     },
-    Tr {
+    tr! {
         et: "mai",
         en: "May",
         ru: "май",
     },
-    Tr {
+    tr! {
         et: "juuni",
         en: "June",
         ru: "июнь",
     },
-    Tr {
+    tr! {
         et: "juuli",
         en: "July",
         ru: "июль",
     },
-    Tr {
+    tr! {
         et: "august",
         en: "August",
         ru: "август",
     },
-    Tr {
+    tr! {
         et: "september",
         en: "September",
         ru: "сентябрь",
     },
-    Tr {
+    tr! {
         et: "oktoober",
         en: "October",
         ru: "октябрь",
     },
-    Tr {
+    tr! {
         et: "november",
         en: "November",
         ru: "ноябрь",
     },
-    Tr {
+    tr! {
         et: "detsember",
         en: "December",
         ru: "декабрь",
@@ -328,12 +329,12 @@ pub fn payment(lang: Lang, month_paid: NaiveDate, by: &Dated, next_month: bool) 
 }
 // — Special allowance —
 
-pub const SPECIAL_HEADING: Tr = Tr {
+pub const SPECIAL_HEADING: Tr = tr! {
     et: "Eritoetus: selle kuu tähtajad",
     en: "Special allowance: this month's dates",
     ru: "Особое пособие: сроки этого месяца",
 };
-pub const SPECIAL_INTRO: Tr = Tr {
+pub const SPECIAL_INTRO: Tr = tr! {
     et: "Eritoetust saab taotleda raske majandusliku olukorra või muude õpinguid takistavate asjaolude korral, tõendavate dokumentidega (001 Lisa 12 1.2, 2.2). Tähtajad kehtivad „reeglina” ja „üldjuhul”.",
     en: "The special allowance is for a difficult financial situation or other circumstances that stand in the way of studying, with documents to show it (001 Lisa 12 1.2, 2.2). The dates hold \"as a rule\" and \"generally\".",
     ru: "Особое пособие — при тяжёлом материальном положении или других обстоятельствах, мешающих учёбе, с подтверждающими документами (001 Lisa 12 1.2, 2.2). Сроки действуют «как правило» и «в общем случае».",
@@ -381,7 +382,7 @@ pub fn special_pay(lang: Lang, d: &Dated) -> String {
 
 // — Travel —
 
-pub const TRAVEL_HEADING: Tr = Tr {
+pub const TRAVEL_HEADING: Tr = tr! {
     et: "Sõidukulu erakorraline hüvitamine (autoga)",
     en: "Exceptional travel compensation (by car)",
     ru: "Чрезвычайная компенсация проезда (на автомобиле)",
@@ -394,12 +395,12 @@ pub fn travel_intro(lang: Lang) -> String {
         Lang::Ru => format!("Компенсируется по чекам за топливо из расчёта {c} центов за километр; одна поездка — туда и обратно между домом и школой (001 Lisa 13 2.1, 3.1). Проезд на автобусе компенсируется по Lisa 14."),
     }
 }
-pub const SAME_SETTLEMENT: Tr = Tr {
+pub const SAME_SETTLEMENT: Tr = tr! {
     et: "Mu rahvastikuregistrijärgne elukoht on kooliga samas asulas",
     en: "My registered home is in the same settlement as the school",
     ru: "Мой адрес по регистру народонаселения в том же населённом пункте, что и школа",
 };
-pub const REASON: Tr = Tr {
+pub const REASON: Tr = tr! {
     et: "Miks sõidad kooli autoga?",
     en: "Why do you go to school by car?",
     ru: "Почему ты ездишь в школу на автомобиле?",
@@ -412,42 +413,42 @@ pub fn full_attendance(lang: Lang) -> String {
         Lang::Ru => format!("Я участвовал(а) в учёбе этого месяца на {p}%"),
     }
 }
-pub const FUEL_RECEIPTS: Tr = Tr {
+pub const FUEL_RECEIPTS: Tr = tr! {
     et: "Mul on selle kuu jooksul väljastatud kütusetšekid",
     en: "I have fuel receipts issued during that month",
     ru: "У меня есть чеки за топливо, выданные в этом месяце",
 };
-pub const TRIP_MONTH: Tr = Tr {
+pub const TRIP_MONTH: Tr = tr! {
     et: "Millise kuu sõidud?",
     en: "Which month's trips?",
     ru: "Поездки какого месяца?",
 };
-pub const TRIP_KM: Tr = Tr {
+pub const TRIP_KM: Tr = tr! {
     et: "Ühe sõidu kilomeetrid (edasi-tagasi)",
     en: "Kilometres of one trip (there and back)",
     ru: "Километров за одну поездку (туда и обратно)",
 };
-pub const TRIPS: Tr = Tr {
+pub const TRIPS: Tr = tr! {
     et: "Sõitude arv kuus",
     en: "Trips in the month",
     ru: "Поездок за месяц",
 };
-pub const KM_ERROR: Tr = Tr {
+pub const KM_ERROR: Tr = tr! {
     et: "Sisesta kilomeetrid arvuna, kuni ühe komakohaga (nt 23,5).",
     en: "Enter the kilometres as a number with at most one decimal (e.g. 23.5).",
     ru: "Введите километры числом, не более одного знака после запятой (например, 23,5).",
 };
-pub const TRIPS_ERROR: Tr = Tr {
+pub const TRIPS_ERROR: Tr = tr! {
     et: "Sisesta täisarv 0 või rohkem.",
     en: "Enter a whole number, 0 or more.",
     ru: "Введите целое число, 0 или больше.",
 };
-pub const TRAVEL_EMPTY: Tr = Tr {
+pub const TRAVEL_EMPTY: Tr = tr! {
     et: "Sisesta ühe sõidu kilomeetrid ja sõitude arv.",
     en: "Enter the kilometres of one trip and the number of trips.",
     ru: "Введите километры одной поездки и число поездок.",
 };
-pub const TRAVEL_BARRED: Tr = Tr {
+pub const TRAVEL_BARRED: Tr = tr! {
     et: "Nende tingimuste puudumisel hüvitist ei arvestata:",
     en: "Without these conditions no compensation is counted:",
     ru: "Без этих условий компенсация не начисляется:",
@@ -493,28 +494,28 @@ pub fn travel_bar(lang: Lang, b: TravelBar) -> String {
                 Lang::Ru => format!("компенсируется только при {p}% участии в учёбе"),
             }
         }
-        (TravelBar::SameSettlement, _) => Tr {
+        (TravelBar::SameSettlement, _) => tr! {
             et: "hüvitist saab õpilane, kelle elukoht ei ole kooliga samas asulas",
             en: "only a student whose home is not in the school's settlement may claim",
             ru: "компенсацию получает учащийся, живущий не в том же населённом пункте, что и школа",
         }
         .get(lang)
         .to_string(),
-        (TravelBar::NoReason, _) => Tr {
+        (TravelBar::NoReason, _) => tr! {
             et: "elukohas peab puuduma ühistransport või õpilasel peab olema raske või sügav liikumispuue",
             en: "there must be no public transport where the student lives, or the student must have a severe or profound mobility disability",
             ru: "по месту жительства не должно быть общественного транспорта, или у учащегося должна быть тяжёлая или глубокая инвалидность по передвижению",
         }
         .get(lang)
         .to_string(),
-        (TravelBar::NoFuelReceipts, _) => Tr {
+        (TravelBar::NoFuelReceipts, _) => tr! {
             et: "avaldusele lisatakse selle kuu jooksul väljastatud kütusetšekid",
             en: "fuel receipts issued during that month go with the application",
             ru: "к заявлению прилагаются чеки за топливо, выданные в этом месяце",
         }
         .get(lang)
         .to_string(),
-        (TravelBar::TooEarlyMonth, _) => Tr {
+        (TravelBar::TooEarlyMonth, _) => tr! {
             et: "hüvitatakse avalduse esitamise ja/või sellele eelneva kuu eest",
             en: "compensated for the month of the application and/or the month before",
             ru: "компенсируется за месяц подачи заявления и/или предыдущий месяц",
@@ -523,7 +524,7 @@ pub fn travel_bar(lang: Lang, b: TravelBar) -> String {
         .to_string(),
     }
 }
-pub const TRAVEL_PRINCIPLES: Tr = Tr {
+pub const TRAVEL_PRINCIPLES: Tr = tr! {
     et: "Sõidukulu hüvitamisel lähtutakse eritoetuse korra põhimõtetest (001 Lisa 13 1) ja kool võib korda muuta, kui eelarvest ei piisa (Lisa 13 6).",
     en: "Travel compensation follows the principles of the special allowance (001 Lisa 13 1), and the school may change the procedure if the budget does not suffice (Lisa 13 6).",
     ru: "Компенсация проезда следует принципам особого пособия (001 Lisa 13 1), и школа может изменить порядок, если бюджета недостаточно (Lisa 13 6).",
@@ -531,17 +532,17 @@ pub const TRAVEL_PRINCIPLES: Tr = Tr {
 
 // — Bus fares —
 
-pub const BUS_HEADING: Tr = Tr {
+pub const BUS_HEADING: Tr = tr! {
     et: "Bussisõidu hüvitamine",
     en: "Bus fare compensation",
     ru: "Компенсация проезда на автобусе",
 };
-pub const BUS_INTRO: Tr = Tr {
+pub const BUS_INTRO: Tr = tr! {
     et: "Hüvitatakse statsionaarses tasemeõppes riikliku koolitustellimuse alusel õppivale õpilasele, kelle elukoht ei ole kooliga samas asulas, piletite või kuukaardi alusel (001 Lisa 14 1.2, 2.1, 2.7, 3.1). Kool võib keelduda päeva eest, mil õpilane õppetöös ei osalenud, ja akadeemilise puhkuse ajal (2.6).",
     en: "Paid to a full-time level-study student on a state-commissioned place whose home is not in the school's settlement, on tickets or a monthly pass (001 Lisa 14 1.2, 2.1, 2.7, 3.1). The school may refuse for a day the student did not take part in study, and during academic leave (2.6).",
     ru: "Выплачивается учащемуся стационарного уровневого обучения на месте по госзаказу, живущему не в населённом пункте школы, по билетам или месячному проездному (001 Lisa 14 1.2, 2.1, 2.7, 3.1). Школа может отказать за день, когда учащийся не участвовал в учёбе, и во время академического отпуска (2.6).",
 };
-pub const COMMUTE: Tr = Tr {
+pub const COMMUTE: Tr = tr! {
     et: "Kuidas sa kooli ja koju sõidad?",
     en: "How do you travel between school and home?",
     ru: "Как ты ездишь между школой и домом?",
@@ -616,17 +617,17 @@ pub fn bus_paid(lang: Lang, d: &Dated) -> String {
 impl super::Labelled for Commute {
     fn label(self, lang: Lang) -> String {
         match self {
-            Commute::DormitorySecondaryOrLevel2To3 => Tr {
+            Commute::DormitorySecondaryOrLevel2To3 => tr! {
                 et: "Elan õpilaskodus; kutsekeskharidus või 2. või 3. taseme kutseõpe",
                 en: "I live in the dormitory; vocational secondary education or level 2 or 3",
                 ru: "Живу в общежитии; профессиональное среднее образование или уровень 2 или 3",
             },
-            Commute::DormitoryLevel4To5 => Tr {
+            Commute::DormitoryLevel4To5 => tr! {
                 et: "Elan õpilaskodus; 4. (v.a kutsekeskharidus) või 5. taseme kutseõpe",
                 en: "I live in the dormitory; level 4 (not vocational secondary) or level 5",
                 ru: "Живу в общежитии; уровень 4 (кроме профессионального среднего) или 5",
             },
-            Commute::Daily => Tr {
+            Commute::Daily => tr! {
                 et: "Sõidan iga õppepäev kooli ja koju",
                 en: "I travel to school and home every study day",
                 ru: "Езжу в школу и домой каждый учебный день",
@@ -639,17 +640,17 @@ impl super::Labelled for Commute {
 
 // — Settings —
 
-pub const SETTINGS: Tr = Tr {
+pub const SETTINGS: Tr = tr! {
     et: "Seade, mida allikas ei määra",
     en: "A setting the source leaves open",
     ru: "Настройка, которую источник оставляет открытой",
 };
-pub const DAY_OFF: Tr = Tr {
+pub const DAY_OFF: Tr = tr! {
     et: "Kui tähtpäev on puhkepäev",
     en: "When a date falls on a day off",
     ru: "Если дата приходится на выходной",
 };
-pub const DAY_OFF_HINT: Tr = Tr {
+pub const DAY_OFF_HINT: Tr = tr! {
     et: "001 Lisa 11, 12 ja 14 nimetavad ainult kuupäeva; kas laupäevale, pühapäevale või riigipühale langev tähtaeg nihkub, ei ütle.",
     en: "001 Lisa 11, 12 and 14 name only the day of the month; they do not say whether a date on a Saturday, Sunday or public holiday moves.",
     ru: "001 Lisa 11, 12 и 14 называют только число; переносится ли срок, выпавший на субботу, воскресенье или праздник, не сказано.",
@@ -658,12 +659,12 @@ pub const DAY_OFF_HINT: Tr = Tr {
 impl super::Labelled for DayOff {
     fn label(self, lang: Lang) -> String {
         match self {
-            DayOff::AsWritten => Tr {
+            DayOff::AsWritten => tr! {
                 et: "jääb nagu kirjas, puhkepäev märgitakse",
                 en: "stays as written, the day off is noted",
                 ru: "остаётся как написано, выходной отмечается",
             },
-            DayOff::WorkingDayBefore => Tr {
+            DayOff::WorkingDayBefore => tr! {
                 et: "eelmine tööpäev",
                 en: "the working day before",
                 ru: "предыдущий рабочий день",
@@ -677,17 +678,17 @@ impl super::Labelled for DayOff {
 impl super::Labelled for TravelReason {
     fn label(self, lang: Lang) -> String {
         match self {
-            TravelReason::NoPublicTransport => Tr {
+            TravelReason::NoPublicTransport => tr! {
                 et: "Elukohas puudub ühistransport (001 Lisa 13 1.1)",
                 en: "No public transport where I live (001 Lisa 13 1.1)",
                 ru: "По месту жительства нет общественного транспорта (001 Lisa 13 1.1)",
             },
-            TravelReason::MobilityDisability => Tr {
+            TravelReason::MobilityDisability => tr! {
                 et: "Raske või sügav liikumispuue, vajan eritransporti (1.2)",
                 en: "A severe or profound mobility disability, I need special transport (1.2)",
                 ru: "Тяжёлая или глубокая инвалидность по передвижению, нужен спецтранспорт (1.2)",
             },
-            TravelReason::Neither => Tr {
+            TravelReason::Neither => tr! {
                 et: "Kumbki ei kehti",
                 en: "Neither applies",
                 ru: "Ни то, ни другое",
@@ -701,17 +702,17 @@ impl super::Labelled for TravelReason {
 impl super::Labelled for TripMonth {
     fn label(self, lang: Lang) -> String {
         match self {
-            TripMonth::ThisMonth => Tr {
+            TripMonth::ThisMonth => tr! {
                 et: "Avalduse esitamise kuu",
                 en: "The month of the application",
                 ru: "Месяц подачи заявления",
             },
-            TripMonth::PreviousMonth => Tr {
+            TripMonth::PreviousMonth => tr! {
                 et: "Avaldusele eelnev kuu",
                 en: "The month before the application",
                 ru: "Месяц перед заявлением",
             },
-            TripMonth::Earlier => Tr {
+            TripMonth::Earlier => tr! {
                 et: "Varasem kuu",
                 en: "An earlier month",
                 ru: "Более ранний месяц",

@@ -5,51 +5,52 @@ use kooliabi_core::attendance::{
     LateMark, Rules, ABSENT_AFTER_MINUTES, INFORM_STUDY_DIRECTOR_FROM, LATE_AFTER_MINUTES,
     REMOVAL_OVER, REPRIMAND_OVER,
 };
+use kooliabi_core::tr;
 
 use super::{Lang, Tr};
 
-pub const INTRO: Tr = Tr {
+pub const INTRO: Tr = tr! {
     et: "Sisesta hilinemine või selle õppeperioodi puudumised ja vaata, mis reeglite järgi järgneb. Need on alused koos punktiga, mitte otsused.",
     en: "Enter a lateness or this study period's absences and see what the rules say follows. These are grounds with their clause, not decisions.",
     ru: "Введите опоздание или пропуски за этот учебный период и посмотрите, что следует по правилам. Это основания с пунктом, а не решения.",
 };
-pub const RULES: Tr = Tr {
+pub const RULES: Tr = tr! {
     et: "Kelle reeglid kehtivad?",
     en: "Whose rules apply?",
     ru: "Чьи правила действуют?",
 };
-pub const LATENESS_HEADING: Tr = Tr {
+pub const LATENESS_HEADING: Tr = tr! {
     et: "Hilinemine",
     en: "Lateness",
     ru: "Опоздание",
 };
-pub const MINUTES: Tr = Tr {
+pub const MINUTES: Tr = tr! {
     et: "Mitu minutit hiljem tundi jõudis?",
     en: "How many minutes late?",
     ru: "На сколько минут опоздал(а)?",
 };
-pub const JUSTIFIED: Tr = Tr {
+pub const JUSTIFIED: Tr = tr! {
     et: "Hilinemine on põhjendatud (nt teine õpetaja pidas kinni; teatis esitatud)",
     en: "The lateness is justified (e.g. kept by another teacher; a note given)",
     ru: "Опоздание обосновано (например, задержал другой учитель; записка представлена)",
 };
-pub const MINUTES_EMPTY: Tr = Tr {
+pub const MINUTES_EMPTY: Tr = tr! {
     et: "Sisesta hilinemise minutid.",
     en: "Enter the minutes late.",
     ru: "Введите минуты опоздания.",
 };
-pub const ABSENCES_EMPTY: Tr = Tr {
+pub const ABSENCES_EMPTY: Tr = tr! {
     et: "Sisesta puudutud tundide arv.",
     en: "Enter the number of lessons missed.",
     ru: "Введите число пропущенных уроков.",
 };
-pub const MARK_HEADING: Tr = Tr {
+pub const MARK_HEADING: Tr = tr! {
     et: "Märge päevikus",
     en: "Mark in the journal",
     ru: "Отметка в журнале",
 };
 pub fn count_error(lang: Lang) -> String {
-    Tr {
+    tr! {
         et: "Sisesta täisarv 0 või rohkem.",
         en: "Enter a whole number, 0 or more.",
         ru: "Введите целое число, 0 или больше.",
@@ -74,7 +75,7 @@ pub fn late_mark(lang: Lang, mark: LateMark, rules: Rules, justified: bool) -> S
         (Rules::Vocational, LateMark::Absent, Lang::Et) => format!("Puudujaks: tunnist puudutud üle {absent} minuti (001 6.1.6)."),
         (Rules::Vocational, LateMark::Absent, Lang::En) => format!("Absent: missed more than {absent} minutes of the lesson (001 6.1.6)."),
         (Rules::Vocational, LateMark::Absent, Lang::Ru) => format!("Отсутствующим: пропущено более {absent} минут урока (001 6.1.6)."),
-        (Rules::GeneralHouseRules, LateMark::NotMarked, _) => Tr {
+        (Rules::GeneralHouseRules, LateMark::NotMarked, _) => tr! {
             et: "Ei hilinenud.",
             en: "Not late.",
             ru: "Не опоздал(а).",
@@ -90,7 +91,7 @@ pub fn late_mark(lang: Lang, mark: LateMark, rules: Rules, justified: bool) -> S
     }
 }
 
-pub const ABSENCES_HEADING: Tr = Tr {
+pub const ABSENCES_HEADING: Tr = tr! {
     et: "Puudumised selles õppeperioodis (kutseõpe, 001)",
     en: "Absences in this study period (vocational, 001)",
     ru: "Пропуски в этом учебном периоде (профобучение, 001)",
@@ -107,17 +108,17 @@ pub fn unexcused_label(lang: Lang) -> String {
         ),
     }
 }
-pub const NO_REASON: Tr = Tr {
+pub const NO_REASON: Tr = tr! {
     et: "Neist tunde, mille põhjustest keegi pole teada andnud",
     en: "Of the lessons missed, those whose reasons nobody has given",
     ru: "Из пропущенных уроков — те, о причинах которых никто не сообщил",
 };
-pub const MINOR: Tr = Tr {
+pub const MINOR: Tr = tr! {
     et: "Õpilane on alaealine",
     en: "The student is under 18",
     ru: "Учащийся несовершеннолетний",
 };
-pub const STANDING_HEADING: Tr = Tr {
+pub const STANDING_HEADING: Tr = tr! {
     et: "Mis järgneb",
     en: "What follows",
     ru: "Что следует",
@@ -130,17 +131,17 @@ pub fn nothing_yet(lang: Lang) -> String {
         Lang::Ru => format!("По правилам пока ничего не следует. Пороги: родителю несовершеннолетнего сообщают о пропусках без причины (001 6.1.8), {d} уроков – при необходимости и завучу (6.1.9), более {r} уроков – возможен выговор (6.1.10.1), более {x} уроков без сообщения причин – возможно отчисление (6.1.10.3)."),
     }
 }
-pub const REPORTING_HEADING: Tr = Tr {
+pub const REPORTING_HEADING: Tr = tr! {
     et: "Puudumisest teatamine",
     en: "Reporting an absence",
     ru: "Сообщение об отсутствии",
 };
-pub const REPORTING: Tr = Tr {
+pub const REPORTING: Tr = tr! {
     et: "Kutseõppes teatab õpilane õppegrupi juhendajale puudumise põhjustest puudumise esimese päeva jooksul (001 6.1.6). Üldhariduskoolis teatab vanem koolile esimesel õppepäeval ja pikemaajalisest puudumisest tugiõpetajale (003 IV 3); kui vanem pole teatanud, teatab kool vanemale samal päeval (003 IV 6). Kuupäevad annab tähtaegade kalkulaator.",
     en: "In vocational school the student tells the group tutor the reasons on the first day of the absence (001 6.1.6). In a general school the parent tells the school on the first school day, and the support teacher of a longer absence (003 IV 3); if the parent has not, the school tells the parent the same day (003 IV 6). The deadline calculator gives the dates.",
     ru: "В профобучении учащийся сообщает руководителю группы о причинах в первый день отсутствия (001 6.1.6). В общеобразовательной школе родитель сообщает школе в первый учебный день, а педагогу поддержки — о длительном отсутствии (003 IV 3); если родитель не сообщил, школа сообщает родителю в тот же день (003 IV 6). Даты даёт калькулятор сроков.",
 };
-pub const TO_DEADLINES: Tr = Tr {
+pub const TO_DEADLINES: Tr = tr! {
     et: "Ava tähtaegade kalkulaator",
     en: "Open the deadline calculator",
     ru: "Открыть калькулятор сроков",
@@ -149,12 +150,12 @@ pub const TO_DEADLINES: Tr = Tr {
 impl super::Labelled for Rules {
     fn label(self, lang: Lang) -> String {
         match self {
-            Rules::Vocational => Tr {
+            Rules::Vocational => tr! {
                 et: "Kutseõppeasutus (001 õppekorralduseeskiri)",
                 en: "Vocational school (001 study regulations)",
                 ru: "Профессиональное училище (001 правила организации обучения)",
             },
-            Rules::GeneralHouseRules => Tr {
+            Rules::GeneralHouseRules => tr! {
                 et: "Põhikool (003 kodukord)",
                 en: "Basic school (003 house rules)",
                 ru: "Основная школа (003 внутренний распорядок)",

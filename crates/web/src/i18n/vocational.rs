@@ -5,26 +5,27 @@ use kooliabi_core::grading::upper_secondary::{self, Condition};
 use kooliabi_core::grading::vocational::{
     self, AverageRule, Check, DebtWarning, EkapError, SymbolError,
 };
+use kooliabi_core::tr;
 use kooliabi_core::transfer::ImportError;
 
 use super::{decimal, Lang, Tr};
 
-pub const EXAM: Tr = Tr {
+pub const EXAM: Tr = tr! {
     et: "Eriala lõpueksam",
     en: "Final exam in the profession",
     ru: "Выпускной экзамен по специальности",
 };
-pub const EXAM_NOT_YET: Tr = Tr {
+pub const EXAM_NOT_YET: Tr = tr! {
     et: "veel tegemata",
     en: "not yet",
     ru: "ещё не сдан",
 };
-pub const EXAM_PASSED: Tr = Tr {
+pub const EXAM_PASSED: Tr = tr! {
     et: "arvestatud (mitteeristav)",
     en: "passed (non-differentiated)",
     ru: "зачтено (без оценки)",
 };
-pub const EXAM_PROFESSIONAL: Tr = Tr {
+pub const EXAM_PROFESSIONAL: Tr = tr! {
     et: "kutseeksam sooritatud",
     en: "professional exam passed",
     ru: "профессиональный экзамен сдан",
@@ -36,47 +37,47 @@ pub fn exam_grade(lang: Lang, g: u8) -> String {
         Lang::Ru => format!("с оценкой {g}"),
     }
 }
-pub const MODULES: Tr = Tr {
+pub const MODULES: Tr = tr! {
     et: "Moodulid",
     en: "Modules",
     ru: "Модули",
 };
-pub const MODULE_NAME: Tr = Tr {
+pub const MODULE_NAME: Tr = tr! {
     et: "Mooduli nimi",
     en: "Module name",
     ru: "Название модуля",
 };
-pub const EKAP: Tr = Tr {
+pub const EKAP: Tr = tr! {
     et: "Maht (EKAP)",
     en: "Volume (EKAP)",
     ru: "Объём (EKAP)",
 };
-pub const EKAP_HINT: Tr = Tr {
+pub const EKAP_HINT: Tr = tr! {
     et: "1 EKAP = 26 tundi õppija tööd (001 4.5.1)",
     en: "1 EKAP = 26 hours of the learner's work (001 4.5.1)",
     ru: "1 EKAP = 26 часов работы учащегося (001 4.5.1)",
 };
-pub const RESULT: Tr = Tr {
+pub const RESULT: Tr = tr! {
     et: "Tulemus",
     en: "Result",
     ru: "Результат",
 };
-pub const NO_RESULT: Tr = Tr {
+pub const NO_RESULT: Tr = tr! {
     et: "— veel hindamata —",
     en: "— not yet assessed —",
     ru: "— ещё не оценено —",
 };
-pub const RESULT_DATE: Tr = Tr {
+pub const RESULT_DATE: Tr = tr! {
     et: "Tulemuse kuupäev",
     en: "Date of the result",
     ru: "Дата результата",
 };
-pub const RESULT_DATE_HINT: Tr = Tr {
+pub const RESULT_DATE_HINT: Tr = tr! {
     et: "„X” ja võlgnevuste tähtajad arvestatakse sellest päevast.",
     en: "Deadlines for \"X\" and debts count from this day.",
     ru: "Сроки для «X» и задолженностей считаются от этого дня.",
 };
-pub const ADD_MODULE: Tr = Tr {
+pub const ADD_MODULE: Tr = tr! {
     et: "Lisa moodul",
     en: "Add a module",
     ru: "Добавить модуль",
@@ -97,17 +98,17 @@ pub fn module_n(lang: Lang, n: usize) -> String {
 }
 pub fn ekap_error(lang: Lang, e: Option<EkapError>) -> &'static str {
     let t = match e {
-        None => Tr {
+        None => tr! {
             et: "Maht peab olema arv, nt 6 või 7,5.",
             en: "The volume must be a number, e.g. 6 or 7.5.",
             ru: "Объём должен быть числом, напр. 6 или 7,5.",
         },
-        Some(EkapError::NotPositive) => Tr {
+        Some(EkapError::NotPositive) => tr! {
             et: "Maht peab olema suurem kui 0.",
             en: "The volume must be more than 0.",
             ru: "Объём должен быть больше 0.",
         },
-        Some(EkapError::TooLarge) => Tr {
+        Some(EkapError::TooLarge) => tr! {
             et: "Nii suurt moodulit ei ole (kuni 180 EKAP).",
             en: "No module is that large (up to 180 EKAP).",
             ru: "Таких больших модулей нет (до 180 EKAP).",
@@ -117,17 +118,17 @@ pub fn ekap_error(lang: Lang, e: Option<EkapError>) -> &'static str {
 }
 pub fn symbol_error(lang: Lang, e: SymbolError) -> &'static str {
     let t = match e {
-        SymbolError::Unknown => Tr {
+        SymbolError::Unknown => tr! {
             et: "Tundmatu tulemus.",
             en: "Unknown result.",
             ru: "Неизвестный результат.",
         },
-        SymbolError::OneIsNotVocational => Tr {
+        SymbolError::OneIsNotVocational => tr! {
             et: "Kutseõppes hinnet „1” ei ole.",
             en: "Vocational studies have no grade \"1\".",
             ru: "В профобучении нет оценки «1».",
         },
-        SymbolError::XNeedsDate => Tr {
+        SymbolError::XNeedsDate => tr! {
             et: "Märgi, mis kuupäeval „X” pandi.",
             en: "Enter the date the \"X\" was recorded.",
             ru: "Укажите дату, когда поставили «X».",
@@ -135,27 +136,27 @@ pub fn symbol_error(lang: Lang, e: SymbolError) -> &'static str {
     };
     t.get(lang)
 }
-pub const SUMMARY: Tr = Tr {
+pub const SUMMARY: Tr = tr! {
     et: "Kokkuvõte",
     en: "Summary",
     ru: "Итог",
 };
-pub const AVERAGE: Tr = Tr {
+pub const AVERAGE: Tr = tr! {
     et: "Kaalutud keskmine hinne",
     en: "Weighted average grade",
     ru: "Средневзвешенная оценка",
 };
-pub const NO_AVERAGE: Tr = Tr {
+pub const NO_AVERAGE: Tr = tr! {
     et: "Keskmist ei ole: ühelgi moodulil pole eristavat hinnet (A/MA ei lähe arvesse).",
     en: "No average: no module has a differentiated grade (A/MA do not count).",
     ru: "Среднего нет: ни у одного модуля нет оценки (A/MA не учитываются).",
 };
-pub const AVERAGE_HOW: Tr = Tr {
+pub const AVERAGE_HOW: Tr = tr! {
     et: "EKAP-iga kaalutud; A, MA ja ootel „X” jäetakse välja; näidatud kahe komakohaga allapoole ümardatult.",
     en: "Weighted by EKAP; A, MA and pending \"X\" are left out; shown to two decimals, rounded down.",
     ru: "С весом EKAP; A, MA и ожидающие «X» не учитываются; показано с двумя знаками, с округлением вниз.",
 };
-pub const HONOURS: Tr = Tr {
+pub const HONOURS: Tr = tr! {
     et: "Kiitusega lõpetamine (001 6.10.4)",
     en: "Graduating with honours (001 6.10.4)",
     ru: "Окончание с отличием (001 6.10.4)",
@@ -185,32 +186,32 @@ pub fn h_average(lang: Lang, rule: AverageRule) -> String {
         }
     }
 }
-pub const VOC_SETTINGS: Tr = Tr {
+pub const VOC_SETTINGS: Tr = tr! {
     et: "Seaded, mida 001 lahtiseks jätab",
     en: "Settings 001 leaves open",
     ru: "Настройки, которые 001 оставляет открытыми",
 };
-pub const VOC_SETTINGS_NOTE: Tr = Tr {
+pub const VOC_SETTINGS_NOTE: Tr = tr! {
     et: "Allikas ei ütle, kuidas neid lugeda; vaikimisi valik on märgitud README-s. Tulemus ütleb, millist lugemist kasutati.",
     en: "The source does not say how to read these; the default is documented in the README. The result says which reading was used.",
     ru: "Источник не говорит, как их читать; значение по умолчанию описано в README. Результат показывает, какое толкование применено.",
 };
-pub const AVERAGE_RULE: Tr = Tr {
+pub const AVERAGE_RULE: Tr = tr! {
     et: "Kiitusega lõpetamise keskmise piir (001 6.10.4.1): kuidas keskmist võrrelda",
     en: "The honours average bound (001 6.10.4.1): how the average is compared",
     ru: "Граница среднего балла для отличия (001 6.10.4.1): как сравнивается среднее",
 };
-pub const HALF_YEAR_CHECK: Tr = Tr {
+pub const HALF_YEAR_CHECK: Tr = tr! {
     et: "Mitterahuldavad pooltes moodulites (001 6.8.5 „poolaasta lõppedes”)",
     en: "Unsatisfactory in half the modules (001 6.8.5 \"at the end of the half-year\")",
     ru: "Неудовлетворительно в половине модулей (001 6.8.5 «по окончании полугодия»)",
 };
-pub const HALF_YEAR_ENDED: Tr = Tr {
+pub const HALF_YEAR_ENDED: Tr = tr! {
     et: "Poolaasta on lõppenud (001 6.8.5 alus kehtib)",
     en: "The half-year has ended (the 001 6.8.5 ground applies)",
     ru: "Полугодие закончилось (основание 001 6.8.5 действует)",
 };
-pub const OPEN_DEBTS: Tr = Tr {
+pub const OPEN_DEBTS: Tr = tr! {
     et: "Õppevõlgnevused ja nende tähtajad (001 6.2.2)",
     en: "Academic debts and their terms (001 6.2.2)",
     ru: "Академические задолженности и их сроки (001 6.2.2)",
@@ -235,34 +236,34 @@ pub fn debt_line(
         Lang::Ru => format!("{module}: возникла {arose}; договориться о пересдаче до {agree}; ликвидировать до {clear}{state}."),
     }
 }
-pub const H_ALL_GOOD: Tr = Tr {
+pub const H_ALL_GOOD: Tr = tr! {
     et: "kõik kokkuvõtvad tulemused „hea” või „väga hea”",
     en: "every summative result \"good\" or \"very good\"",
     ru: "все итоговые результаты «хорошо» или «отлично»",
 };
-pub const H_EXAM: Tr = Tr {
+pub const H_EXAM: Tr = tr! {
     et: "lõpueksam eristavalt hindega „5” või kutseeksam sooritatud",
     en: "final exam graded \"5\", or a professional exam passed",
     ru: "выпускной экзамен на «5» или сдан профессиональный экзамен",
 };
-pub const H_HALF: Tr = Tr {
+pub const H_HALF: Tr = tr! {
     et: "vähemalt pooled mooduli lõpphinded eristavad",
     en: "at least half of the module final grades differentiated",
     ru: "не менее половины итоговых оценок модулей — дифференцированные",
 };
 pub fn status(lang: Lang, s: Check) -> &'static str {
     let t = match s {
-        Check::Met => Tr {
+        Check::Met => tr! {
             et: "täidetud",
             en: "met",
             ru: "выполнено",
         },
-        Check::NotMet => Tr {
+        Check::NotMet => tr! {
             et: "ei ole täidetud",
             en: "not met",
             ru: "не выполнено",
         },
-        Check::NotYetKnown => Tr {
+        Check::NotYetKnown => tr! {
             et: "veel teadmata",
             en: "not yet known",
             ru: "пока неизвестно",
@@ -296,7 +297,7 @@ pub fn needed(lang: Lang, avg: &str, ekap: &str, reachable: bool) -> String {
         }
     }
 }
-pub const TRANSFER: Tr = Tr {
+pub const TRANSFER: Tr = tr! {
     et: "Järgmisele kursusele (001 6.3.1)",
     en: "Moving on to the next year (001 6.3.1)",
     ru: "Переход на следующий курс (001 6.3.1)",
@@ -308,7 +309,7 @@ pub fn transfer_line(lang: Lang, unfinished: &str, volume: &str, pct: &str) -> S
         Lang::Ru => format!("Не выполнено {unfinished} из {volume} EKAP, то есть {pct} %."),
     }
 }
-pub const TRANSFER_CLEAR: Tr = Tr {
+pub const TRANSFER_CLEAR: Tr = tr! {
     et: "Võlgnevusi ei ole.",
     en: "No academic debts.",
     ru: "Задолженностей нет.",
@@ -342,7 +343,7 @@ pub fn transfer_no(lang: Lang) -> String {
         ),
     }
 }
-pub const WARNINGS: Tr = Tr {
+pub const WARNINGS: Tr = tr! {
     et: "Hoiatused",
     en: "Warnings",
     ru: "Предупреждения",
@@ -370,23 +371,23 @@ pub fn x_turns(lang: Lang, module: &str, date: &str) -> String {
         Lang::Ru => format!("{module}: «X» станет «2» {date}, если работу не сдать раньше (001 4.6.4.8)."),
     }
 }
-pub const EXPORT: Tr = Tr {
+pub const EXPORT: Tr = tr! {
     et: "Ekspordi faili (.json)",
     en: "Export to a file (.json)",
     ru: "Экспорт в файл (.json)",
 };
-pub const IMPORT: Tr = Tr {
+pub const IMPORT: Tr = tr! {
     et: "Impordi failist",
     en: "Import from a file",
     ru: "Импорт из файла",
 };
-pub const IMPORTED: Tr = Tr {
+pub const IMPORTED: Tr = tr! {
     et: "Fail on imporditud.",
     en: "The file was imported.",
     ru: "Файл импортирован.",
 };
 pub fn import_error(lang: Lang, e: &ImportError) -> String {
-    let keep = Tr {
+    let keep = tr! {
         et: "Sinu praegused andmed jäid muutmata.",
         en: "Your current data is unchanged.",
         ru: "Ваши текущие данные не изменены.",
@@ -402,28 +403,28 @@ pub fn import_error(lang: Lang, e: &ImportError) -> String {
         (ImportError::NotJson { line, column }, Lang::Ru) => {
             format!("Файл повреждён (строка {line}, столбец {column}).")
         }
-        (ImportError::NotOurs, _) => Tr {
+        (ImportError::NotOurs, _) => tr! {
             et: "See ei ole Kooliabi fail.",
             en: "This is not a Kooliabi file.",
             ru: "Это не файл Kooliabi.",
         }
         .get(lang)
         .to_string(),
-        (ImportError::WrongKind(_), _) => Tr {
+        (ImportError::WrongKind(_), _) => tr! {
             et: "See fail on teise tööriista jaoks.",
             en: "This file belongs to another tool.",
             ru: "Этот файл для другого инструмента.",
         }
         .get(lang)
         .to_string(),
-        (ImportError::NewerVersion(_), _) => Tr {
+        (ImportError::NewerVersion(_), _) => tr! {
             et: "Fail on tehtud uuema Kooliabiga.",
             en: "The file was made by a newer Kooliabi.",
             ru: "Файл создан более новой версией Kooliabi.",
         }
         .get(lang)
         .to_string(),
-        (ImportError::Damaged, _) => Tr {
+        (ImportError::Damaged, _) => tr! {
             et: "Faili sisu on vigane.",
             en: "The file's contents are damaged.",
             ru: "Содержимое файла повреждено.",
@@ -435,102 +436,102 @@ pub fn import_error(lang: Lang, e: &ImportError) -> String {
 }
 
 // Recognition.
-pub const REC_HOW: Tr = Tr {
+pub const REC_HOW: Tr = tr! {
     et: "Kuidas varasem hinne anti?",
     en: "How was the earlier grade given?",
     ru: "Как была выставлена прежняя оценка?",
 };
-pub const REC_SAME: Tr = Tr {
+pub const REC_SAME: Tr = tr! {
     et: "samas hindamissüsteemis (5–2)",
     en: "in the same grading system (5–2)",
     ru: "в той же системе оценок (5–2)",
 };
-pub const REC_SCALE: Tr = Tr {
+pub const REC_SCALE: Tr = tr! {
     et: "teisel numbrilisel skaalal",
     en: "on another numeric scale",
     ru: "по другой числовой шкале",
 };
-pub const REC_OTHER: Tr = Tr {
+pub const REC_OTHER: Tr = tr! {
     et: "võrreldamatus süsteemis",
     en: "in a system that cannot be compared",
     ru: "в несравнимой системе",
 };
-pub const REC_GRADE: Tr = Tr {
+pub const REC_GRADE: Tr = tr! {
     et: "Hinne",
     en: "Grade",
     ru: "Оценка",
 };
-pub const REC_MIN: Tr = Tr {
+pub const REC_MIN: Tr = tr! {
     et: "Skaala madalaim hinne",
     en: "Lowest grade on the scale",
     ru: "Наименьшая оценка шкалы",
 };
-pub const REC_MAX: Tr = Tr {
+pub const REC_MAX: Tr = tr! {
     et: "Skaala kõrgeim hinne",
     en: "Highest grade on the scale",
     ru: "Наивысшая оценка шкалы",
 };
-pub const REC_PASS: Tr = Tr {
+pub const REC_PASS: Tr = tr! {
     et: "Madalaim positiivne hinne",
     en: "Lowest pass grade",
     ru: "Наименьшая положительная оценка",
 };
-pub const REC_GENERAL: Tr = Tr {
+pub const REC_GENERAL: Tr = tr! {
     et: "Üldhariduslik õppeaine",
     en: "A general-education subject",
     ru: "Общеобразовательный предмет",
 };
-pub const REC_COVERED: Tr = Tr {
+pub const REC_COVERED: Tr = tr! {
     et: "Läbitud osa õppekava mahust (%)",
     en: "Share of the curriculum volume covered (%)",
     ru: "Пройденная часть объёма программы (%)",
 };
-pub const REC_RESULT: Tr = Tr {
+pub const REC_RESULT: Tr = tr! {
     et: "Arvestatav tulemus",
     en: "Result to be recognised",
     ru: "Засчитываемый результат",
 };
-pub const REC_SAME_LEVEL: Tr = Tr {
+pub const REC_SAME_LEVEL: Tr = tr! {
     et: "Moodul on läbitud samal õppetasemel kui õppekavas (001 Lisa 5 III 6–7)",
     en: "The module was studied at the same level as in the curriculum (001 Lisa 5 III 6–7)",
     ru: "Модуль пройден на том же уровне, что и в программе (001 Lisa 5 III 6–7)",
 };
-pub const REC_COVERED_HINT_GENERAL: Tr = Tr {
+pub const REC_COVERED_HINT_GENERAL: Tr = tr! {
     et: "Üldhariduslikus aines on piir 001 Lisa 5 III 8.",
     en: "For a general-education subject the limit is 001 Lisa 5 III 8.",
     ru: "Для общеобразовательного предмета предел задан в 001 Lisa 5 III 8.",
 };
-pub const REC_COVERED_HINT_MODULE: Tr = Tr {
+pub const REC_COVERED_HINT_MODULE: Tr = tr! {
     et: "Kutsemoodulis on iga maht alla õppekava mahu „väiksem maht” (001 Lisa 5 III 7, 4.6.4.11).",
     en: "For a vocational module any volume under the curriculum's is \"a smaller volume\" (001 Lisa 5 III 7, 4.6.4.11).",
     ru: "Для профессионального модуля любой объём меньше программного — «меньший объём» (001 Lisa 5 III 7, 4.6.4.11).",
 };
-pub const REC_DATES: Tr = Tr {
+pub const REC_DATES: Tr = tr! {
     et: "Taotluse ajad",
     en: "Application dates",
     ru: "Сроки заявления",
 };
-pub const REC_APPLIED: Tr = Tr {
+pub const REC_APPLIED: Tr = tr! {
     et: "Taotluse esitamise kuupäev",
     en: "Date the application was filed",
     ru: "Дата подачи заявления",
 };
-pub const REC_ACQUIRED: Tr = Tr {
+pub const REC_ACQUIRED: Tr = tr! {
     et: "Millal õpi- või töökogemus omandati (lõpukuupäev)",
     en: "When the learning or work experience was acquired (end date)",
     ru: "Когда получен учебный или трудовой опыт (дата окончания)",
 };
-pub const REC_YEAR_BEGAN: Tr = Tr {
+pub const REC_YEAR_BEGAN: Tr = tr! {
     et: "Õppeaasta alguskuupäev",
     en: "First day of the school year",
     ru: "Дата начала учебного года",
 };
-pub const REC_YEAR_BEGAN_HINT: Tr = Tr {
+pub const REC_YEAR_BEGAN_HINT: Tr = tr! {
     et: "001 4.3.1: 1. september või sellele lähim esmaspäev.",
     en: "001 4.3.1: 1 September or the Monday nearest to it.",
     ru: "001 4.3.1: 1 сентября или ближайший к нему понедельник.",
 };
-pub const REC_DATES_EMPTY: Tr = Tr {
+pub const REC_DATES_EMPTY: Tr = tr! {
     et: "Sisesta taotluse kuupäev.",
     en: "Enter the application date.",
     ru: "Введите дату заявления.",
@@ -582,17 +583,17 @@ pub fn recognition(lang: Lang, r: &Recognition) -> String {
         (Recognition::Equivalent { grade, position }, Lang::Et) => format!("„{}” — vaste: positiivse lävendi ja maksimumi vahel {:.0} %; lävend = 3, maksimum = 5, lineaarselt, ümardatult (001 4.6.4.10).", grade.value(), position * 100.0),
         (Recognition::Equivalent { grade, position }, Lang::En) => format!("\"{}\" — equivalent: {:.0} % of the way from the pass mark to the maximum; pass = 3, maximum = 5, linear, rounded (001 4.6.4.10).", grade.value(), position * 100.0),
         (Recognition::Equivalent { grade, position }, Lang::Ru) => format!("«{}» — эквивалент: {:.0} % пути от порога до максимума; порог = 3, максимум = 5, линейно, с округлением (001 4.6.4.10).", grade.value(), position * 100.0),
-        (Recognition::NotPassed, _) => Tr { et: "Hinne on allpool positiivset lävendit: üle kanda pole midagi.", en: "The grade is below the pass mark: there is nothing to transfer.", ru: "Оценка ниже порога: переносить нечего." }.get(lang).to_string(),
-        (Recognition::NonDifferentiated, _) => Tr { et: "„A” (arvestatud) — mitteeristavalt, sest süsteeme ei saa võrrelda (001 4.6.4.10).", en: "\"A\" (pass) — non-differentiated, because the systems cannot be compared (001 4.6.4.10).", ru: "«A» (зачтено) — без оценки, так как системы несравнимы (001 4.6.4.10)." }.get(lang).to_string(),
+        (Recognition::NotPassed, _) => tr! { et: "Hinne on allpool positiivset lävendit: üle kanda pole midagi.", en: "The grade is below the pass mark: there is nothing to transfer.", ru: "Оценка ниже порога: переносить нечего." }.get(lang).to_string(),
+        (Recognition::NonDifferentiated, _) => tr! { et: "„A” (arvestatud) — mitteeristavalt, sest süsteeme ei saa võrrelda (001 4.6.4.10).", en: "\"A\" (pass) — non-differentiated, because the systems cannot be compared (001 4.6.4.10).", ru: "«A» (зачтено) — без оценки, так как системы несравнимы (001 4.6.4.10)." }.get(lang).to_string(),
         (Recognition::NeedsContentAssessment { other_level, smaller_volume }, l) => {
             let mut why = Vec::new();
             if *other_level {
-                why.push(Tr { et: "teisel tasemel", en: "at another level", ru: "на другом уровне" }.get(l));
+                why.push(tr! { et: "teisel tasemel", en: "at another level", ru: "на другом уровне" }.get(l));
             }
             if *smaller_volume {
-                why.push(Tr { et: "väiksemas mahus", en: "in a smaller volume", ru: "в меньшем объёме" }.get(l));
+                why.push(tr! { et: "väiksemas mahus", en: "in a smaller volume", ru: "в меньшем объёме" }.get(l));
             }
-            let why = why.join(Tr { et: " ja ", en: " and ", ru: " и " }.get(l));
+            let why = why.join(tr! { et: " ja ", en: " and ", ru: " и " }.get(l));
             match l {
                 Lang::Et => format!("Moodul on läbitud {why}: hinnet üle ei kanta; arvestamine toimub sisulise hindamise (eksam, praktiline töö, arvestuslik töö) tulemusena (001 Lisa 5 III 7, 4.6.4.11)."),
                 Lang::En => format!("The module was studied {why}: the grade does not transfer; it is recognised through an assessment of its content (exam, practical work, test) (001 Lisa 5 III 7, 4.6.4.11)."),
@@ -611,12 +612,12 @@ pub fn recognition(lang: Lang, r: &Recognition) -> String {
 }
 pub fn scale_error(lang: Lang, e: ScaleError) -> &'static str {
     let t = match e {
-        ScaleError::Inconsistent => Tr {
+        ScaleError::Inconsistent => tr! {
             et: "Skaala peab olema: madalaim < positiivne lävend ≤ kõrgeim.",
             en: "The scale must be: lowest < pass mark ≤ highest.",
             ru: "Шкала должна быть: наименьшая < порог ≤ наивысшая.",
         },
-        ScaleError::GradeOutside => Tr {
+        ScaleError::GradeOutside => tr! {
             et: "Hinne jääb skaalast välja.",
             en: "The grade is outside the scale.",
             ru: "Оценка вне шкалы.",
@@ -624,7 +625,7 @@ pub fn scale_error(lang: Lang, e: ScaleError) -> &'static str {
     };
     t.get(lang)
 }
-pub const PERCENT_RANGE: Tr = Tr {
+pub const PERCENT_RANGE: Tr = tr! {
     et: "Sisesta 0 kuni 100.",
     en: "Enter 0 to 100.",
     ru: "Введите от 0 до 100.",
@@ -644,32 +645,32 @@ pub fn extensive_maths(lang: Lang) -> String {
         Lang::Ru => format!("Широкая математика ({n} курсов)"),
     }
 }
-pub const EST_SECOND: Tr = Tr {
+pub const EST_SECOND: Tr = tr! {
     et: "Kool, kus õppekava kohaselt õpitakse eesti keelt teise keelena (vene või muu õppekeel, 004 § 9 lg 1 p 1, lg 2 p 1)",
     en: "A school whose curriculum has Estonian learned as a second language (Russian or another language of instruction, 004 § 9 (1) 1), (2) 1))",
     ru: "Школа, где по учебной программе эстонский изучают как второй язык (русский или другой язык обучения, 004 § 9 (1) 1), (2) 1))",
 };
-pub const OTHER_LANGUAGE_BASIC: Tr = Tr {
+pub const OTHER_LANGUAGE_BASIC: Tr = tr! {
     et: "Omandasin põhihariduse eesti keelest erineva õppekeelega (004 § 9 lg 2 p 1: eesti keel teise keelena; § 8 p 2: üks kohustuslik võõrkeel)",
     en: "I acquired basic education in a language of instruction other than Estonian (004 § 9 (2) 1): Estonian as a second language; § 8 2): one compulsory foreign language)",
     ru: "Я получил(а) основное образование не на эстонском языке обучения (004 § 9 (2) 1): эстонский как второй язык; § 8 2): один обязательный иностранный язык)",
 };
-pub const LANGUAGES: Tr = Tr {
+pub const LANGUAGES: Tr = tr! {
     et: "Keeled",
     en: "Languages",
     ru: "Языки",
 };
-pub const STUDY_FORM_HEADING: Tr = Tr {
+pub const STUDY_FORM_HEADING: Tr = tr! {
     et: "Õppevorm ja õppekoormus",
     en: "Study form and study load",
     ru: "Форма обучения и учебная нагрузка",
 };
-pub const STUDY_FORM: Tr = Tr {
+pub const STUDY_FORM: Tr = tr! {
     et: "Õppevorm",
     en: "Study form",
     ru: "Форма обучения",
 };
-pub const HOME_STUDY_YEARS: Tr = Tr {
+pub const HOME_STUDY_YEARS: Tr = tr! {
     et: "Tervislikel põhjustel koduõppel viibitud õppeaastaid (004 § 13 lg 4)",
     en: "School years in home study for health reasons (004 § 13 (4))",
     ru: "Учебных лет на домашнем обучении по состоянию здоровья (004 § 13 (4))",
@@ -692,7 +693,7 @@ pub fn load_note(lang: Lang, c: kooliabi_core::grading::upper_secondary::Choices
     }
 }
 
-pub const COURSES_PER_SUBJECT: Tr = Tr {
+pub const COURSES_PER_SUBJECT: Tr = tr! {
     et: "Läbitud kursused kohustuslikes ainetes",
     en: "Courses taken in compulsory subjects",
     ru: "Пройденные курсы по обязательным предметам",
@@ -704,7 +705,7 @@ pub fn courses_label(lang: Lang, subject: &str, needed: u32) -> String {
         Lang::Ru => format!("{subject} (нужно {needed})"),
     }
 }
-pub const TOTAL_COURSES: Tr = Tr {
+pub const TOTAL_COURSES: Tr = tr! {
     et: "Kursusi kokku (kohustuslikud ja valikud)",
     en: "Courses in total (compulsory and optional)",
     ru: "Всего курсов (обязательные и по выбору)",
@@ -717,12 +718,12 @@ pub fn courses_error(lang: Lang) -> String {
         Lang::Ru => format!("Введите целое число от 0 до {max}."),
     }
 }
-pub const STAGE_GRADES: Tr = Tr {
+pub const STAGE_GRADES: Tr = tr! {
     et: "Kooliastmehinded",
     en: "Stage grades",
     ru: "Оценки за ступень",
 };
-pub const STAGE_HINT: Tr = Tr {
+pub const STAGE_HINT: Tr = tr! {
     et: "Nt 5 4 4 3 A. Valikkursuste puhul A (arvestatud) või MA.",
     en: "E.g. 5 4 4 3 A. For electives A (pass) or MA (fail).",
     ru: "Напр. 5 4 4 3 A. Для курсов по выбору A (зачтено) или MA.",
@@ -734,64 +735,64 @@ pub fn stage_error(lang: Lang, piece: &str) -> String {
         Lang::Ru => format!("«{piece}» — не оценка 1–5, не A и не MA."),
     }
 }
-pub const OUTCOME_NOT_YET: Tr = Tr {
+pub const OUTCOME_NOT_YET: Tr = tr! {
     et: "veel ees",
     en: "not yet",
     ru: "ещё впереди",
 };
-pub const OUTCOME_PASSED: Tr = Tr {
+pub const OUTCOME_PASSED: Tr = tr! {
     et: "vähemalt rahuldav / tehtud",
     en: "at least satisfactory / done",
     ru: "не ниже удовл. / выполнено",
 };
-pub const OUTCOME_FAILED: Tr = Tr {
+pub const OUTCOME_FAILED: Tr = tr! {
     et: "ei sooritatud",
     en: "not passed",
     ru: "не сдано",
 };
-pub const EXAM_ESTONIAN: Tr = Tr {
+pub const EXAM_ESTONIAN: Tr = tr! {
     et: "Riigieksam: eesti keel (või eesti keel teise keelena)",
     en: "State exam: Estonian (or Estonian as a second language)",
     ru: "Госэкзамен: эстонский (или эстонский как второй)",
 };
-pub const EXAM_MATHS: Tr = Tr {
+pub const EXAM_MATHS: Tr = tr! {
     et: "Riigieksam: matemaatika",
     en: "State exam: mathematics",
     ru: "Госэкзамен: математика",
 };
-pub const EXAM_FOREIGN: Tr = Tr {
+pub const EXAM_FOREIGN: Tr = tr! {
     et: "Riigieksam: võõrkeel",
     en: "State exam: foreign language",
     ru: "Госэкзамен: иностранный язык",
 };
-pub const SCHOOL_EXAM: Tr = Tr {
+pub const SCHOOL_EXAM: Tr = tr! {
     et: "Koolieksam",
     en: "School exam",
     ru: "Школьный экзамен",
 };
-pub const RESEARCH: Tr = Tr {
+pub const RESEARCH: Tr = tr! {
     et: "Uurimistöö või praktiline töö",
     en: "Research paper or practical work",
     ru: "Исследовательская или практическая работа",
 };
-pub const GRADUATION: Tr = Tr {
+pub const GRADUATION: Tr = tr! {
     et: "Gümnaasiumi lõpetamise tingimused (004 § 18 lg 3, § 9, § 11)",
     en: "Conditions for graduating (004 § 18 (3), § 9, § 11)",
     ru: "Условия окончания гимназии (004 § 18 (3), § 9, § 11)",
 };
 pub fn state(lang: Lang, s: Check) -> &'static str {
     let t = match s {
-        Check::Met => Tr {
+        Check::Met => tr! {
             et: "täidetud",
             en: "met",
             ru: "выполнено",
         },
-        Check::NotMet => Tr {
+        Check::NotMet => tr! {
             et: "puudu",
             en: "missing",
             ru: "не хватает",
         },
-        Check::NotYetKnown => Tr {
+        Check::NotYetKnown => tr! {
             et: "veel ees",
             en: "still to come",
             ru: "ещё впереди",
@@ -801,7 +802,7 @@ pub fn state(lang: Lang, s: Check) -> &'static str {
 }
 pub fn condition(lang: Lang, c: &Condition) -> String {
     match (c, lang.only()) {
-        (Condition::StageGrades, _) => Tr {
+        (Condition::StageGrades, _) => tr! {
             et: "kooliastmehinded vähemalt „rahuldav” (valikkursustel „arvestatud”)",
             en: "stage grades at least \"satisfactory\" (\"pass\" for electives)",
             ru: "оценки за ступень не ниже «удовлетворительно» («зачтено» для курсов по выбору)",
@@ -892,17 +893,17 @@ impl super::Labelled for kooliabi_core::grading::upper_secondary::StudyForm {
     fn label(self, lang: Lang) -> String {
         use kooliabi_core::grading::upper_secondary::StudyForm as F;
         match self {
-            F::Daytime => Tr {
+            F::Daytime => tr! {
                 et: "Statsionaarne õpe",
                 en: "Daytime study",
                 ru: "Стационарное обучение",
             },
-            F::Distance => Tr {
+            F::Distance => tr! {
                 et: "Mittestatsionaarne õpe (§ 14)",
                 en: "Distance learning (§ 14)",
                 ru: "Нестационарное обучение (§ 14)",
             },
-            F::External => Tr {
+            F::External => tr! {
                 et: "Ekstern (§ 18 lg 5)",
                 en: "External student (§ 18 (5))",
                 ru: "Экстерн (§ 18 (5))",
@@ -916,12 +917,12 @@ impl super::Labelled for kooliabi_core::grading::upper_secondary::StudyForm {
 impl super::Labelled for AverageRule {
     fn label(self, lang: Lang) -> String {
         match self {
-            AverageRule::Exact => Tr {
+            AverageRule::Exact => tr! {
                 et: "Täpne keskmine peab ulatuma piirini (vaikimisi)",
                 en: "The exact average must reach the bound (default)",
                 ru: "Точное среднее должно достичь границы (по умолчанию)",
             },
-            AverageRule::RoundedToOneDecimal => Tr {
+            AverageRule::RoundedToOneDecimal => tr! {
                 et: "Keskmine ümardatakse enne ühe komakohani",
                 en: "The average is first rounded to one decimal",
                 ru: "Среднее сначала округляется до одного знака",
@@ -936,12 +937,12 @@ impl super::Labelled for kooliabi_core::grading::vocational::HalfYearCheck {
     fn label(self, lang: Lang) -> String {
         use kooliabi_core::grading::vocational::HalfYearCheck as H;
         match self {
-            H::Projection => Tr {
+            H::Projection => tr! {
                 et: "Poolaasta jooksul näidata prognoosina (vaikimisi)",
                 en: "Show as a projection during the half-year (default)",
                 ru: "Показывать как прогноз в течение полугодия (по умолчанию)",
             },
-            H::AtHalfYearEndOnly => Tr {
+            H::AtHalfYearEndOnly => tr! {
                 et: "Hoiatada alles poolaasta lõppedes",
                 en: "Warn only at the end of the half-year",
                 ru: "Предупреждать только по окончании полугодия",
