@@ -151,12 +151,18 @@ export function shortNames(wasms, glue) {
   return { wasms: renamed, glue: text, renamed: short.size };
 }
 
+/**
+ * The browsers the app runs in already: loader.js is a module with a
+ * top-level await. The minified files use no syntax newer than theirs.
+ */
+const BROWSERS = ['chrome89', 'edge89', 'firefox89', 'safari15'];
+
 /** An ES module minified (its top-level names too: a module's are its own). */
 export async function minifyModule(code) {
-  return (await transform(code, { loader: 'js', minify: true, format: 'esm', legalComments: 'none' })).code;
+  return (await transform(code, { loader: 'js', minify: true, format: 'esm', target: BROWSERS, legalComments: 'none' })).code;
 }
 
-/** A stylesheet minified, for the browsers the app supports. */
+/** A stylesheet minified. */
 export async function minifyCss(code) {
-  return (await transform(code, { loader: 'css', minify: true, legalComments: 'none' })).code;
+  return (await transform(code, { loader: 'css', minify: true, target: BROWSERS, legalComments: 'none' })).code;
 }
