@@ -5,6 +5,7 @@
 //     hash (`__wbg_lastChild_d03af7c29f69e2ad`); both files carry every name,
 //     and brotli cannot shrink the hashes. They become `_0`, `_1`, … in the
 //     .wasm's import and export sections and in the glue alike.
+//     The custom sections (notes for tools) are left out.
 //   - minifyModule, minifyCss: esbuild, as Trunk ships both unminified.
 // Measured on the answer page (BENCHMARKS.md): .wasm −2.5 KB, glue
 // 6.5 → 3.3 KB, stylesheet 4.0 → 3.3 KB, brotli.
@@ -34,6 +35,7 @@ function leb(n) {
   return Buffer.from(out);
 }
 
+const CUSTOM_SECTION = 0;
 const IMPORT_SECTION = 2;
 const EXPORT_SECTION = 7;
 
@@ -113,7 +115,7 @@ const wordRe = (word) => new RegExp(`(?<![\\w$])${word}(?![\\w$])`, 'g');
 
 /**
  * `wasms` are the builds of one page (one per language) and `glue` their
- * shared JS. Every name the glue uses to import into or call out of them is
+ * shared JS; the builds come back without custom sections. Every name the glue uses to import into or call out of them is
  * replaced by a short one, the same in every build (the names are sorted
  * before numbering, so the builds' order of imports does not matter).
  * Names the glue does not mention (the exports wasm-bindgen adds for other
@@ -139,7 +141,9 @@ export function shortNames(wasms, glue) {
   }
   const renamed = parsed.map((secs) => Buffer.concat([
     Buffer.from([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]),
-    ...secs.flatMap(({ id, body }) => {
+    // Custom sections (`producers`, `target_features`) are notes for tools,
+    // never read when the page runs.
+    ...secs.filter(({ id }) => id !== CUSTOM_SECTION).flatMap(({ id, body }) => {
       const out = id === IMPORT_SECTION || id === EXPORT_SECTION
         ? renameEntries(body, id === IMPORT_SECTION, (_, f) => short.get(f) ?? f).body
         : body;

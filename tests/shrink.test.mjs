@@ -33,6 +33,7 @@ function build({ order = [ADD, NEG], extra = '__abort_handler', constant = 1 } =
   mod.addFunction('other', binaryen.none, i32, [], mod.i32.const(7));
   mod.addFunctionExport('other', extra);
   assert.ok(mod.validate());
+  mod.addCustomSection('producers', new Uint8Array([0]));
   const bytes = Buffer.from(mod.emitBinary());
   mod.dispose();
   return bytes;
@@ -56,6 +57,7 @@ const load = async (glue) => import(`data:text/javascript;base64,${Buffer.from(g
 
 test('shortNames: every build keeps working with the renamed glue, and no long name is left in either', async () => {
   const builds = [build(), build({ order: [NEG, ADD], constant: 1 })];
+  assert.equal(WebAssembly.Module.customSections(new WebAssembly.Module(builds[0]), 'producers').length, 1);
   const before = await (await load(GLUE)).run(builds[0], 41);
   assert.equal(before, -42);
   const out = shortNames(builds, GLUE);
@@ -72,6 +74,7 @@ test('shortNames: every build keeps working with the renamed glue, and no long n
     // memory and the export the glue never names are left for other loaders.
     assert.ok(names.includes('memory') && names.includes('__abort_handler'));
     assert.ok(wasm.length < builds[0].length);
+    assert.deepEqual(WebAssembly.Module.customSections(mod, 'producers'), [], 'no custom section');
   }
   // The same names in both builds, whatever their order of imports.
   const importsOf = (wasm) => WebAssembly.Module.imports(new WebAssembly.Module(wasm)).map((e) => e.name).sort();
