@@ -57,9 +57,17 @@ writeFileSync(join(SJS, 'survey.js'), `window.SURVEY_JSON = ${JSON.stringify(toS
 const sjsServer = await serve(SJS, 0, '127.0.0.1', { brotliQuality: 11 });
 const sjsBase = `http://127.0.0.1:${sjsServer.address().port}`;
 
+// BASELINE=<another build's dist/>: that build is timed on the phone
+// profile in the same run, alternating, so a change is measured against
+// what it changed under the same machine load (times of separate runs are
+// not comparable here).
+const BASELINE = process.env.BASELINE;
+const baselineServer = BASELINE ? await serve(BASELINE, 0, '127.0.0.1', { brotliQuality: 11 }) : null;
+const baselineBase = baselineServer ? `http://127.0.0.1:${baselineServer.address().port}` : null;
+
 // Warm the servers' brotli caches (quality 11 takes seconds for the .wasm),
 // so no measured run waits for compression.
-for (const [url, dir] of [[base, DIST], [sjsBase, SJS]]) {
+for (const [url, dir] of [[base, DIST], [sjsBase, SJS], ...(BASELINE ? [[baselineBase, BASELINE]] : [])]) {
   for (const f of readdirSync(dir, { recursive: true })) {
     if (statSync(join(dir, f)).isFile()) await fetch(`${url}/${f}`, { headers: { 'accept-encoding': 'br' } }).then((r) => r.arrayBuffer());
   }
@@ -185,13 +193,18 @@ async function phoneLoad(url, ready, storage) {
 const kooliabiPhone = [];
 const invitationPhone = [];
 const surveyjsPhone = [];
+const baselinePhone = [];
+const baselineInvitationPhone = [];
 let kooliabiBytes = 0;
 let invitationBytes = 0;
 let surveyjsBytes = 0;
+let baselineBytes = 0;
+const QUESTION_READY = () => !!document.querySelector('#q-topics:not([disabled])');
+const START_READY = () => !!document.querySelector('main .button--primary:not([disabled])');
 for (let i = 0; i < RUNS; i++) {
   // Alternating, so all meet the same machine load.
-  const k = await phoneLoad(`${base}/answer/#/questionnaire/bench`, () => !!document.querySelector('#q-topics:not([disabled])'), STORED_QUESTIONNAIRE);
-  const inv = await phoneLoad(invitation, () => !!document.querySelector('main .button--primary:not([disabled])'));
+  const k = await phoneLoad(`${base}/answer/#/questionnaire/bench`, QUESTION_READY, STORED_QUESTIONNAIRE);
+  const inv = await phoneLoad(invitation, START_READY);
   const s = await phoneLoad(`${sjsBase}/`, () => !!document.querySelector('.sd-question textarea, .sd-question input:not([type=hidden])'));
   kooliabiPhone.push(k.ms);
   invitationPhone.push(inv.ms);
@@ -199,6 +212,13 @@ for (let i = 0; i < RUNS; i++) {
   kooliabiBytes = k.bytes;
   invitationBytes = inv.bytes;
   surveyjsBytes = s.bytes;
+  if (BASELINE) {
+    const b = await phoneLoad(`${baselineBase}/answer/#/questionnaire/bench`, QUESTION_READY, STORED_QUESTIONNAIRE);
+    const binv = await phoneLoad(invitation.replace(base, baselineBase), START_READY);
+    baselinePhone.push(b.ms);
+    baselineInvitationPhone.push(binv.ms);
+    baselineBytes = b.bytes;
+  }
 }
 const [km, im, sm] = [median(kooliabiPhone), median(invitationPhone), median(surveyjsPhone)];
 const line = (xs) => `median ${median(xs).toFixed(0)} ms of ${RUNS} (min ${Math.min(...xs).toFixed(0)}, max ${Math.max(...xs).toFixed(0)})`;
@@ -207,6 +227,11 @@ console.log(`  Kooliabi, questionnaire opened by a link → first question answe
 console.log(`  Kooliabi, invitation link (${invitation.length} characters) → its start button usable: ${line(invitationPhone)}, ${kb(invitationBytes)} over the network`);
 console.log(`  SurveyJS 2.5.38 (survey-core + survey-js-ui), the same questionnaire → first question answerable: ${line(surveyjsPhone)}, ${kb(surveyjsBytes)} over the network`);
 console.log(`  ratio Kooliabi / SurveyJS: ${(km / sm).toFixed(2)} (invitation: ${(im / sm).toFixed(2)})`);
+if (BASELINE) {
+  const [bm, bim] = [median(baselinePhone), median(baselineInvitationPhone)];
+  console.log(`  baseline (${BASELINE}), questionnaire by a link: ${line(baselinePhone)}, ${kb(baselineBytes)} over the network; invitation: ${line(baselineInvitationPhone)}`);
+  console.log(`  this build against the baseline: ${(km - bm).toFixed(0)} ms (invitation ${(im - bim).toFixed(0)} ms), ratio to SurveyJS ${(bm / sm).toFixed(2)} → ${(km / sm).toFixed(2)}`);
+}
 
 const classTimes = [];
 for (let i = 0; i < RUNS; i++) classTimes.push(await classList());
@@ -243,3 +268,4 @@ for (const dir of ['', ...readdirSync(DIST, { withFileTypes: true }).filter((d) 
 await browser.close();
 server.close();
 sjsServer.close();
+baselineServer?.close();
