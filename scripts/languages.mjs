@@ -9,7 +9,7 @@
 //     so one glue serves all three);
 //   - shortens the names the three builds and their glue share, and
 //     minifies the glue and the page's stylesheets (scripts/shrink.mjs),
-//     with the `integrity` of each in the page made anew;
+//     each named anew by its content, with its `integrity` in the page;
 //   - names every .wasm by language and content, <bin>-<lang>-<hash>_bg.wasm
 //     (the service worker keeps the language in use from these names);
 //   - writes loader.js, which picks the build of the language in use;
@@ -113,14 +113,22 @@ const isWidget = (dist, folder) => relative(dist, folder).split('/')[0] === 'emb
 const buildPreload = (file) => `<link rel="preload" href="${file}" as="fetch" type="application/wasm" crossorigin data-build>`;
 
 /**
- * `html` with the `integrity` of the tag that loads `href` made that of
- * `contents` (Trunk wrote the hash of the file before shrink.mjs changed it).
+ * Writes `contents` in place of the file `href` (`./<name>-<hash>.<ext>`,
+ * as Trunk named it) under a name with the hash of `contents`; returns that
+ * name and `html` with the tag that loads the file pointing there, its
+ * `integrity` that of `contents`. A hashed name must change with what the
+ * file holds: hosts keep such files for a year (README).
  */
-function withIntegrity(html, href, contents) {
-  const tag = new RegExp(`(<link[^>]*href="${href.replace(/\./g, '\\.')}"[^>]*integrity=")([^"]+)(")`);
+function replaceFile(html, folder, href, contents) {
+  const m = href.match(/^\.\/(.+)-[0-9a-f]{12,16}(\.[a-z]+)$/);
+  if (!m) throw new Error(`languages: ${href} is not a hashed file name`);
+  const renamed = `./${m[1]}-${hash16(contents)}${m[2]}`;
+  const tag = new RegExp(`(<link[^>]*href=")${href.replace(/\./g, '\\.')}("[^>]*integrity=")([^"]+)(")`);
   if (!tag.test(html)) throw new Error(`languages: no tag with integrity loads ${href}`);
+  rmSync(join(folder, href));
+  writeFileSync(join(folder, renamed), contents);
   const sri = `sha384-${createHash('sha384').update(contents).digest('base64')}`;
-  return html.replace(tag, `$1${sri}$3`);
+  return { html: html.replace(tag, `$1${renamed}$2${sri}$4`), renamed };
 }
 
 /** Runs `jobs` (functions returning promises) two at a time: two cores. */
@@ -163,19 +171,17 @@ async function languages(dist, target) {
     });
     rmSync(join(folder, `${glue}_bg.wasm`));
     const glueMin = await minifyModule(short.glue);
-    writeFileSync(join(folder, `${glue}.js`), glueMin);
-    writeFileSync(join(folder, 'loader.js'), loaderText(glue, builds));
     const indexPath = join(folder, 'index.html');
     let html = readFileSync(indexPath, 'utf8');
     const preload = new RegExp(`<link rel="preload" href="\\./${glue}_bg\\.wasm"[^>]*>`);
     if (!preload.test(html)) throw new Error(`languages: ${indexPath} has no preload of ${glue}_bg.wasm`);
     html = html.replace(preload, isWidget(dist, folder) ? '' : buildPreload(builds.et));
-    html = withIntegrity(html, `./${glue}.js`, glueMin);
+    const js = replaceFile(html, folder, `./${glue}.js`, glueMin);
+    html = js.html;
+    writeFileSync(join(folder, 'loader.js'), loaderText(js.renamed.slice(2, -3), builds));
     // The page's own stylesheets, minified (Trunk's are not).
     for (const [, href] of html.matchAll(/<link rel="stylesheet" href="(\.\/[^"]+\.css)"/g)) {
-      const css = await minifyCss(readFileSync(join(folder, href), 'utf8'));
-      writeFileSync(join(folder, href), css);
-      html = withIntegrity(html, href, css);
+      ({ html } = replaceFile(html, folder, href, await minifyCss(readFileSync(join(folder, href), 'utf8'))));
     }
     writeFileSync(indexPath, html);
     console.log(`languages: ${relative(dist, folder) || '.'} (${bin}) in ${Object.keys(builds).join(', ')}`);

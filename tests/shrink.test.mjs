@@ -1,7 +1,11 @@
 // scripts/shrink.mjs without a browser: the short names must leave a build
 // and its glue working together, the same in every language's build, and
-// refuse what it cannot rename safely.
+// refuse what it cannot rename safely. And the build in dist/ after it: the
+// files it changed are named by their new content.
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import test from 'node:test';
 
 import binaryen from 'binaryen';
@@ -98,4 +102,20 @@ test('minifyModule keeps what a module exports and does; minifyCss keeps the rul
   assert.equal(await (await load(min)).run(build(), 1), -2);
   const css = await minifyCss('.button  {\n  min-height: 44px;  /* touch */\n  color: #ffffff;\n}\n');
   assert.equal(css.trim(), '.button{min-height:44px;color:#fff}');
+});
+
+test('in the build, every hashed file name is the hash of what the file holds (hosts keep such files for a year)', () => {
+  const hashed = [];
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, e.name);
+      if (e.isDirectory()) walk(path);
+      const m = e.name.match(/-([0-9a-f]{12,16})(?:_bg\.wasm|\.js|\.css)$/);
+      if (m) hashed.push([path, m[1]]);
+    }
+  };
+  walk('dist');
+  assert.ok(hashed.length > 60, `hashed files in dist/ (${hashed.length})`);
+  const wrong = hashed.filter(([path, hash]) => createHash('sha256').update(readFileSync(path)).digest('hex').slice(0, 16) !== hash);
+  assert.deepEqual(wrong.map(([path]) => path), []);
 });
