@@ -173,6 +173,24 @@ test('what is typed in a widget stays in the app\'s own storage, never the schoo
   await ctx.close();
 });
 
+test('storage refused: a widget that keeps input says so; the behaviour card, which keeps nothing, has no storage banner', async () => {
+  const ctx = await app.newContext();
+  await ctx.context.addInitScript(() => {
+    Storage.prototype.setItem = () => { throw new DOMException('blocked', 'SecurityError'); };
+  });
+  const page = await ctx.context.newPage();
+  await page.setViewportSize(PHONE);
+  await page.goto(`${app.baseUrl}/embed/points/?lang=en`);
+  await page.getByText('does not let the app save data').waitFor();
+  await page.goto(`${app.baseUrl}/embed/behaviour/?lang=en`);
+  await page.getByRole('heading', { name: 'Behaviour and diligence', level: 1 }).waitFor();
+  await page.locator('.reference-card').first().waitFor();
+  assert.equal(await page.locator('.banner').count(), 0, 'no banner on a card that keeps nothing');
+  assert.deepEqual(await seriousViolations(page), []);
+  ctx.assertClean();
+  await ctx.close();
+});
+
 test('the snippet page: pick a tool and settings, see it live, copy the code (phone, axe)', async () => {
   const ctx = await app.newContext({ viewport: PHONE, permissions: ['clipboard-read', 'clipboard-write'] });
   const page = await ctx.open('/widgets');

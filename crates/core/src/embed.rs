@@ -72,6 +72,14 @@ impl Tool {
             _ => &[],
         }
     }
+
+    /// Whether the user enters anything the tool keeps on the device. Only
+    /// a tool that does needs the storage banner (full, refused, shared
+    /// mode, another tab's change); the behaviour reference card is read,
+    /// not filled in.
+    pub const fn keeps_input(self) -> bool {
+        !matches!(self, Tool::Behaviour)
+    }
 }
 
 /// One setting of a tool: its parameter name and the values it accepts.

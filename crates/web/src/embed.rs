@@ -1,6 +1,7 @@
 //! The widget shell: one tool alone in a school website's `<iframe>`, beside
 //! `app::start`. No header, no footer navigation: the tool, the storage
-//! banner when storage fails and a small "Open in Kooliabi" link. Its
+//! banner when storage fails (for a tool that keeps input) and a small
+//! "Open in Kooliabi" link. Its
 //! parameters come from the page's query string (`kooliabi_core::embed`);
 //! a bad one is ignored with a `console.warn` for the page author.
 //!
@@ -31,8 +32,19 @@ fn route(tool: Tool) -> String {
     format!("/{}", tool.code())
 }
 
+/// What the shell shows above the tool.
+type Banner = fn() -> Html;
+
+fn storage_banner() -> Html {
+    html! { <StorageBanner /> }
+}
+
 /// Starts the widget of `tool` (of `area`) in the page's body. `routed`: the
 /// view brings its own router (links inside the area stay in the widget).
+/// Inlined into each widget's `main`, where `tool` is a constant: a widget
+/// whose tool keeps no input then does not link the storage banner at all
+/// (−6 KB brotli on the behaviour widget, BENCHMARKS.md).
+#[inline(always)]
 pub fn start(area: Area, tool: Tool, routed: bool, view: RenderTool) {
     crate::crash::install();
     area.set_current();
@@ -54,10 +66,16 @@ pub fn start(area: Area, tool: Tool, routed: bool, view: RenderTool) {
     }
     links_open_new_tabs();
     post_height_on_resize();
+    let banner: Banner = if tool.keeps_input() {
+        storage_banner
+    } else {
+        Html::default
+    };
     let props = EmbedProps {
         tool,
         params: Rc::new(params),
         view,
+        banner,
     };
     yew::Renderer::<Embed>::with_props(props).render();
 }
@@ -67,6 +85,7 @@ pub struct EmbedProps {
     pub tool: Tool,
     pub params: Rc<EmbedParams>,
     pub view: RenderTool,
+    banner: Banner,
 }
 
 impl PartialEq for EmbedProps {
@@ -107,7 +126,7 @@ fn embed_shell(props: &EmbedProps) -> Html {
         ctx,
         html! {
             <>
-                <StorageBanner />
+                { (props.banner)() }
                 <main id="main" class="embed">
                     { (props.view)(props.tool, props.params.clone()) }
                 </main>
