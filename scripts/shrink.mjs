@@ -86,9 +86,9 @@ function skipImportDesc(bytes, at) {
 }
 
 /**
- * Rewrites the names of a section of imports (or exports): `rename(module,
- * field)` gives the new field name. Returns the new body and every
- * [module, field] it read.
+ * Rewrites the names of a section of imports (or exports): `rename(field)`
+ * gives the new field name. Returns the new body and every [module, field]
+ * it read (the module is empty for an export).
  */
 function renameEntries(body, isImport, rename) {
   const [count, first] = readLeb(body, 0);
@@ -104,7 +104,7 @@ function renameEntries(body, isImport, rename) {
     at = isImport ? skipImportDesc(body, at) : readLeb(body, at + 1)[1];
     seen.push([module, field]);
     if (isImport) parts.push(name(module));
-    parts.push(name(rename(module, field)), body.subarray(descStart, at));
+    parts.push(name(rename(field)), body.subarray(descStart, at));
   }
   if (at !== body.length) throw new Error('shrink: a name section has bytes after its entries');
   return { body: Buffer.concat(parts), seen };
@@ -115,24 +115,26 @@ const wordRe = (word) => new RegExp(`(?<![\\w$])${word}(?![\\w$])`, 'g');
 
 /**
  * `wasms` are the builds of one page (one per language) and `glue` their
- * shared JS; the builds come back without custom sections. Every name the glue uses to import into or call out of them is
- * replaced by a short one, the same in every build (the names are sorted
- * before numbering, so the builds' order of imports does not matter).
+ * shared JS; the builds come back without custom sections. Every name the
+ * glue uses to import into or call out of them is replaced by a short one,
+ * the same in every build (the names are sorted before numbering, so the
+ * builds' order of imports does not matter).
  * Names the glue does not mention (the exports wasm-bindgen adds for other
  * loaders) are left. The builds must import and export the same names, or
  * one glue could not serve them all.
  */
 export function shortNames(wasms, glue) {
   const parsed = wasms.map(sections);
-  const namesOf = (secs) => secs
-    .filter((s) => s.id === IMPORT_SECTION || s.id === EXPORT_SECTION)
-    .flatMap((s) => renameEntries(s.body, s.id === IMPORT_SECTION, (_, f) => f).seen.map(([m, f]) => `${s.id}:${m}:${f}`))
+  const isNames = (id) => id === IMPORT_SECTION || id === EXPORT_SECTION;
+  /** Every name a build imports or exports (section, module, field), sorted. */
+  const namesOf = (secs) => secs.filter(({ id }) => isNames(id))
+    .flatMap(({ id, body }) => renameEntries(body, id === IMPORT_SECTION, (f) => f).seen.map(([m, f]) => [id, m, f].join('\0')))
     .sort();
-  const reference = namesOf(parsed[0]).join('\n');
-  if (parsed.some((secs) => namesOf(secs).join('\n') !== reference)) {
+  const reference = namesOf(parsed[0]);
+  if (parsed.some((secs) => namesOf(secs).join('\n') !== reference.join('\n'))) {
     throw new Error('shrink: the builds of one page import or export different names');
   }
-  const fields = [...new Set(reference.split('\n').map((line) => line.split(':').slice(2).join(':')))]
+  const fields = [...new Set(reference.map((line) => line.split('\0')[2]))]
     .filter((field) => /^\w+$/.test(field) && field !== 'memory' && wordRe(field).test(glue))
     .sort();
   const short = new Map(fields.map((field, i) => [field, `_${i.toString(36)}`]));
@@ -144,8 +146,8 @@ export function shortNames(wasms, glue) {
     // Custom sections (`producers`, `target_features`) are notes for tools,
     // never read when the page runs.
     ...secs.filter(({ id }) => id !== CUSTOM_SECTION).flatMap(({ id, body }) => {
-      const out = id === IMPORT_SECTION || id === EXPORT_SECTION
-        ? renameEntries(body, id === IMPORT_SECTION, (_, f) => short.get(f) ?? f).body
+      const out = isNames(id)
+        ? renameEntries(body, id === IMPORT_SECTION, (f) => short.get(f) ?? f).body
         : body;
       return [Buffer.from([id]), leb(out.length), out];
     }),

@@ -109,12 +109,11 @@ impl Tr {
     #[doc(hidden)]
     #[inline(always)]
     pub const fn new(et: &'static str, en: &'static str, ru: &'static str) -> Tr {
-        let only = match Lang::BUILT {
-            None => return Tr { et, en, ru },
-            Some(Lang::Et) => et,
-            Some(Lang::En) => en,
-            Some(Lang::Ru) => ru,
+        let all = Tr { et, en, ru };
+        let Some(built) = Lang::BUILT else {
+            return all;
         };
+        let only = all.get(built);
         Tr {
             et: only,
             en: only,

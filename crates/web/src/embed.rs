@@ -1,9 +1,9 @@
 //! The widget shell: one tool alone in a school website's `<iframe>`, beside
 //! `app::start`. No header, no footer navigation: the tool, the storage
 //! banner when storage fails (for a tool that keeps input) and a small
-//! "Open in Kooliabi" link. Its
-//! parameters come from the page's query string (`kooliabi_core::embed`);
-//! a bad one is ignored with a `console.warn` for the page author.
+//! "Open in Kooliabi" link. Its parameters come from the page's query string
+//! (`kooliabi_core::embed`); a bad one is ignored with a `console.warn` for
+//! the page author.
 //!
 //! A widget never reads or writes the host page: it is a cross-origin frame
 //! and posts only its height to `window.parent` (for `static/embed.js`).
