@@ -132,7 +132,8 @@ const POINTS_SETTINGS: &[Setting] = &[
 ];
 
 impl Accepts {
-    fn check(self, value: &str) -> bool {
+    /// Whether `value` is one this setting accepts.
+    pub fn check(self, value: &str) -> bool {
         let Ok(n) = parse_decimal(value) else {
             return false;
         };
@@ -276,6 +277,22 @@ impl Problem {
 /// the `?`) for a widget page holding the tools `allowed`: the `tool`
 /// parameter picks among them, and the first is shown without one.
 pub fn parse(query: &str, allowed: &[Tool]) -> (EmbedParams, Vec<Problem>) {
+    parse_checked(query, allowed, Accepts::check)
+}
+
+/// The check of settings for a widget whose tool has none: never called.
+/// A widget passes it to [`parse_checked`] instead of [`Accepts::check`],
+/// so its page does not link the number reader the check needs (#13).
+pub fn no_settings(_: Accepts, _: &str) -> bool {
+    false
+}
+
+/// [`parse`], with the check of the tool's settings given by the caller.
+pub fn parse_checked(
+    query: &str,
+    allowed: &[Tool],
+    check: fn(Accepts, &str) -> bool,
+) -> (EmbedParams, Vec<Problem>) {
     let mut params = EmbedParams::default();
     let mut problems = Vec::new();
     let pairs: Vec<(String, String)> = pairs(query).collect();
@@ -323,7 +340,7 @@ pub fn parse(query: &str, allowed: &[Tool]) -> (EmbedParams, Vec<Problem>) {
                 )),
             },
             _ => match tool.and_then(|t| t.settings().iter().find(|s| s.name == k)) {
-                Some(s) if s.accepts.check(v) => params.settings.push((k.clone(), v.clone())),
+                Some(s) if check(s.accepts, v) => params.settings.push((k.clone(), v.clone())),
                 Some(s) => problems.push(not_accepted(k, s.accepts.describe().to_string())),
                 None => problems.push(Problem {
                     param: k.clone(),
