@@ -4,12 +4,14 @@
 // (binary crates/web/src/bin/<area>.rs) and areas/templates/widget.html →
 // areas/embed/<tool>/index.html (binary embed_<tool>). Prints one line per
 // entry, "<entry folder> <dist folder>", for scripts/build.sh.
-// Each entry gets one stylesheet, app.css, joined from static/css/: one
+// Each entry gets one stylesheet, app.css, joined from the sheets of
+// static/css/ that scripts/stylesheets.mjs lists for it: one
 // request instead of seven on a phone's slow connection (HTTP/1.1 opens six
 // at a time, so seven stylesheets queued behind each other and the wasm).
 //
 //   node scripts/entries.mjs
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { areaSheets, joined, widgetSheets } from './stylesheets.mjs';
 
 const AREAS = {
   answer: 'Küsimustik: vasta arenguvestluse küsimustele. Kõik jääb sinu seadmesse.',
@@ -37,13 +39,6 @@ const WIDGETS = {
   questionnaires: 'Arenguvestluse küsimustik',
 };
 
-/** The stylesheets every page loads, in cascade order; widgets add embed.css. */
-const STYLESHEETS = ['base', 'grading', 'vocational', 'questionnaire', 'calendar', 'conversation'];
-const stylesheet = (names) =>
-  names.map((name) => readFileSync(new URL(`../static/css/${name}.css`, import.meta.url), 'utf8')).join('\n');
-const AREA_CSS = stylesheet(STYLESHEETS);
-const WIDGET_CSS = stylesheet([...STYLESHEETS, 'embed']);
-
 const template = (name) => readFileSync(new URL(`../areas/templates/${name}.html`, import.meta.url), 'utf8');
 const fill = (text, bin, description) => text.replaceAll('{{bin}}', bin).replaceAll('{{description}}', description);
 
@@ -55,12 +50,12 @@ function write(folder, html, css) {
 
 const area = template('area');
 for (const [name, description] of Object.entries(AREAS)) {
-  write(`areas/${name}`, fill(area, name, description), AREA_CSS);
+  write(`areas/${name}`, fill(area, name, description), joined(areaSheets(name)));
   console.log(`areas/${name} dist/${name}`);
 }
 const widget = template('widget');
 for (const [tool, title] of Object.entries(WIDGETS)) {
   // Binary names cannot hold "-": embed_test_schedule for test-schedule.
-  write(`areas/embed/${tool}`, fill(widget, `embed_${tool.replaceAll('-', '_')}`, `Kooliabi: ${title}. Kõik jääb sinu seadmesse.`), WIDGET_CSS);
+  write(`areas/embed/${tool}`, fill(widget, `embed_${tool.replaceAll('-', '_')}`, `Kooliabi: ${title}. Kõik jääb sinu seadmesse.`), joined(widgetSheets(tool)));
   console.log(`areas/embed/${tool} dist/embed/${tool}`);
 }

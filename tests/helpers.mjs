@@ -5,6 +5,7 @@ import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import assert from 'node:assert/strict';
 import { serve } from '../scripts/static-server.mjs';
+import { everySheet } from '../scripts/stylesheets.mjs';
 
 export const PHONE = { width: 360, height: 740 };
 export const DESKTOP = { width: 1280, height: 800 };
@@ -130,12 +131,62 @@ export async function controlled(page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
 }
 
-/** Serious and critical axe violations on the page as it is now. */
+/**
+ * Serious and critical axe violations on the page as it is now, and every
+ * element of it (and of the app's frames in it) styled differently than all
+ * of static/css/ would style it: a page loads only the sheets
+ * scripts/stylesheets.mjs lists for it, and this is where a missing one shows.
+ */
 export async function seriousViolations(page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
+  const axe = violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  return [...axe, ...await unstyled(page)];
+}
+
+/**
+ * Elements whose computed style (and that of their ::before and ::after)
+ * changes when the page's own stylesheets are swapped for every sheet of
+ * static/css/, in the page and in each frame of the app's origin.
+ */
+async function unstyled(page) {
+  const origin = new URL(page.url()).origin;
+  const found = [];
+  for (const frame of page.frames()) {
+    if (!frame.url().startsWith(`${origin}/`)) continue;
+    const widget = new URL(frame.url()).pathname.startsWith('/embed/');
+    found.push(...await frame.evaluate((css) => {
+      const snapshot = () => [...document.querySelectorAll('*')].map((el) => {
+        let style = '';
+        for (const pseudo of [null, '::before', '::after']) {
+          const s = getComputedStyle(el, pseudo);
+          for (let i = 0; i < s.length; i++) style += `${s[i]}:${s.getPropertyValue(s[i])};`;
+        }
+        return style;
+      });
+      const own = snapshot();
+      // A constructed sheet: the page's CSP (style-src 'self') does not apply.
+      const every = new CSSStyleSheet();
+      every.replaceSync(css);
+      const links = [...document.styleSheets];
+      for (const sheet of links) sheet.disabled = true;
+      document.adoptedStyleSheets = [every];
+      const all = snapshot();
+      document.adoptedStyleSheets = [];
+      for (const sheet of links) sheet.disabled = false;
+      const els = [...document.querySelectorAll('*')];
+      return own.flatMap((style, i) => {
+        if (style === all[i]) return [];
+        const el = els[i];
+        const a = style.split(';');
+        const b = all[i].split(';');
+        const at = a.findIndex((decl, j) => decl !== b[j]);
+        return [`unstyled: ${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}.${[...el.classList].join('.')} has ${a[at]}, every sheet gives ${b[at]} (${location.pathname})`];
+      });
+    }, everySheet(widget)));
+  }
+  return found;
 }
 
 /** Whether the page scrolls sideways (content clipped or too wide). */
