@@ -54,9 +54,13 @@ const CHROMIUM_ARGS = [
 ];
 
 /** Starts the server and the browser; call `stop()` in `after`. */
+/** The origin the app is served from (a test may serve other pages beside it). */
+let appOrigin;
+
 export async function startApp() {
   const server = await serve(process.env.KOOLIABI_DIST ?? 'dist', 0);
   const baseUrl = `http://127.0.0.1:${server.address().port}`;
+  appOrigin = baseUrl;
   // Playwright gives each launch a fresh, empty profile directory.
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -148,13 +152,13 @@ export async function seriousViolations(page) {
 /**
  * Elements whose computed style (and that of their ::before and ::after)
  * changes when the page's own stylesheets are swapped for every sheet of
- * static/css/, in the page and in each frame of the app's origin.
+ * static/css/, in each frame of the app's origin (the page itself, or the
+ * widgets a school's page embeds).
  */
 async function unstyled(page) {
-  const origin = new URL(page.url()).origin;
   const found = [];
   for (const frame of page.frames()) {
-    if (!frame.url().startsWith(`${origin}/`)) continue;
+    if (!frame.url().startsWith(`${appOrigin}/`)) continue;
     const widget = new URL(frame.url()).pathname.startsWith('/embed/');
     found.push(...await frame.evaluate((css) => {
       const snapshot = () => [...document.querySelectorAll('*')].map((el) => {
