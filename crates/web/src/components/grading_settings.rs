@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use yew::prelude::*;
 
 use crate::components::field::Field;
-use crate::components::select::EnumSelect;
+use crate::components::select::enum_select;
 use crate::i18n::{decimal, grading as s, use_lang, Lang};
 use crate::storage::Stored;
 
@@ -158,8 +158,7 @@ pub fn grading_settings(props: &GradingSettingsProps) -> Html {
         <details class="settings" open={!form.is_national()}>
             <summary>{ s::SETTINGS.get(lang) }</summary>
             <p class="field__hint">{ s::SETTINGS_NOTE.get(lang) }</p>
-            <EnumSelect<SchoolType> id="school-type" label={s::SCHOOL_TYPE.get(lang)} value={form.school}
-                onchange={form.edit(|f, v| f.school = v)} />
+            { enum_select::<SchoolType>(lang, "school-type", s::SCHOOL_TYPE.get(lang), form.school, form.edit(|f, v| f.school = v), None) }
             <div class="band-fields">{ for fields }</div>
             <fieldset>
                 <legend>{ s::ROUNDING.get(lang) }</legend>

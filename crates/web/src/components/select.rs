@@ -1,11 +1,11 @@
 //! Labelled `<select>`s: `Select` over a list of (value, text) pairs that is
-//! data (template ids, class numbers), and `EnumSelect` for every closed set
+//! data (template ids, class numbers), and `enum_select` for every closed set
 //! of values in the core — it stores and emits the value itself, by its
 //! stable code.
 
 use yew::prelude::*;
 
-use crate::i18n::{use_lang, Labelled};
+use crate::i18n::{Labelled, Lang};
 
 #[derive(Properties, PartialEq)]
 pub struct SelectProps {
@@ -39,35 +39,29 @@ pub fn select(props: &SelectProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct EnumSelectProps<T: PartialEq> {
-    pub id: AttrValue,
-    pub label: AttrValue,
-    pub value: T,
-    pub onchange: Callback<T>,
-    /// A subset to offer, in order; every value of the type when absent.
-    #[prop_or_default]
-    pub only: Option<Vec<T>>,
-}
-
-#[function_component(EnumSelect)]
-pub fn enum_select<T: Labelled>(props: &EnumSelectProps<T>) -> Html {
-    let lang = use_lang();
-    let values: &[T] = props.only.as_deref().unwrap_or(T::ALL);
+/// A labelled `<select>` of every value of `T` (or `only` those, in order),
+/// by stable code. A function, not a generic component: a component per
+/// type brought Yew's lifecycle code once for every type shown (#13).
+pub fn enum_select<T: Labelled>(
+    lang: Lang,
+    id: impl Into<AttrValue>,
+    label: impl Into<AttrValue>,
+    value: T,
+    onchange: Callback<T>,
+    only: Option<Vec<T>>,
+) -> Html {
+    let values: &[T] = only.as_deref().unwrap_or(T::ALL);
     let options = values
         .iter()
         .map(|v| (AttrValue::Static(v.code()), AttrValue::from(v.label(lang))))
         .collect::<Vec<_>>();
-    let onchange = {
-        let cb = props.onchange.clone();
-        Callback::from(move |code: String| {
-            if let Some(v) = T::from_code(&code) {
-                cb.emit(v);
-            }
-        })
-    };
+    let onchange = Callback::from(move |code: String| {
+        if let Some(v) = T::from_code(&code) {
+            onchange.emit(v);
+        }
+    });
     html! {
-        <Select id={props.id.clone()} label={props.label.clone()} {options}
-            value={AttrValue::Static(props.value.code())} {onchange} />
+        <Select id={id.into()} label={label.into()} {options}
+            value={AttrValue::Static(value.code())} {onchange} />
     }
 }

@@ -97,7 +97,7 @@ fn load_build_of(lang: Lang, stored: bool) {
 pub use kooliabi_core::number::decimal;
 
 /// A value the user picks from a list: its stable code (core) and its name
-/// in each language (here). `components::select::EnumSelect` shows any of them.
+/// in each language (here). `components::select::enum_select` shows any of them.
 pub trait Labelled: Coded {
     fn label(self, lang: Lang) -> String;
 }

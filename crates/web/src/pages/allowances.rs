@@ -14,7 +14,7 @@ use yew::prelude::*;
 use crate::clock::today;
 use crate::components::checkbox::Checkbox;
 use crate::components::field::Field;
-use crate::components::select::EnumSelect;
+use crate::components::select::enum_select;
 use crate::i18n::{allowances as s, use_lang, Lang, Tr};
 use crate::input;
 use crate::storage::{use_stored, Stored};
@@ -63,8 +63,7 @@ pub fn allowances_page() -> Html {
             <BusFares form={form.clone()} />
             <details class="settings" open={form.day_off != DayOff::default()}>
                 <summary>{ s::SETTINGS.get(lang) }</summary>
-                <EnumSelect<DayOff> id="day-off" label={s::DAY_OFF.get(lang)} value={form.day_off}
-                    onchange={form.edit(|f, v| f.day_off = v)} />
+                { enum_select::<DayOff>(lang, "day-off", s::DAY_OFF.get(lang), form.day_off, form.edit(|f, v| f.day_off = v), None) }
                 <p class="field__hint">{ s::DAY_OFF_HINT.get(lang) }</p>
             </details>
         </>
@@ -215,14 +214,12 @@ fn travel_compensation(props: &FormProps) -> Html {
             <p>{ s::travel_intro(lang) }</p>
             <Checkbox id="same-settlement" label={s::SAME_SETTLEMENT.get(lang)} checked={form.same_settlement}
                 onchange={form.edit(|f, on| f.same_settlement = on)} />
-            <EnumSelect<TravelReason> id="travel-reason" label={s::REASON.get(lang)} value={form.reason}
-                onchange={form.edit(|f, v| f.reason = v)} />
+            { enum_select::<TravelReason>(lang, "travel-reason", s::REASON.get(lang), form.reason, form.edit(|f, v| f.reason = v), None) }
             <Checkbox id="full-attendance" label={s::full_attendance(lang)} checked={form.full_attendance}
                 onchange={form.edit(|f, on| f.full_attendance = on)} />
             <Checkbox id="fuel-receipts" label={s::FUEL_RECEIPTS.get(lang)} checked={form.fuel_receipts}
                 onchange={form.edit(|f, on| f.fuel_receipts = on)} />
-            <EnumSelect<TripMonth> id="trip-month" label={s::TRIP_MONTH.get(lang)} value={form.trip_month}
-                onchange={form.edit(|f, v| f.trip_month = v)} />
+            { enum_select::<TripMonth>(lang, "trip-month", s::TRIP_MONTH.get(lang), form.trip_month, form.edit(|f, v| f.trip_month = v), None) }
             <div class="allowance-grid">
                 <Field id="trip-km" label={s::TRIP_KM.get(lang)} value={form.trip_km.clone()} inputmode="decimal"
                     error={km_error} oninput={form.edit(|f, v| f.trip_km = v)} />
@@ -265,8 +262,7 @@ fn bus_fares(props: &FormProps) -> Html {
         <section aria-labelledby="bus-heading">
             <h2 id="bus-heading">{ s::BUS_HEADING.get(lang) }</h2>
             <p>{ s::BUS_INTRO.get(lang) }</p>
-            <EnumSelect<Commute> id="commute" label={s::COMMUTE.get(lang)} value={form.commute}
-                onchange={form.edit(|f, v| f.commute = v)} />
+            { enum_select::<Commute>(lang, "commute", s::COMMUTE.get(lang), form.commute, form.edit(|f, v| f.commute = v), None) }
             <div class="result">
                 <output id="bus-trips" for="commute" aria-live="polite">
                     <p>{ s::bus_trips(lang, trips, holidays) }</p>

@@ -11,7 +11,7 @@ use crate::components::link::app_link;
 
 use crate::components::checkbox::Checkbox;
 use crate::components::field::Field;
-use crate::components::select::EnumSelect;
+use crate::components::select::enum_select;
 use crate::i18n::{attendance as s, common, use_lang, Lang};
 use crate::input;
 use crate::routes::Route;
@@ -67,8 +67,7 @@ pub fn attendance_page() -> Html {
             <p class="lead">{ s::INTRO.get(lang) }</p>
             <section aria-labelledby="lateness-heading">
                 <h2 id="lateness-heading">{ s::LATENESS_HEADING.get(lang) }</h2>
-                <EnumSelect<Rules> id="attendance-rules" label={s::RULES.get(lang)} value={form.rules}
-                    onchange={form.edit(|f, v| f.rules = v)} />
+                { enum_select::<Rules>(lang, "attendance-rules", s::RULES.get(lang), form.rules, form.edit(|f, v| f.rules = v), None) }
                 <Field id="late-minutes" label={s::MINUTES.get(lang)} value={form.minutes.clone()} inputmode="numeric"
                     error={minutes_error} oninput={form.edit(|f, v| f.minutes = v)} />
                 <Checkbox id="late-justified" label={s::JUSTIFIED.get(lang)} checked={form.justified}

@@ -20,7 +20,7 @@ use crate::components::field::Field;
 use crate::components::memo::TextArea;
 use crate::components::passphrase::{PassphraseFields, PassphraseForm};
 use crate::components::receipt::{receive, Receipt, ReceiptView};
-use crate::components::select::{EnumSelect, Select};
+use crate::components::select::{enum_select, Select};
 use crate::components::share::ShareLink;
 use crate::components::status::{status_line, Fingerprint};
 use crate::conversation_store::{self as store, ClassBook, KeyRing, CLASS_KEY, KEYS_KEY};
@@ -376,7 +376,7 @@ fn invite_form(props: &BookProps) -> Html {
             <form class="conv-form" {onsubmit} novalidate=true>
                 <Select id="inv-template" label={s::TEMPLATE.get(lang)} options={template_options} value={draft.template.clone()}
                     onchange={set(|d, v| d.template = v)} />
-                <EnumSelect<Role> id="inv-role" label={s::WHO_ANSWERS.get(lang)} value={role} only={roles} onchange={on_role} />
+                { enum_select::<Role>(lang, "inv-role", s::WHO_ANSWERS.get(lang), role, on_role, Some(roles)) }
                 <TextArea id="inv-student" label={s::STUDENT_NAMES.get(lang)} value={draft.student.clone()} oninput={set(|d, v| d.student = v)} />
                 <Field id="inv-class" label={s::CLASS.get(lang)} value={draft.class.clone()} oninput={set(|d, v| d.class = v)} />
                 <Field id="inv-teacher" label={s::TEACHER_NAME.get(lang)} value={draft.teacher.clone()} autocomplete="name" oninput={set(|d, v| d.teacher = v)} />

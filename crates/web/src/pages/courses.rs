@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use crate::components::condition::ConditionItem;
 use crate::components::field::Field;
-use crate::components::select::{EnumSelect, Select};
+use crate::components::select::{enum_select, Select};
 use crate::i18n::{common, use_lang, vocational as s};
 use crate::storage::use_stored;
 
@@ -128,8 +128,7 @@ pub fn courses_page() -> Html {
             </fieldset>
             <fieldset class="course-block">
                 <legend>{ s::STUDY_FORM_HEADING.get(lang) }</legend>
-                <EnumSelect<StudyForm> id="study-form" label={s::STUDY_FORM.get(lang)} value={form.choices.study_form}
-                    onchange={form.edit(|f, v| f.choices.study_form = v)} />
+                { enum_select::<StudyForm>(lang, "study-form", s::STUDY_FORM.get(lang), form.choices.study_form, form.edit(|f, v| f.choices.study_form = v), None) }
                 if form.choices.study_form == StudyForm::Daytime {
                     <Select id="home-study-years" label={s::HOME_STUDY_YEARS.get(lang)} options={home_years}
                         value={form.choices.home_study_years.min(HOME_STUDY_YEARS_MAX).to_string()}
@@ -149,8 +148,7 @@ pub fn courses_page() -> Html {
             <div class="course-grid">
                 // § 18 (3) 4): no research paper or practical work for an external student.
                 { for EXAM_LABELS.iter().enumerate().filter(|(i, _)| *i != RESEARCH_INDEX || form.choices.study_form != StudyForm::External).map(|(i, label)| html! {
-                    <EnumSelect<Outcome> id={format!("exam-{i}")} label={label.get(lang)} value={form.exams[i]}
-                        onchange={form.edit(move |f, v| f.exams[i] = v)} />
+                    { enum_select::<Outcome>(lang, format!("exam-{i}"), label.get(lang), form.exams[i], form.edit(move |f, v| f.exams[i] = v), None) }
                 }) }
             </div>
             <Graduation record={form.record()} />

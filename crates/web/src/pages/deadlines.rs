@@ -10,7 +10,7 @@ use yew::prelude::*;
 use crate::clock::now_utc;
 use crate::components::download::DownloadButton;
 use crate::components::field::Field;
-use crate::components::select::EnumSelect;
+use crate::components::select::enum_select;
 use crate::i18n::{calendar as s, common, use_lang};
 use crate::input;
 use crate::storage::use_stored;
@@ -61,7 +61,7 @@ pub fn deadlines_page() -> Html {
     html! {
         <>
             <h1>{ common::TOOL_DEADLINES.title.get(lang) }</h1>
-            <EnumSelect<Event> id="event" label={s::EVENT_LABEL.get(lang)} value={form.event} onchange={form.edit(|f, e| f.event = e)} />
+            { enum_select::<Event>(lang, "event", s::EVENT_LABEL.get(lang), form.event, form.edit(|f, e| f.event = e), None) }
             <Field id="event-date" label={s::DATE_LABEL.get(lang)} input_type="date" value={form.date.clone()}
                 error={date_error} oninput={form.edit(|f, v| f.date = v)} />
             <section aria-labelledby="deadlines-heading" class="result">

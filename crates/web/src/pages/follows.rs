@@ -12,7 +12,7 @@ use yew::prelude::*;
 
 use crate::components::checkbox::Checkbox;
 use crate::components::field::Field;
-use crate::components::select::{EnumSelect, Select};
+use crate::components::select::{enum_select, Select};
 use crate::i18n::{common, grading as s, use_lang, Lang};
 use crate::storage::use_stored;
 
@@ -221,10 +221,8 @@ pub fn follows_page() -> Html {
             <div class="grade-selects">
                 <Select id="class" label={s::CLASS_LABEL.get(lang)} options={class_options} value={form.class.to_string()}
                     onchange={form.edit(|f, v: String| f.class = v.parse().unwrap_or(f.class))} />
-                <EnumSelect<Curriculum> id="curriculum" label={s::CURRICULUM.get(lang)} value={form.curriculum}
-                    onchange={form.edit(|f, v| f.curriculum = v)} />
-                <EnumSelect<Option<Conduct>> id="behaviour" label={s::BEHAVIOUR.get(lang)} value={form.behaviour}
-                    onchange={form.edit(|f, v| f.behaviour = v)} />
+                { enum_select::<Curriculum>(lang, "curriculum", s::CURRICULUM.get(lang), form.curriculum, form.edit(|f, v| f.curriculum = v), None) }
+                { enum_select::<Option<Conduct>>(lang, "behaviour", s::BEHAVIOUR.get(lang), form.behaviour, form.edit(|f, v| f.behaviour = v), None) }
             </div>
             <Checkbox id="last-trimester" label={s::LAST_TRIMESTER.get(lang)} hint={s::LAST_TRIMESTER_HINT.get(lang)}
                 checked={form.last_trimester} onchange={form.edit(|f, on| f.last_trimester = on)} />
@@ -312,11 +310,11 @@ fn subject_fieldset(props: &SubjectProps) -> Html {
             <Field id={format!("subject-{i}-marks")} label={s::MARKS.get(lang)} value={sf.marks.clone()}
                 hint={s::MARKS_HINT.get(lang)} error={marks_error} oninput={edit(|f, v| f.marks = v)} />
             <div class="grade-selects">
-                <EnumSelect<Option<Grade>> id={format!("subject-{i}-test-before-end")} label={s::TEST_BEFORE_END.get(lang)} value={sf.test_before_trimester_end} onchange={grade(|f, g| f.test_before_trimester_end = g)} />
-                <EnumSelect<SummativeChoice> id={format!("subject-{i}-trimester")} label={s::TRIMESTER.get(lang)} value={sf.trimester_choice()} onchange={summative(SubjectForm::set_trimester)} />
-                <EnumSelect<SummativeChoice> id={format!("subject-{i}-year")} label={s::YEAR.get(lang)} value={sf.year_choice()} onchange={summative(SubjectForm::set_year)} />
-                <EnumSelect<Option<Grade>> id={format!("subject-{i}-stage")} label={s::STAGE.get(lang)} value={sf.stage} onchange={grade(|f, g| f.stage = g)} />
-                <EnumSelect<Option<Grade>> id={format!("subject-{i}-exam")} label={s::EXAM.get(lang)} value={sf.exam} onchange={grade(|f, g| f.exam = g)} />
+                { enum_select::<Option<Grade>>(lang, format!("subject-{i}-test-before-end"), s::TEST_BEFORE_END.get(lang), sf.test_before_trimester_end, grade(|f, g| f.test_before_trimester_end = g), None) }
+                { enum_select::<SummativeChoice>(lang, format!("subject-{i}-trimester"), s::TRIMESTER.get(lang), sf.trimester_choice(), summative(SubjectForm::set_trimester), None) }
+                { enum_select::<SummativeChoice>(lang, format!("subject-{i}-year"), s::YEAR.get(lang), sf.year_choice(), summative(SubjectForm::set_year), None) }
+                { enum_select::<Option<Grade>>(lang, format!("subject-{i}-stage"), s::STAGE.get(lang), sf.stage, grade(|f, g| f.stage = g), None) }
+                { enum_select::<Option<Grade>>(lang, format!("subject-{i}-exam"), s::EXAM.get(lang), sf.exam, grade(|f, g| f.exam = g), None) }
             </div>
             <Checkbox id={format!("subject-{i}-resit-unused")} label={s::RESIT_UNUSED.get(lang)} checked={sf.resit_unused} onchange={resit} />
             <button type="button" class="button button--danger" onclick={props.onremove.reform(|_: MouseEvent| ())}
@@ -402,8 +400,7 @@ fn honours_section(props: &HonoursProps) -> Html {
             <Select id="final-exams" label={s::FINAL_EXAMS_SETTING.get(lang)} options={exam_options}
                 value={props.final_exams.to_string()} onchange={props.onexams.clone()} />
             <h2>{ s::PRAISE_HEADING.get(lang) }</h2>
-            <EnumSelect<Option<Grade>> id="praise-lowest" label={s::PRAISE_SETTING.get(lang)} value={Some(props.praise_lowest)}
-                only={grades} onchange={props.onpraise.clone()} />
+            { enum_select::<Option<Grade>>(lang, "praise-lowest", s::PRAISE_SETTING.get(lang), Some(props.praise_lowest), props.onpraise.clone(), Some(grades)) }
             <output id="praise">
                 { match praise {
                     Some(true) => s::PRAISE_YES.get(lang),

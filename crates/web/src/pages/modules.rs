@@ -16,7 +16,7 @@ use crate::components::condition::ConditionItem;
 use crate::components::download::DownloadButton;
 use crate::components::field::Field;
 use crate::components::file_import::FileImport;
-use crate::components::select::{EnumSelect, Select};
+use crate::components::select::{enum_select, Select};
 use crate::i18n::{calendar as cal, common, decimal, use_lang, vocational as s, Lang};
 use crate::input;
 use crate::storage::use_stored;
@@ -167,8 +167,7 @@ pub fn modules_page() -> Html {
         <>
             <h1>{ common::TOOL_MODULES.title.get(lang) }</h1>
             <p class="field__hint">{ s::EKAP_HINT.get(lang) }</p>
-            <EnumSelect<FinalExam> id="final-exam" label={s::EXAM.get(lang)} value={form.exam}
-                onchange={form.edit(|f, v| f.exam = v)} />
+            { enum_select::<FinalExam>(lang, "final-exam", s::EXAM.get(lang), form.exam, form.edit(|f, v| f.exam = v), None) }
             <h2>{ s::MODULES.get(lang) }</h2>
             { for form.modules.iter().enumerate().map(|(i, m)| html! {
                 <ModuleFieldset key={i} index={i} module={m.clone()} errors={rows[i].1.clone()}
@@ -181,10 +180,8 @@ pub fn modules_page() -> Html {
             <details class="settings" open={form.settings() != VocationalSettings::default()}>
                 <summary>{ s::VOC_SETTINGS.get(lang) }</summary>
                 <p class="field__hint">{ s::VOC_SETTINGS_NOTE.get(lang) }</p>
-                <EnumSelect<AverageRule> id="honours-average-rule" label={s::AVERAGE_RULE.get(lang)} value={form.honours_average}
-                    onchange={form.edit(|f, v| f.honours_average = v)} />
-                <EnumSelect<HalfYearCheck> id="half-year-check" label={s::HALF_YEAR_CHECK.get(lang)} value={form.half_year}
-                    onchange={form.edit(|f, v| f.half_year = v)} />
+                { enum_select::<AverageRule>(lang, "honours-average-rule", s::AVERAGE_RULE.get(lang), form.honours_average, form.edit(|f, v| f.honours_average = v), None) }
+                { enum_select::<HalfYearCheck>(lang, "half-year-check", s::HALF_YEAR_CHECK.get(lang), form.half_year, form.edit(|f, v| f.half_year = v), None) }
             </details>
             <Checkbox id="half-year-ended" label={s::HALF_YEAR_ENDED.get(lang)} checked={form.half_year_ended}
                 onchange={form.edit(|f, on| f.half_year_ended = on)} />

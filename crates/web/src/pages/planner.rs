@@ -12,7 +12,7 @@ use yew::prelude::*;
 use crate::clock::{now_utc, today};
 use crate::components::download::DownloadButton;
 use crate::components::field::Field;
-use crate::components::select::EnumSelect;
+use crate::components::select::enum_select;
 use crate::i18n::{calendar as s, common, use_lang};
 use crate::input;
 use crate::storage::{use_stored, Stored};
@@ -112,10 +112,8 @@ pub fn planner_page() -> Html {
                     oninput={form.edit(|f, v| f.teacher_changed = v)} />
                 <details class="settings" open={settings != PlannerSettings::default()}>
                     <summary>{ s::PLANNER_SETTINGS.get(lang) }</summary>
-                    <EnumSelect<ChangeTiming> id="change-timing" label={s::CHANGE_TIMING.get(lang)} value={form.change_timing}
-                        onchange={form.edit(|f, v| f.change_timing = v)} />
-                    <EnumSelect<YearEnd> id="year-end" label={s::YEAR_END.get(lang)} value={form.year_end}
-                        onchange={form.edit(|f, v| f.year_end = v)} />
+                    { enum_select::<ChangeTiming>(lang, "change-timing", s::CHANGE_TIMING.get(lang), form.change_timing, form.edit(|f, v| f.change_timing = v), None) }
+                    { enum_select::<YearEnd>(lang, "year-end", s::YEAR_END.get(lang), form.year_end, form.edit(|f, v| f.year_end = v), None) }
                 </details>
                 <p class="rule-note" id="planner-rule-note">{ s::planner_note(lang, settings) }</p>
                 if !form.students.is_empty() {

@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use crate::clock;
 use crate::components::download::DownloadButton;
 use crate::components::field::Field;
-use crate::components::select::{EnumSelect, Select};
+use crate::components::select::{enum_select, Select};
 use crate::i18n::{common, conversation as cs, questionnaire as s, use_lang};
 use crate::questionnaire_store::{self as store, Meta, NameError};
 use crate::routes::Route;
@@ -207,8 +207,7 @@ fn start_form() -> Html {
                 <Select id="q-template" label={s::TEMPLATE_LABEL.get(lang)} options={template_options} value={chosen.id.clone()}
                     onchange={let template = template.clone(); Callback::from(move |v: String| template.set(v))} />
                 <p class="field__hint">{ chosen.intro.get(lang) }</p>
-                <EnumSelect<Role> id="q-role" label={s::ROLE_LABEL.get(lang)} value={current_role} only={chosen.roles.clone()}
-                    onchange={let role = role.clone(); Callback::from(move |r| role.set(r))} />
+                { enum_select::<Role>(lang, "q-role", s::ROLE_LABEL.get(lang), current_role, { let role = role.clone(); Callback::from(move |r| role.set(r)) }, Some(chosen.roles.clone())) }
                 <button type="submit" class="button button--primary">{ s::START.get(lang) }</button>
             </form>
         </section>

@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use crate::components::checkbox::Checkbox;
 use crate::components::field::Field;
-use crate::components::select::{EnumSelect, Select};
+use crate::components::select::{enum_select, Select};
 use crate::i18n::{common, grading, use_lang, vocational as s, Labelled, Lang};
 use crate::input;
 use crate::storage::use_stored;
@@ -195,7 +195,7 @@ pub fn recognise_page() -> Html {
     html! {
         <>
             <h1>{ common::TOOL_RECOGNISE.title.get(lang) }</h1>
-            <EnumSelect<How> id="rec-how" label={s::REC_HOW.get(lang)} value={form.how} onchange={form.edit(|f, v| f.how = v)} />
+            { enum_select::<How>(lang, "rec-how", s::REC_HOW.get(lang), form.how, form.edit(|f, v| f.how = v), None) }
             if form.how == How::Same {
                 <Select id="rec-same" label={s::REC_GRADE.get(lang)} options={grade_options} value={form.same_grade.clone()} onchange={set(|f, v| f.same_grade = v)} />
             } else if form.how == How::Scale {

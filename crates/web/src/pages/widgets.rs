@@ -13,7 +13,7 @@ use yew::prelude::*;
 use crate::area::Area;
 use crate::components::copy::CopyButton;
 use crate::components::field::Field;
-use crate::components::select::{EnumSelect, Select};
+use crate::components::select::{enum_select, Select};
 use crate::i18n::{common, grading, use_lang, widgets as s, Labelled, Lang};
 use crate::router::use_location;
 use crate::routes::Route;
@@ -160,7 +160,7 @@ pub fn widgets_page() -> Html {
             <p class="lead">{ s::INTRO.get(lang) }</p>
             <section aria-labelledby="widget-settings">
                 <h2 id="widget-settings">{ s::SETTINGS.get(lang) }</h2>
-                <EnumSelect<Tool> id="widget-tool" label={s::TOOL.get(lang)} value={choice.tool} onchange={on_tool} />
+                { enum_select::<Tool>(lang, "widget-tool", s::TOOL.get(lang), choice.tool, on_tool, None) }
                 <Select id="widget-lang" label={s::LANGUAGE.get(lang)} options={lang_options}
                     value={AttrValue::Static(choice.lang.code())} onchange={on_lang} />
                 <Field id="widget-accent" label={s::ACCENT.get(lang)} hint={s::ACCENT_HINT.get(lang)}
