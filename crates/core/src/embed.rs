@@ -133,7 +133,7 @@ const POINTS_SETTINGS: &[Setting] = &[
 
 impl Accepts {
     /// Whether `value` is one this setting accepts.
-    pub fn check(self, value: &str) -> bool {
+    fn check(self, value: &str) -> bool {
         let Ok(n) = parse_decimal(value) else {
             return false;
         };
@@ -280,15 +280,22 @@ pub fn parse(query: &str, allowed: &[Tool]) -> (EmbedParams, Vec<Problem>) {
     parse_checked(query, allowed, Accepts::check)
 }
 
-/// The check of settings for a widget whose tool has none: never called.
-/// A widget passes it to [`parse_checked`] instead of [`Accepts::check`],
-/// so its page does not link the number reader the check needs (#13).
-pub fn no_settings(_: Accepts, _: &str) -> bool {
-    false
+/// [`parse`] for the widget page of `tool` alone. Inlined: where `tool` is
+/// a constant (each widget's `main`), a tool without settings passes a
+/// check that is never called, and its page does not link the settings'
+/// check and the number reader it needs (#13).
+#[inline(always)]
+pub fn parse_for(query: &str, tool: Tool) -> (EmbedParams, Vec<Problem>) {
+    let check: fn(Accepts, &str) -> bool = if tool.settings().is_empty() {
+        |_, _| false
+    } else {
+        Accepts::check
+    };
+    parse_checked(query, &[tool], check)
 }
 
 /// [`parse`], with the check of the tool's settings given by the caller.
-pub fn parse_checked(
+fn parse_checked(
     query: &str,
     allowed: &[Tool],
     check: fn(Accepts, &str) -> bool,
@@ -360,6 +367,25 @@ fn one_of<'a>(codes: impl IntoIterator<Item = &'a str>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_widget_page_reads_its_parameters_as_parse_does() {
+        for tool in Tool::ALL {
+            for query in [
+                "",
+                "lang=en&accent=1d4e89",
+                "max=40&points=31,5&pct=50",
+                "max=0&b5=101&x=1&lang=fi&lang=en",
+                "tool=points&accent=ffffff",
+            ] {
+                assert_eq!(
+                    parse_for(query, *tool),
+                    parse(query, &[*tool]),
+                    "{tool:?} {query}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn the_contrast_note_names_the_ratio_and_the_minimum() {

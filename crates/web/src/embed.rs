@@ -51,13 +51,7 @@ pub fn start(area: Area, tool: Tool, routed: bool, view: RenderTool) {
     Area::set_embedded(routed);
     let window = gloo::utils::window();
     let query = window.location().search().unwrap_or_default();
-    // `tool` is a constant here: a tool without settings links no check.
-    let check = if tool.settings().is_empty() {
-        embed::no_settings
-    } else {
-        embed::Accepts::check
-    };
-    let (params, problems) = embed::parse_checked(&query, &[tool], check);
+    let (params, problems) = embed::parse_for(&query, tool);
     for p in &problems {
         web_sys::console::warn_1(&JsValue::from_str(&p.note()));
     }
